@@ -1,0 +1,149 @@
+// jixiao — exact totals across projects: per column, per source row, grouped by any key; indicator counts.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <iterator>
+#include <string_view>
+#include <vector>
+
+#include "project.hpp"
+
+namespace jixiao {
+
+/// Exact totals of a set of tables: every column, every source row of every column, and how many
+/// tables went in. Totals merge with +, associatively, so partial totals from threads or machines
+/// combine to the same result; overflow throws, never wraps.
+template <form F, class A>
+struct totals {
+    static constexpr std::size_t columns = F::columns.size();
+    static constexpr std::size_t rows = F::funding_rows.size();
+
+    std::array<A, columns> column{};                       ///< 项目资金总额 per column
+    std::array<std::array<A, rows>, columns> source{};     ///< each 其中 row per column; blank cells add nothing
+    std::size_t projects = 0;                              ///< how many tables
+
+    /// Adds one table.
+    constexpr totals& add(const basic_project<F, A>& p) {
+        for (std::size_t c = 0; c < columns; ++c) {
+            column[c] += p.funding[c].total;
+            for (std::size_t r = 0; r < rows; ++r) {
+                if (p.funding[c].sources[r]) source[c][r] += *p.funding[c].sources[r];
+            }
+        }
+        ++projects;
+        return *this;
+    }
+    /// Merges another partial total.
+    constexpr totals& operator+=(const totals& o) {
+        for (std::size_t c = 0; c < columns; ++c) {
+            column[c] += o.column[c];
+            for (std::size_t r = 0; r < rows; ++r) source[c][r] += o.source[c][r];
+        }
+        projects += o.projects;
+        return *this;
+    }
+    friend constexpr totals operator+(totals a, const totals& b) { return a += b; }
+    friend constexpr bool operator==(const totals&, const totals&) = default;
+
+    /// This year's total (本年度 in the 2020 Beijing form).
+    [[nodiscard]] constexpr const A& current() const noexcept { return column[F::current_column]; }
+};
+
+namespace detail {
+template <class R>
+using range_project_t = std::remove_cvref_t<decltype(*std::begin(std::declval<const R&>()))>;
+}
+
+/// The exact totals of any range of tables of one form.
+template <class R>
+    requires project<detail::range_project_t<R>>
+constexpr auto total(const R& projects) {
+    using P = detail::range_project_t<R>;
+    totals<typename P::form_type, typename P::amount_type> t;
+    for (const auto& p : projects) t.add(p);
+    return t;
+}
+
+/// One group of a grouped total: the key and the totals of the tables that have it.
+template <class Key, form F, class A>
+struct group {
+    Key key;
+    totals<F, A> sum;
+};
+
+/// Totals grouped by key(project), in order of each key's first appearance. Keys need == and <.
+template <class R, class KeyFn>
+    requires project<detail::range_project_t<R>>
+constexpr auto group_by(const R& projects, KeyFn key) {
+    using P = detail::range_project_t<R>;
+    using K = std::remove_cvref_t<decltype(key(*std::begin(projects)))>;
+    using G = group<K, typename P::form_type, typename P::amount_type>;
+    std::vector<G> groups;
+    std::vector<std::size_t> order;  // indexes into groups, sorted by key, for binary search
+    std::size_t last = 0;            // consecutive tables often share a key
+    for (const auto& p : projects) {
+        K k = key(p);
+        if (!groups.empty() && groups[last].key == k) {
+            groups[last].sum.add(p);
+            continue;
+        }
+        auto it = std::lower_bound(order.begin(), order.end(), k,
+                                   [&](std::size_t g, const K& v) { return groups[g].key < v; });
+        if (it != order.end() && groups[*it].key == k) {
+            last = *it;
+        } else {
+            last = groups.size();
+            groups.push_back(G{k, {}});
+            order.insert(it, last);
+        }
+        groups[last].sum.add(p);
+    }
+    return groups;
+}
+
+/// Totals per 项目申报单位.
+template <class R>
+constexpr auto by_applicant(const R& projects) {
+    return group_by(projects, [](const auto& p) { return p.applicant; });
+}
+
+/// Totals per 项目实施单位.
+template <class R>
+constexpr auto by_implementer(const R& projects) {
+    return group_by(projects, [](const auto& p) { return p.implementer; });
+}
+
+/// How many indicators a category holds across a set of tables.
+struct category_count {
+    category cat;
+    std::string_view label;        ///< the form's label, or the category's own name if the form lacks it
+    std::size_t indicators = 0;    ///< all indicators filed here
+    std::size_t placeholders = 0;  ///< of which 无 or blank
+    friend constexpr bool operator==(const category_count&, const category_count&) = default;
+};
+
+/// Indicator counts per level-2 category: every category of the form in its order (zeros included),
+/// then any category the form does not have, in order of appearance.
+template <class R>
+    requires project<detail::range_project_t<R>>
+constexpr std::vector<category_count> count_indicators(const R& projects) {
+    using F = typename detail::range_project_t<R>::form_type;
+    std::vector<category_count> out;
+    for (const auto& fc : F::categories) out.push_back(category_count{fc.cat, fc.label, 0, 0});
+    for (const auto& p : projects) {
+        for (const auto& i : p.indicators) {
+            auto it = std::find_if(out.begin(), out.end(), [&](const category_count& c) { return c.cat == i.cat; });
+            if (it == out.end()) {
+                out.push_back(category_count{i.cat, i.cat.name, 0, 0});
+                it = out.end() - 1;
+            }
+            ++it->indicators;
+            if (i.goal.cmp == comparator::none) ++it->placeholders;
+        }
+    }
+    return out;
+}
+
+}  // namespace jixiao

@@ -1,0 +1,503 @@
+// jixiao — internal: the fixed-point core shared by basic_decimal and basic_amount.
+// Nothing in this header is public; the public names are re-exported by decimal.hpp and amount.hpp.
+#pragma once
+
+#include <charconv>
+#include <compare>
+#include <cstddef>
+#include <iosfwd>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include "integer.hpp"
+
+namespace jixiao {
+
+/// How an inexact result is brought to the target's digits; the General Decimal Arithmetic meanings.
+enum class rounding {
+    half_up,    ///< to nearest, ties away from zero
+    half_down,  ///< to nearest, ties toward zero
+    half_even,  ///< to nearest, ties to the even neighbour
+    up,         ///< away from zero
+    down,       ///< toward zero (truncation)
+    ceiling,    ///< toward +infinity
+    floor,      ///< toward -infinity
+};
+
+/// Thrown by parse functions; what() names the position and the reason.
+class parse_error : public std::invalid_argument {
+public:
+    parse_error(std::size_t position, const std::string& reason)
+        : std::invalid_argument("jixiao: parse error at position " + std::to_string(position) + ": " + reason),
+          position_(position),
+          reason_(reason) {}
+    /// Byte offset in the input where the problem was found.
+    [[nodiscard]] std::size_t position() const noexcept { return position_; }
+    /// The reason alone, without the position.
+    [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
+
+private:
+    std::size_t position_;
+    std::string reason_;
+};
+
+namespace detail {
+
+/// The outcome of scanning a number: its raw value, or an error with where and why.
+template <class Rep>
+struct scan_result {
+    Rep raw{};
+    std::errc ec{};
+    std::size_t pos = 0;  // on success: one past the last character used; on error: where it went wrong
+    const char* reason = nullptr;
+};
+
+inline constexpr std::string_view unit_yuan = "\xE5\x85\x83";                  // 元
+inline constexpr std::string_view unit_wan_yuan = "\xE4\xB8\x87\xE5\x85\x83";  // 万元
+inline constexpr std::string_view unit_yi_yuan = "\xE4\xBA\xBF\xE5\x85\x83";   // 亿元
+
+/// Scans a decimal number at the start of s: [+-]digits[.digits], then (amounts only) a unit suffix.
+/// `shift` is added to the decimal exponent (the unit's power of ten relative to the type's unit);
+/// when `units` is true the suffixes 元 (-4), 万元 (0) and 亿元 (+4) are read and add to it.
+/// With `whole` the number must end the text. Never reads past s, never allocates.
+template <class Rep, int Scale>
+constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool whole) {
+    scan_result<Rep> res;
+    auto fail = [&](std::size_t pos, std::errc ec, const char* why) {
+        res.ec = ec;
+        res.pos = pos;
+        res.reason = why;
+        return res;
+    };
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    if (n == 0) return fail(0, std::errc::invalid_argument, "empty text");
+    bool negative = false;
+    if (s[i] == '+' || s[i] == '-') {
+        negative = s[i] == '-';
+        ++i;
+    }
+    const std::size_t int_begin = i;
+    while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
+    const std::size_t int_end = i;
+    if (int_end == int_begin) {
+        return fail(int_begin, std::errc::invalid_argument,
+                    int_begin < n && s[int_begin] == '.' ? "expected a digit before the decimal point"
+                                                        : "expected a digit");
+    }
+    std::size_t frac_begin = i, frac_end = i;
+    if (i < n && s[i] == '.') {
+        ++i;
+        frac_begin = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
+        frac_end = i;
+        if (frac_end == frac_begin) return fail(i, std::errc::invalid_argument, "expected a digit after the decimal point");
+    }
+    if (units && i < n) {
+        if (s.substr(i).starts_with(unit_yuan)) {
+            shift -= 4;
+            i += unit_yuan.size();
+        } else if (s.substr(i).starts_with(unit_wan_yuan)) {
+            i += unit_wan_yuan.size();
+        } else if (s.substr(i).starts_with(unit_yi_yuan)) {
+            shift += 4;
+            i += unit_yi_yuan.size();
+        }
+    }
+    if (whole && i < n) {
+        const char c = s[i];
+        const char* why = c == 'e' || c == 'E'     ? "exponents are not accepted"
+                          : c == ','               ? "thousands separators are not accepted"
+                          : c == ' ' || c == '\t'  ? "spaces are not accepted"
+                          : c == '.'               ? "a second decimal point"
+                          : (c & 0x80) != 0 && units ? "unknown unit; expected 元, 万元 or 亿元"
+                          : (c & 0x80) != 0        ? "unexpected non-ASCII character (full-width digits are not accepted)"
+                                                   : "unexpected character";
+        return fail(i, std::errc::invalid_argument, why);
+    }
+    // value = digits * 10^(shift - fraction digits); raw = value * 10^Scale.
+    const int frac_digits = static_cast<int>(frac_end - frac_begin);
+    const int exp = Scale + shift - frac_digits;  // power of ten that the digit string is multiplied by
+    // Digits that fall below the unit of the last place (exp < 0) must be zero.
+    std::size_t digits_end = frac_end == frac_begin ? int_end : frac_end;
+    if (exp < 0) {
+        int drop = -exp;
+        std::size_t j = digits_end;
+        while (drop > 0) {
+            --j;
+            if (j == int_end) --j;  // skip the decimal point
+            if (j < int_begin || j >= s.size()) break;  // the number is shorter than what is dropped: all zero
+            if (s[j] != '0') {
+                return fail(j, std::errc::invalid_argument,
+                            units ? "a non-zero digit beyond the type's fraction digits (after unit conversion)"
+                                  : "a non-zero digit beyond the type's fraction digits");
+            }
+            --drop;
+        }
+        digits_end = (drop > 0) ? int_begin : j;
+    }
+    Rep v = 0;
+    constexpr Rep max10 = rep_max<Rep>() / 10;
+    for (std::size_t j = int_begin; j < digits_end; ++j) {
+        if (s[j] == '.') continue;
+        const Rep d = static_cast<Rep>(s[j] - '0');
+        // Accumulate as a negative number so the most negative value of a two's-complement Rep parses.
+        if (v < -max10 || (v == -max10 && d > -(rep_min<Rep>() + max10 * 10))) {
+            return fail(int_begin, std::errc::result_out_of_range, "value out of range");
+        }
+        v = v * 10 - d;
+    }
+    for (int k = 0; k < exp; ++k) {
+        if (v < -max10 || (v == -max10 && 0 > -(rep_min<Rep>() + max10 * 10))) {
+            return fail(int_begin, std::errc::result_out_of_range, "value out of range");
+        }
+        v = v * 10;
+    }
+    if (!negative) {
+        if (v < -rep_max<Rep>()) return fail(int_begin, std::errc::result_out_of_range, "value out of range");
+        v = -v;
+    }
+    res.raw = v;
+    res.pos = i;
+    return res;
+}
+
+/// Writes the digits of a raw value with Scale fraction digits; returns the end, or nullptr if it does not fit.
+template <class Rep, int Scale>
+constexpr char* format(char* first, char* last, Rep raw) noexcept {
+    // Digits of |raw|, least significant first, without ever negating (the most negative value has no
+    // positive counterpart in two's complement).
+    char buf[80]{};
+    int len = 0;
+    const bool negative = raw < 0;
+    if constexpr (std::is_same_v<Rep, std::int64_t>) {
+        std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
+        do {
+            buf[len++] = static_cast<char>('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+    } else {
+        Rep v = raw;
+        do {
+            Rep d = v % 10;
+            buf[len++] = static_cast<char>('0' + static_cast<int>(d < 0 ? -d : d));
+            v = v / 10;
+        } while (v != 0);
+    }
+    while (len < Scale + 1) buf[len++] = '0';  // at least one integer digit
+    const std::ptrdiff_t need = (negative ? 1 : 0) + len + (Scale > 0 ? 1 : 0);
+    if (last - first < need) return nullptr;
+    char* p = first;
+    if (negative) *p++ = '-';
+    for (int k = len - 1; k >= 0; --k) {
+        *p++ = buf[k];
+        if (k == Scale && Scale > 0) *p++ = '.';
+    }
+    return p;
+}
+
+/// The fast path of format for the int64 amounts: integer part through std::to_chars.
+template <int Scale>
+inline char* format_fast(char* first, char* last, std::int64_t raw) noexcept {
+    constexpr std::uint64_t unit = pow10<std::uint64_t>(Scale);
+    const bool negative = raw < 0;
+    std::uint64_t u = negative ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
+    char* p = first;
+    if (negative) {
+        if (p == last) return nullptr;
+        *p++ = '-';
+    }
+    auto [q, ec] = std::to_chars(p, last, u / unit);
+    if (ec != std::errc{}) return nullptr;
+    if constexpr (Scale > 0) {
+        if (last - q < Scale + 1) return nullptr;
+        *q = '.';
+        std::uint64_t f = u % unit;
+        for (int k = Scale; k >= 1; --k) {
+            q[k] = static_cast<char>('0' + f % 10);
+            f /= 10;
+        }
+        q += Scale + 1;
+    }
+    return q;
+}
+
+template <class Rep>
+concept fixed_rep = requires { typename rep_traits<Rep>::wide; };
+
+template <class Derived, class Rep, int Scale>
+class fixed_point;
+
+/// Lets detail code and the public free functions reach the raw value of any family member.
+struct access {
+    template <class T>
+    static constexpr auto raw(const T& x) noexcept {
+        return x.raw_;
+    }
+    template <class T, class Rep>
+    static constexpr T make(Rep r) noexcept {
+        T x;
+        x.raw_ = r;
+        return x;
+    }
+};
+
+/// The shared core of basic_decimal and basic_amount: an integer count of 10^-Scale units.
+/// Operators are hidden friends taking Derived, so a decimal and an amount never mix.
+template <class Derived, class Rep, int Scale>
+class fixed_point {
+    static_assert(Scale >= 0, "Scale is a number of fraction digits and cannot be negative");
+    static_assert(Scale <= safe_digits10<Rep>(), "10^Scale must be representable in Rep");
+
+public:
+    using rep = Rep;
+    static constexpr int scale = Scale;
+
+    /// Zero.
+    constexpr fixed_point() noexcept = default;
+
+    /// The value whose raw count of 10^-Scale units is r.
+    [[nodiscard]] static constexpr Derived from_raw(Rep r) noexcept { return access::make<Derived>(r); }
+    /// The raw count of 10^-Scale units.
+    [[nodiscard]] constexpr Rep raw() const noexcept { return raw_; }
+
+    /// The largest and smallest values of the type.
+    [[nodiscard]] static constexpr Derived max() noexcept { return from_raw(rep_max<Rep>()); }
+    [[nodiscard]] static constexpr Derived min() noexcept { return from_raw(rep_min<Rep>()); }
+
+    /// Reads text of the whole string_view; throws parse_error naming position and reason.
+    [[nodiscard]] static constexpr Derived parse(std::string_view s) {
+        const auto r = scan<Rep, Scale>(s, Derived::has_units, 0, true);
+        if (r.ec != std::errc{}) throw parse_error(r.pos, r.reason);
+        return from_raw(r.raw);
+    }
+
+    friend constexpr bool operator==(const Derived& a, const Derived& b) noexcept { return a.raw_ == b.raw_; }
+    friend constexpr std::strong_ordering operator<=>(const Derived& a, const Derived& b) noexcept {
+        if constexpr (std::is_same_v<Rep, std::int64_t>) {
+            return a.raw_ <=> b.raw_;
+        } else {
+            return a.raw_ < b.raw_    ? std::strong_ordering::less
+                   : a.raw_ == b.raw_ ? std::strong_ordering::equal
+                                      : std::strong_ordering::greater;
+        }
+    }
+
+    friend constexpr Derived operator+(const Derived& a) noexcept { return a; }
+    friend constexpr Derived operator-(const Derived& a) { return from_raw(checked_neg(a.raw_)); }
+    friend constexpr Derived operator+(const Derived& a, const Derived& b) {
+        return from_raw(checked_add(a.raw_, b.raw_));
+    }
+    friend constexpr Derived operator-(const Derived& a, const Derived& b) {
+        return from_raw(checked_sub(a.raw_, b.raw_));
+    }
+    friend constexpr Derived& operator+=(Derived& a, const Derived& b) {
+        a.raw_ = checked_add(a.raw_, b.raw_);
+        return a;
+    }
+    friend constexpr Derived& operator-=(Derived& a, const Derived& b) {
+        a.raw_ = checked_sub(a.raw_, b.raw_);
+        return a;
+    }
+
+    /// x * n for an integer n.
+    template <class I>
+        requires plain_integer<I> || std::same_as<I, Rep>
+    friend constexpr Derived operator*(const Derived& a, const I& n) {
+        return from_raw(multiply_raw(a.raw_, n));
+    }
+    template <class I>
+        requires plain_integer<I> || std::same_as<I, Rep>
+    friend constexpr Derived operator*(const I& n, const Derived& a) {
+        return from_raw(multiply_raw(a.raw_, n));
+    }
+    template <class I>
+        requires plain_integer<I> || std::same_as<I, Rep>
+    friend constexpr Derived& operator*=(Derived& a, const I& n) {
+        a.raw_ = multiply_raw(a.raw_, n);
+        return a;
+    }
+    /// x / n for an integer n, only where the quotient is exact; otherwise use divide(x, n, rounding).
+    template <class I>
+        requires plain_integer<I> || std::same_as<I, Rep>
+    friend constexpr Derived operator/(const Derived& a, const I& n) {
+        using W = wide_t<Rep>;
+        if (n == 0) division_by_zero();
+        const W q = W(a.raw_) / W(n);
+        if (q * W(n) != W(a.raw_)) division_is_inexact_pass_a_rounding_mode();
+        return from_raw(narrow<Rep>(q));
+    }
+    /// x / n rounded by mode.
+    template <class I>
+        requires plain_integer<I> || std::same_as<I, Rep>
+    friend constexpr Derived divide(const Derived& a, const I& n, rounding mode) {
+        using W = wide_t<Rep>;
+        if (n == 0) division_by_zero();
+        return from_raw(narrow<Rep>(div_round(W(a.raw_), W(n), mode)));
+    }
+    /// |x|.
+    friend constexpr Derived abs(const Derived& a) { return a.raw_ < 0 ? -a : a; }
+
+private:
+    template <class I>
+    static constexpr Rep multiply_raw(Rep a, const I& n) {
+        if constexpr (std::is_same_v<Rep, std::int64_t> && std::is_integral_v<I> && sizeof(I) <= 8) {
+            Rep r{};
+            if (__builtin_mul_overflow(a, n, &r)) overflow_in_multiplication();
+            return r;
+        } else {
+            using W = wide_t<Rep>;
+            return narrow_product<Rep>(W(a) * W(n));
+        }
+    }
+
+    friend struct access;
+    Rep raw_{};
+};
+
+/// The raw value of a, rescaled to NewScale digits; exact when widening, rounded by mode when narrowing.
+template <class Rep, int From, int To>
+constexpr Rep rescale_raw(Rep raw, rounding mode) {
+    if constexpr (To >= From) {
+        using W = wide_t<Rep>;
+        return narrow<Rep>(W(raw) * pow10<W>(To - From));
+    } else {
+        using W = wide_t<Rep>;
+        return narrow<Rep>(div_round(W(raw), pow10<W>(From - To), mode));
+    }
+}
+
+/// Exact widening (or same-scale) conversion of a raw value between representation types.
+template <class To, int ToScale, class From, int FromScale>
+constexpr To widen_raw(const From& raw) {
+    static_assert(ToScale >= FromScale);
+    using W = wide_t<To>;
+    if constexpr (std::is_same_v<From, To> || (is_builtin_rep<From> && !is_builtin_rep<To>)) {
+        return narrow<To>(W(raw) * pow10<W>(ToScale - FromScale));
+    } else {
+        using FW = wide_t<From>;
+        const FW w = FW(raw) * pow10<FW>(ToScale - FromScale);
+        if (w > FW(rep_max<To>()) || w < FW(rep_min<To>())) overflow_in_conversion();
+        return static_cast<To>(w);
+    }
+}
+
+}  // namespace detail
+
+/// True for every basic_decimal and basic_amount.
+template <class T>
+concept fixed_point_number = requires {
+    typename T::rep;
+    T::scale;
+    T::has_units;
+} && std::derived_from<T, detail::fixed_point<T, typename T::rep, T::scale>>;
+
+/// Reads [first, last) as a whole: on success ptr == last; on failure x is untouched, ptr == first and ec is
+/// std::errc::invalid_argument or, for a value beyond the type's range, std::errc::result_out_of_range.
+template <fixed_point_number T>
+constexpr std::from_chars_result from_chars(const char* first, const char* last, T& x) noexcept {
+    const auto r = detail::scan<typename T::rep, T::scale>(std::string_view(first, static_cast<std::size_t>(last - first)),
+                                                          T::has_units, 0, true);
+    if (r.ec != std::errc{}) return {first, r.ec};
+    x = T::from_raw(r.raw);
+    return {last, std::errc{}};
+}
+
+/// Writes x with exactly Scale fraction digits; std::errc::value_too_large if it does not fit.
+template <fixed_point_number T>
+constexpr std::to_chars_result to_chars(char* first, char* last, const T& x) noexcept {
+    char* p = nullptr;
+    if constexpr (std::is_same_v<typename T::rep, std::int64_t>) {
+        if (!std::is_constant_evaluated()) {
+            p = detail::format_fast<T::scale>(first, last, x.raw());
+            if (p == nullptr) return {last, std::errc::value_too_large};
+            return {p, std::errc{}};
+        }
+    }
+    p = detail::format<typename T::rep, T::scale>(first, last, x.raw());
+    if (p == nullptr) return {last, std::errc::value_too_large};
+    return {p, std::errc{}};
+}
+
+/// x as text: always Scale fraction digits, "-" for negatives, never "-0".
+template <fixed_point_number T>
+std::string to_string(const T& x) {
+    char buf[96];
+    const auto r = to_chars(buf, buf + sizeof buf, x);
+    return std::string(buf, r.ptr);
+}
+
+/// Writes to_string(x) to a stream (the stream header is the caller's: this one only needs <iosfwd>).
+template <class CharT, class Traits, fixed_point_number T>
+std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const T& x) {
+    char buf[96];
+    const auto r = to_chars(buf, buf + sizeof buf, x);
+    for (const char* p = buf; p != r.ptr; ++p) os.put(os.widen(*p));
+    return os;
+}
+
+/// x brought to NewScale fraction digits in the same family; exact when widening, rounded by mode otherwise.
+template <int NewScale, fixed_point_number T>
+constexpr auto rescale(const T& x, rounding mode) {
+    using R = typename T::template rebind<typename T::rep, NewScale>;
+    return R::from_raw(detail::rescale_raw<typename T::rep, T::scale, NewScale>(x.raw(), mode));
+}
+
+/// The exact sum of a contiguous or any forward range of one family member; throws std::overflow_error
+/// only when the true total is beyond the type's range (intermediate excursions are harmless).
+template <class It, class Sentinel>
+constexpr auto sum(It first, Sentinel last) {
+    using T = std::remove_cvref_t<decltype(*first)>;
+    static_assert(fixed_point_number<T>, "jixiao::sum adds decimals or amounts");
+    using Rep = typename T::rep;
+    if constexpr (std::is_same_v<Rep, std::int64_t> && std::contiguous_iterator<It> &&
+                  std::sized_sentinel_for<Sentinel, It>) {
+        // Split every value into a signed high half and an unsigned low half: neither partial sum can
+        // overflow within a block of 2^31 elements, the inner loop vectorises, and the exact total is
+        // checked once at the end.
+        if (first == last) return T{};
+        const T* p = &*first;
+        auto remaining = static_cast<std::uint64_t>(last - first);
+        detail::int128 total = 0;
+        while (remaining != 0) {
+            const std::uint64_t block = remaining < (std::uint64_t{1} << 31) ? remaining : (std::uint64_t{1} << 31);
+            std::int64_t hi = 0;
+            std::uint64_t lo = 0;
+            for (std::uint64_t k = 0; k < block; ++k) {
+                const std::int64_t v = p[k].raw();
+                hi += v >> 32;
+                lo += static_cast<std::uint32_t>(v);
+            }
+            total += detail::int128(hi) * (detail::int128(1) << 32) + detail::int128(lo);
+            p += block;
+            remaining -= block;
+        }
+        if (total > detail::int128(detail::rep_max<std::int64_t>()) ||
+            total < detail::int128(detail::rep_min<std::int64_t>())) {
+            detail::overflow_in_sum();
+        }
+        return T::from_raw(static_cast<std::int64_t>(total));
+    } else if constexpr (std::is_same_v<Rep, std::int64_t>) {
+        detail::int128 total = 0;  // cannot overflow below 2^64 elements
+        for (; first != last; ++first) total += (*first).raw();
+        if (total > detail::int128(detail::rep_max<std::int64_t>()) ||
+            total < detail::int128(detail::rep_min<std::int64_t>())) {
+            detail::overflow_in_sum();
+        }
+        return T::from_raw(static_cast<std::int64_t>(total));
+    } else {
+        T total{};
+        for (; first != last; ++first) total += *first;
+        return total;
+    }
+}
+
+/// The exact sum of a range (see sum(first, last)).
+template <class Range>
+constexpr auto sum(const Range& r) -> decltype(sum(std::begin(r), std::end(r))) {
+    return sum(std::begin(r), std::end(r));
+}
+
+}  // namespace jixiao

@@ -1,0 +1,176 @@
+// jixiao — internal: checked integer arithmetic on a representation type.
+// Nothing in this header is public.
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <stdexcept>
+#include <type_traits>
+
+namespace jixiao {
+
+/// The representation traits of an integer type used as Rep: its double-width companion.
+/// Specialise it (as multiprecision.hpp does) to use another integer type.
+template <class Rep>
+struct rep_traits;
+
+namespace detail {
+__extension__ typedef __int128 int128;
+__extension__ typedef unsigned __int128 uint128;
+}
+
+template <>
+struct rep_traits<std::int64_t> {
+    using wide = detail::int128;  // holds any product of two Reps
+};
+
+template <>
+struct rep_traits<std::int32_t> {
+    using wide = std::int64_t;
+};
+
+namespace detail {
+
+// The failure functions below are deliberately not constexpr: when one of them is reached during
+// constant evaluation, both g++ and clang name it in the diagnostic, so the name is the message.
+[[noreturn]] inline void overflow_in_addition() { throw std::overflow_error("jixiao: overflow in addition"); }
+[[noreturn]] inline void overflow_in_subtraction() { throw std::overflow_error("jixiao: overflow in subtraction"); }
+[[noreturn]] inline void overflow_in_multiplication() {
+    throw std::overflow_error("jixiao: overflow in multiplication");
+}
+[[noreturn]] inline void overflow_in_negation() { throw std::overflow_error("jixiao: overflow in negation"); }
+[[noreturn]] inline void overflow_in_conversion() {
+    throw std::overflow_error("jixiao: value out of range of the target type");
+}
+[[noreturn]] inline void overflow_in_sum() { throw std::overflow_error("jixiao: overflow in sum"); }
+[[noreturn]] inline void division_by_zero() { throw std::domain_error("jixiao: division by zero"); }
+[[noreturn]] inline void division_is_inexact_pass_a_rounding_mode() {
+    throw std::domain_error("jixiao: inexact division; pass a jixiao::rounding mode");
+}
+[[noreturn]] inline void conversion_is_inexact_pass_a_rounding_mode() {
+    throw std::domain_error("jixiao: inexact conversion; pass a jixiao::rounding mode");
+}
+
+/// An integer type usable as a multiplier or divisor of a fixed-point value.
+template <class T>
+concept plain_integer = std::integral<T> && !std::same_as<std::remove_cv_t<T>, bool> &&
+                        !std::same_as<std::remove_cv_t<T>, char> && !std::same_as<std::remove_cv_t<T>, char8_t> &&
+                        !std::same_as<std::remove_cv_t<T>, char16_t> &&
+                        !std::same_as<std::remove_cv_t<T>, char32_t> && !std::same_as<std::remove_cv_t<T>, wchar_t>;
+
+template <class Rep>
+using wide_t = typename rep_traits<Rep>::wide;
+
+template <class Rep>
+inline constexpr bool is_builtin_rep = std::is_same_v<Rep, std::int64_t> || std::is_same_v<Rep, std::int32_t>;
+
+template <class Rep>
+constexpr Rep rep_max() noexcept {
+    return std::numeric_limits<Rep>::max();
+}
+template <class Rep>
+constexpr Rep rep_min() noexcept {
+    return std::numeric_limits<Rep>::min();
+}
+
+template <class Rep>
+constexpr Rep checked_add(Rep a, Rep b) {
+    if constexpr (is_builtin_rep<Rep>) {
+        Rep r{};
+        if (__builtin_add_overflow(a, b, &r)) overflow_in_addition();
+        return r;
+    } else {
+        if ((b > 0 && a > rep_max<Rep>() - b) || (b < 0 && a < rep_min<Rep>() - b)) overflow_in_addition();
+        return a + b;
+    }
+}
+
+template <class Rep>
+constexpr Rep checked_sub(Rep a, Rep b) {
+    if constexpr (is_builtin_rep<Rep>) {
+        Rep r{};
+        if (__builtin_sub_overflow(a, b, &r)) overflow_in_subtraction();
+        return r;
+    } else {
+        if ((b < 0 && a > rep_max<Rep>() + b) || (b > 0 && a < rep_min<Rep>() + b)) overflow_in_subtraction();
+        return a - b;
+    }
+}
+
+template <class Rep>
+constexpr Rep checked_neg(Rep a) {
+    if (a < 0 && a < -rep_max<Rep>()) overflow_in_negation();
+    return -a;
+}
+
+/// Narrows a wide intermediate back to Rep, or fails.
+template <class Rep, class W>
+constexpr Rep narrow(const W& w) {
+    if (w > W(rep_max<Rep>()) || w < W(rep_min<Rep>())) overflow_in_conversion();
+    return static_cast<Rep>(w);
+}
+
+template <class Rep, class W>
+constexpr Rep narrow_product(const W& w) {
+    if (w > W(rep_max<Rep>()) || w < W(rep_min<Rep>())) overflow_in_multiplication();
+    return static_cast<Rep>(w);
+}
+
+/// The largest value of a wide intermediate type (numeric_limits<__int128> exists only in GNU modes).
+template <class W>
+constexpr W wide_max() noexcept {
+    if constexpr (std::is_same_v<W, int128>) {
+        return static_cast<int128>(~static_cast<uint128>(0) >> 1);
+    } else {
+        return std::numeric_limits<W>::max();
+    }
+}
+
+/// 10^n in T; the caller guarantees it fits.
+template <class T>
+constexpr T pow10(int n) noexcept {
+    T r = 1;
+    for (int i = 0; i < n; ++i) r = r * 10;
+    return r;
+}
+
+/// How many decimal digits of every value T holds (like numeric_limits::digits10, for any integer).
+template <class T>
+constexpr int safe_digits10() noexcept {
+    T m = rep_max<T>();
+    int n = 0;
+    while (m >= 10) {
+        m = m / 10;
+        ++n;
+    }
+    return n;
+}
+
+/// A quotient of n / d rounded by mode (a value of jixiao::rounding); d != 0.
+template <class W, class Mode>
+constexpr W div_round(const W& n, const W& d, Mode mode) {
+    W q = n / d;  // truncates toward zero
+    W r = n % d;
+    if (r == 0) return q;
+    const bool negative = (n < 0) != (d < 0);
+    const W ar = r < 0 ? W(-r) : r;
+    const W ad = d < 0 ? W(-d) : d;
+    const W other = ad - ar;  // compare 2|r| with |d| without doubling
+    const int half = ar < other ? -1 : (ar == other ? 0 : 1);
+    bool away = false;
+    switch (mode) {
+        case Mode::up: away = true; break;
+        case Mode::down: away = false; break;
+        case Mode::ceiling: away = !negative; break;
+        case Mode::floor: away = negative; break;
+        case Mode::half_up: away = half >= 0; break;
+        case Mode::half_down: away = half > 0; break;
+        case Mode::half_even: away = half > 0 || (half == 0 && q % 2 != 0); break;
+    }
+    if (!away) return q;
+    return negative ? W(q - 1) : W(q + 1);
+}
+
+}  // namespace detail
+}  // namespace jixiao

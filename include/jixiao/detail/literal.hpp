@@ -1,0 +1,36 @@
+// jixiao — internal: user-defined literal parsing shared by the amount and decimal literals.
+#pragma once
+
+#include "fixed_point.hpp"
+
+namespace jixiao::detail {
+
+// Named, non-constexpr: reaching one while evaluating a literal makes the compiler print its name.
+[[noreturn]] inline void literal_has_nonzero_digit_beyond_scale() {
+    throw std::invalid_argument("jixiao: literal has a non-zero digit beyond the type's fraction digits");
+}
+[[noreturn]] inline void literal_out_of_range() { throw std::overflow_error("jixiao: literal out of range"); }
+[[noreturn]] inline void literal_is_not_a_plain_decimal_number() {
+    throw std::invalid_argument("jixiao: literal must be plain decimal digits with an optional point");
+}
+
+/// The value of a numeric literal's characters, in units of 10^shift of T's unit, exact or a compile error.
+template <class T, int Shift, char... Cs>
+consteval T make_literal() {
+    constexpr char raw_chars[] = {Cs..., '\0'};
+    char text[sizeof...(Cs) + 1]{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < sizeof...(Cs); ++i) {
+        if (raw_chars[i] != '\'') text[n++] = raw_chars[i];  // digit separators carry no value
+    }
+    const auto r = scan<typename T::rep, T::scale>(std::string_view(text, n), false, Shift, true);
+    if (r.ec == std::errc::result_out_of_range) literal_out_of_range();
+    if (r.ec != std::errc{}) {
+        const bool beyond = r.pos < n && text[r.pos] >= '0' && text[r.pos] <= '9';
+        if (beyond) literal_has_nonzero_digit_beyond_scale();
+        literal_is_not_a_plain_decimal_number();
+    }
+    return T::from_raw(r.raw);
+}
+
+}  // namespace jixiao::detail

@@ -1,0 +1,75 @@
+// jixiao — internal: a fixed-capacity text buffer usable in constant evaluation.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "fixed_point.hpp"
+
+namespace jixiao::detail {
+
+/// Text of at most N bytes built by appending; what does not fit is cut at a UTF-8 character boundary
+/// and marked with "…", so a message is never silently wrong, only visibly shortened.
+template <std::size_t N>
+class fixed_text {
+public:
+    constexpr fixed_text() = default;
+    constexpr fixed_text(std::string_view s) { append(s); }
+
+    constexpr fixed_text& append(std::string_view s) {
+        for (char c : s) {
+            if (!put(c)) break;
+        }
+        return *this;
+    }
+    constexpr fixed_text& append_int(long long v) {
+        char buf[24]{};
+        int n = 0;
+        const bool neg = v < 0;
+        unsigned long long u = neg ? 0ULL - static_cast<unsigned long long>(v) : static_cast<unsigned long long>(v);
+        do {
+            buf[n++] = static_cast<char>('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (neg) put('-');
+        while (n > 0) put(buf[--n]);
+        return *this;
+    }
+    template <class T>
+    constexpr fixed_text& append_number(const T& x) {
+        char buf[96]{};
+        char* e = format<typename T::rep, T::scale>(buf, buf + sizeof buf, x.raw());
+        return append(std::string_view(buf, static_cast<std::size_t>(e - buf)));
+    }
+
+    [[nodiscard]] constexpr std::string_view view() const noexcept { return {data_, size_}; }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+    [[nodiscard]] constexpr bool truncated() const noexcept { return truncated_; }
+    friend constexpr bool operator==(const fixed_text& a, const fixed_text& b) noexcept { return a.view() == b.view(); }
+
+private:
+    static constexpr std::string_view ellipsis = "\xE2\x80\xA6";  // …
+    constexpr bool put(char c) {
+        if (truncated_) return false;
+        if (size_ + 1 + ellipsis.size() > N) {
+            // Drop an incomplete UTF-8 character at the end, then mark the cut (room was kept for it).
+            std::size_t lead = size_;
+            while (lead > 0 && (static_cast<unsigned char>(data_[lead - 1]) & 0xC0) == 0x80) --lead;
+            if (lead > 0) {
+                const auto b = static_cast<unsigned char>(data_[lead - 1]);
+                const std::size_t want = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                if (size_ - (lead - 1) < want) size_ = lead - 1;
+            }
+            for (char e : ellipsis) data_[size_++] = e;
+            truncated_ = true;
+            return false;
+        }
+        data_[size_++] = c;
+        return true;
+    }
+    char data_[N]{};
+    std::size_t size_ = 0;
+    bool truncated_ = false;
+};
+
+}  // namespace jixiao::detail
