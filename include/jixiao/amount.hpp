@@ -62,15 +62,16 @@ private:
     static constexpr basic_amount from_units(const I& n, int e) {
         using W = detail::wide_t<Rep>;
         const int k = Scale + e;
-        if (k >= 0) return base::from_raw(detail::narrow<Rep>(W(n) * detail::pow10<W>(k)));
+        const W wn = detail::to_wide<W>(n);
+        if (k >= 0) return base::from_raw(detail::narrow<Rep>(detail::wide_mul_conv(wn, detail::pow10<W>(k))));
         const W d = detail::pow10<W>(-k);
-        if (W(n) % d != 0) detail::conversion_is_inexact_pass_a_rounding_mode();
-        return base::from_raw(detail::narrow<Rep>(W(n) / d));
+        if (wn % d != 0) detail::conversion_is_inexact_pass_a_rounding_mode();
+        return base::from_raw(detail::narrow<Rep>(wn / d));
     }
     constexpr Rep to_units(int e) const {
         using W = detail::wide_t<Rep>;
         const int k = Scale + e;
-        if (k <= 0) return detail::narrow<Rep>(W(this->raw()) * detail::pow10<W>(-k));
+        if (k <= 0) return detail::narrow<Rep>(detail::wide_mul_conv(W(this->raw()), detail::pow10<W>(-k)));
         const W d = detail::pow10<W>(k);
         if (W(this->raw()) % d != 0) detail::conversion_is_inexact_pass_a_rounding_mode();
         return detail::narrow<Rep>(W(this->raw()) / d);
@@ -78,7 +79,7 @@ private:
     constexpr Rep to_units(int e, rounding mode) const {
         using W = detail::wide_t<Rep>;
         const int k = Scale + e;
-        if (k <= 0) return detail::narrow<Rep>(W(this->raw()) * detail::pow10<W>(-k));
+        if (k <= 0) return detail::narrow<Rep>(detail::wide_mul_conv(W(this->raw()), detail::pow10<W>(-k)));
         return detail::narrow<Rep>(detail::div_round(W(this->raw()), detail::pow10<W>(k), mode));
     }
 };

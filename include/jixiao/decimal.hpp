@@ -24,7 +24,7 @@ public:
         requires detail::plain_integer<I> || std::same_as<I, Rep>
     explicit constexpr basic_decimal(const I& n) {
         using W = detail::wide_t<Rep>;
-        *this = base::from_raw(detail::narrow<Rep>(W(n) * detail::pow10<W>(Scale)));
+        *this = base::from_raw(detail::narrow<Rep>(detail::wide_mul_conv(detail::to_wide<W>(n), detail::pow10<W>(Scale))));
     }
 
     /// Exact widening from fewer (or as many) fraction digits; narrowing goes through rescale.
@@ -45,7 +45,7 @@ constexpr basic_decimal<typename T::rep, ResultScale> ratio(const T& a, const T&
     using Rep = typename T::rep;
     using W = detail::wide_t<Rep>;
     if (b.raw() == 0) detail::division_by_zero();
-    const W n = W(a.raw()) * detail::pow10<W>(ResultScale);
+    const W n = detail::wide_mul(W(a.raw()), detail::pow10<W>(ResultScale));
     return basic_decimal<Rep, ResultScale>::from_raw(detail::narrow<Rep>(detail::div_round(n, W(b.raw()), mode)));
 }
 
@@ -54,7 +54,7 @@ template <fixed_point_number T, int DScale>
 constexpr T multiply(const T& x, const basic_decimal<typename T::rep, DScale>& d, rounding mode) {
     using Rep = typename T::rep;
     using W = detail::wide_t<Rep>;
-    const W p = W(x.raw()) * W(d.raw());
+    const W p = detail::wide_mul(W(x.raw()), W(d.raw()));
     return T::from_raw(detail::narrow<Rep>(detail::div_round(p, detail::pow10<W>(DScale), mode)));
 }
 

@@ -325,8 +325,9 @@ public:
     friend constexpr Derived operator/(const Derived& a, const I& n) {
         using W = wide_t<Rep>;
         if (n == 0) division_by_zero();
-        const W q = W(a.raw_) / W(n);
-        if (q * W(n) != W(a.raw_)) division_is_inexact_pass_a_rounding_mode();
+        const W wn = to_wide<W>(n);
+        const W q = W(a.raw_) / wn;
+        if (q * wn != W(a.raw_)) division_is_inexact_pass_a_rounding_mode();
         return from_raw(narrow<Rep>(q));
     }
     /// x / n rounded by mode.
@@ -335,7 +336,7 @@ public:
     friend constexpr Derived divide(const Derived& a, const I& n, rounding mode) {
         using W = wide_t<Rep>;
         if (n == 0) division_by_zero();
-        return from_raw(narrow<Rep>(div_round(W(a.raw_), W(n), mode)));
+        return from_raw(narrow<Rep>(div_round(W(a.raw_), to_wide<W>(n), mode)));
     }
     /// |x|.
     friend constexpr Derived abs(const Derived& a) { return a.raw_ < 0 ? -a : a; }
@@ -349,7 +350,7 @@ private:
             return r;
         } else {
             using W = wide_t<Rep>;
-            return narrow_product<Rep>(W(a) * W(n));
+            return narrow_product<Rep>(wide_mul(W(a), to_wide<W>(n)));
         }
     }
 
@@ -362,7 +363,7 @@ template <class Rep, int From, int To>
 constexpr Rep rescale_raw(Rep raw, rounding mode) {
     if constexpr (To >= From) {
         using W = wide_t<Rep>;
-        return narrow<Rep>(W(raw) * pow10<W>(To - From));
+        return narrow<Rep>(wide_mul_conv(W(raw), pow10<W>(To - From)));
     } else {
         using W = wide_t<Rep>;
         return narrow<Rep>(div_round(W(raw), pow10<W>(From - To), mode));
@@ -374,11 +375,11 @@ template <class To, int ToScale, class From, int FromScale>
 constexpr To widen_raw(const From& raw) {
     static_assert(ToScale >= FromScale);
     using W = wide_t<To>;
-    if constexpr (std::is_same_v<From, To> || (is_builtin_rep<From> && !is_builtin_rep<To>)) {
-        return narrow<To>(W(raw) * pow10<W>(ToScale - FromScale));
+    if constexpr (std::is_same_v<From, To> || is_builtin_rep<From>) {
+        return narrow<To>(wide_mul_conv(W(to_wide<W>(raw)), pow10<W>(ToScale - FromScale)));
     } else {
         using FW = wide_t<From>;
-        const FW w = FW(raw) * pow10<FW>(ToScale - FromScale);
+        const FW w = wide_mul_conv(FW(raw), pow10<FW>(ToScale - FromScale));
         if (w > FW(rep_max<To>()) || w < FW(rep_min<To>())) overflow_in_conversion();
         return static_cast<To>(w);
     }

@@ -127,6 +127,56 @@ constexpr W wide_max() noexcept {
     }
 }
 
+/// a * b into out; true if the product does not fit W (builtin integers or Boost checked integers).
+template <class W>
+constexpr bool mul_overflows(const W& a, const W& b, W& out) {
+    if constexpr (std::is_integral_v<W> || std::is_same_v<W, int128>) {
+        return __builtin_mul_overflow(a, b, &out);
+    } else {
+        if (a != 0 && b != 0) {
+            const W aa = a < 0 ? W(-a) : a;
+            const W ab = b < 0 ? W(-b) : b;
+            if (aa > wide_max<W>() / ab) return true;
+        }
+        out = a * b;
+        return false;
+    }
+}
+
+/// The integer n as a W, or an overflow error if it does not fit (an unsigned 2^64-1 into int64, say).
+template <class W, class I>
+constexpr W to_wide(const I& n) {
+    if constexpr (std::is_integral_v<I> && (std::is_integral_v<W> || std::is_same_v<W, int128>)) {
+        if constexpr (std::is_unsigned_v<I>) {
+            if (static_cast<uint128>(n) > static_cast<uint128>(wide_max<W>())) overflow_in_conversion();
+        } else {
+            if (static_cast<int128>(n) > static_cast<int128>(wide_max<W>()) ||
+                static_cast<int128>(n) < -static_cast<int128>(wide_max<W>()) - 1) {
+                overflow_in_conversion();
+            }
+        }
+        return static_cast<W>(n);
+    } else {
+        return W(n);  // a Boost wide type holds every builtin integer; Rep into its own wide type always fits
+    }
+}
+
+/// a * b, or an overflow error naming multiplication.
+template <class W>
+constexpr W wide_mul(const W& a, const W& b) {
+    W r{};
+    if (mul_overflows(a, b, r)) overflow_in_multiplication();
+    return r;
+}
+
+/// a * b, or an overflow error naming conversion.
+template <class W>
+constexpr W wide_mul_conv(const W& a, const W& b) {
+    W r{};
+    if (mul_overflows(a, b, r)) overflow_in_conversion();
+    return r;
+}
+
 /// 10^n in T; the caller guarantees it fits.
 template <class T>
 constexpr T pow10(int n) noexcept {
