@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds and runs every jixiao test: g++ 12, clang 14, and clang 14 with ASan + UBSan (+ libFuzzer),
+# each as a CMake workflow preset (configure, build, ctest). Installs what is missing from Debian's
+# packages. Usage: ./scripts/test.sh [preset...]   (default: gcc clang asan; from any directory)
+# Set JIXIAO_FRESH=1 to reconfigure the build trees from scratch.
+set -euo pipefail
+
+PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev)
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+install_missing() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+    sudo=(sudo)
+  fi
+  echo "== installing: ${missing[*]}"
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+start=$SECONDS
+install_missing "${PACKAGES[@]}"
+echo "== packages: $((SECONDS - start)) s"
+
+presets=("$@")
+[ ${#presets[@]} -eq 0 ] && presets=(gcc clang asan)
+fresh=()
+[ "${JIXIAO_FRESH:-0}" = 1 ] && fresh=(--fresh)
+
+failed=()
+summary=()
+for preset in "${presets[@]}"; do
+  echo "== workflow $preset"
+  t=$SECONDS
+  if cmake --workflow --preset "$preset" "${fresh[@]}"; then
+    status=ok
+  else
+    status=FAILED
+    failed+=("$preset")
+  fi
+  summary+=("$(printf '%-6s %-6s %4d s' "$preset" "$status" $((SECONDS - t)))")
+  echo "== workflow $preset: $status in $((SECONDS - t)) s"
+done
+
+echo "== summary"
+printf '   %s\n' "${summary[@]}"
+echo "   total  $((SECONDS - start)) s"
+if [ ${#failed[@]} -ne 0 ]; then
+  echo "FAILED: ${failed[*]}" >&2
+  exit 1
+fi
+echo "all tests passed"
