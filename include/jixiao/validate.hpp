@@ -31,6 +31,7 @@ struct rule {
 /// constant evaluation when its rule fails, and both g++ and clang print its name.
 namespace rules {
 inline void violates_missing_field() {}
+inline void violates_missing_indicator_name() {}
 inline void violates_invalid_date() {}
 inline void violates_period_reversed() {}
 inline void violates_period_outside_year() {}
@@ -51,8 +52,11 @@ inline void violates_cost_target_exceeds_budget() {}
 inline void violates_duplicate_seq() {}
 
 inline constexpr rule missing_field{"missing_field", severity::error,
-                                    "a required field (序号, 项目名称, 申报单位, 实施单位, 指标名称) is empty",
+                                    "a required field (序号, 项目名称, 申报单位, 实施单位) is empty",
                                     &violates_missing_field};
+inline constexpr rule missing_indicator_name{"missing_indicator_name", severity::warning,
+                                             "an indicator with a target has no 三级 name (forms without a name column)",
+                                             &violates_missing_indicator_name};
 inline constexpr rule invalid_date{"invalid_date", severity::error, "a start or end date is not a calendar date",
                                    &violates_invalid_date};
 inline constexpr rule period_reversed{"period_reversed", severity::error, "the project ends before it starts",
@@ -104,8 +108,8 @@ inline constexpr rule duplicate_seq{"duplicate_seq", severity::error, "two table
                                     &violates_duplicate_seq};
 
 /// Every rule, in the order validate() applies them.
-inline constexpr std::array<const rule*, 19> all{
-    &missing_field,        &invalid_date,           &period_reversed,           &period_outside_year,
+inline constexpr std::array<const rule*, 20> all{
+    &missing_field,        &missing_indicator_name,        &invalid_date,           &period_reversed,           &period_outside_year,
     &negative_amount,      &funding_sources_sum,    &cost_line_mismatch,        &cost_line_not_computable,
     &cost_basis_exceeds_total, &cost_basis_below_total, &category_not_in_form,  &required_category_missing,
     &placeholder_target,   &quantitative_target_expected, &missing_unit,        &duplicate_indicator_name,
@@ -319,7 +323,7 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
         }
         const target& g = i.goal;
         if (i.name.empty() && g.cmp != comparator::none) {
-            emit(rules::missing_field, text("an indicator under ")
+            emit(rules::missing_indicator_name, text("an indicator under ")
                                            .append(fc ? fc->label : i.cat.name)
                                            .append(" has no 三级 name"));
         }
@@ -343,7 +347,7 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
             emit(rules::percentage_out_of_range, text("indicator 「")
                                                      .append(i.name)
                                                      .append("」 targets ")
-                                                     .append_number(g.value)
+                                                     .append_trimmed(g.value)
                                                      .append("%, outside 0–100%"));
         }
         if (g.is_quantitative() && is_cost_category(i.cat) && is_money_unit(g.unit) &&
@@ -351,7 +355,7 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
             emit(rules::cost_target_exceeds_budget, text("cost indicator 「")
                                                         .append(i.name)
                                                         .append("」 targets ")
-                                                        .append_number(g.value)
+                                                        .append_trimmed(g.value)
                                                         .append(" ")
                                                         .append(g.unit)
                                                         .append(", above the ")

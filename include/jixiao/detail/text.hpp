@@ -42,6 +42,18 @@ public:
         return append(std::string_view(buf, static_cast<std::size_t>(e - buf)));
     }
 
+    /// A number without trailing fraction zeros (90, 447.8777, 0.5).
+    template <class T>
+    constexpr fixed_text& append_trimmed(const T& x) {
+        char buf[96]{};
+        char* e = format<typename T::rep, T::scale>(buf, buf + sizeof buf, x.raw());
+        if (T::scale > 0) {
+            while (e[-1] == '0') --e;
+            if (e[-1] == '.') --e;
+        }
+        return append(std::string_view(buf, static_cast<std::size_t>(e - buf)));
+    }
+
     [[nodiscard]] constexpr std::string_view view() const noexcept { return {data_, size_}; }
     [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
     [[nodiscard]] constexpr bool truncated() const noexcept { return truncated_; }

@@ -1,0 +1,287 @@
+// jixiao — self-evaluation scoring (绩效自评) after 财预〔2020〕10号 (项目支出绩效评价管理办法).
+//
+// Every score is an exact rational number until the very end, where it is rounded once, with a
+// stated mode, to a stated number of digits. Run time only (it uses an unbounded rational type).
+#pragma once
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "project.hpp"
+
+namespace jixiao {
+
+/// How a qualitative indicator was achieved; each earns a band of its points.
+enum class achievement {
+    achieved,         ///< 达成: 80–100 %
+    partly_achieved,  ///< 部分达成: 60–80 %
+    not_achieved,     ///< 未达成: 0–60 %
+};
+
+/// "达成", "部分达成" or "未达成".
+constexpr std::string_view to_string_view(achievement a) noexcept {
+    return a == achievement::achieved ? "达成" : a == achievement::partly_achieved ? "部分达成" : "未达成";
+}
+
+/// The grade of a total score: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60.
+enum class grade { excellent, good, fair, poor };
+
+/// "优", "良", "中" or "差".
+constexpr std::string_view to_string_view(grade g) noexcept {
+    switch (g) {
+        case grade::excellent: return "优";
+        case grade::good: return "良";
+        case grade::fair: return "中";
+        case grade::poor: return "差";
+    }
+    return "?";
+}
+
+/// The grade of a score out of 100.
+template <class Rep, int Scale>
+constexpr grade grade_of(const basic_decimal<Rep, Scale>& score) {
+    using D = basic_decimal<Rep, Scale>;
+    if (score >= D(90)) return grade::excellent;
+    if (score >= D(80)) return grade::good;
+    if (score >= D(60)) return grade::fair;
+    return grade::poor;
+}
+
+/// An indicator's actual result: a value for a quantitative target, or a graded band for a qualitative one.
+struct outcome {
+    std::optional<decimal> actual{};    ///< in the target's unit
+    std::optional<achievement> band{};  ///< for a qualitative target
+    decimal percent{};                  ///< with band: the share of the points earned, in %, inside the band
+
+    /// A measured value.
+    static constexpr outcome value(decimal v) { return outcome{v, std::nullopt, decimal{}}; }
+    /// A qualitative grade earning `pct` % of the points; pct must lie in the band's range.
+    static constexpr outcome graded(achievement a, decimal pct) { return outcome{std::nullopt, a, pct}; }
+};
+
+/// Points per level-1 category and for the budget execution rate; they must total 100.
+struct weight_scheme {
+    decimal execution{10};  ///< 预算执行率
+    std::vector<std::pair<level1_category, decimal>> categories{
+        {categories::output, decimal(50)}, {categories::benefit, decimal(30)}, {categories::satisfaction, decimal(10)}};
+
+    /// The points of a level-1 category, or nullopt if the scheme does not weigh it.
+    [[nodiscard]] std::optional<decimal> weight_of(const level1_category& c) const {
+        for (const auto& [cat, w] : categories) {
+            if (cat == c) return w;
+        }
+        return std::nullopt;
+    }
+    /// Throws std::invalid_argument unless every weight is non-negative and they total exactly 100.
+    void check() const {
+        decimal sum = execution;
+        if (execution < decimal{}) throw std::invalid_argument("jixiao: weight of 预算执行率 is negative");
+        for (const auto& [cat, w] : categories) {
+            if (w < decimal{}) throw std::invalid_argument("jixiao: weight of " + std::string(cat.name) + " is negative");
+            sum += w;
+        }
+        if (sum != decimal(100)) {
+            throw std::invalid_argument("jixiao: weights total " + to_string(sum) + ", not 100");
+        }
+    }
+};
+
+/// The standard weights of 财预〔2020〕10号: 预算执行率 10, 产出 50, 效益 30, 满意度 10.
+inline weight_scheme standard_weights() { return weight_scheme{}; }
+
+/// A score as reported: Digits fraction digits.
+template <int Digits>
+using basic_score = basic_decimal<std::int64_t, Digits>;
+
+/// One indicator's share of the score.
+template <int Digits>
+struct indicator_score {
+    const indicator* which = nullptr;
+    basic_score<Digits> available{};  ///< the points it can earn
+    decimal ratio{};                  ///< the share earned, 0–1: min(actual/target, 1), the reverse, 0 or 1, or the band's %
+    basic_score<Digits> points{};     ///< available × ratio
+};
+
+/// One level-1 category's share of the score.
+template <int Digits>
+struct category_score {
+    level1_category cat;
+    decimal weight{};
+    basic_score<Digits> points{};
+    std::size_t indicators = 0;  ///< how many indicators were scored here (0: the weight earned nothing)
+};
+
+/// The outcome of a self-evaluation; every figure is rounded once from its exact value.
+template <int Digits = 2>
+struct basic_evaluation {
+    basic_score<Digits> execution_rate{};    ///< spent / budget, in %
+    basic_score<Digits> execution_points{};  ///< execution weight × min(rate, 1)
+    std::vector<indicator_score<Digits>> indicators;
+    std::vector<category_score<Digits>> categories;
+    basic_score<Digits> total{};  ///< rounded from the exact sum, so it may differ from the sum of the rounded parts
+    grade level = grade::poor;    ///< graded on the exact total, before rounding
+};
+
+/// A self-evaluation with scores to two decimals, as the forms print them.
+using evaluation = basic_evaluation<2>;
+
+namespace detail {
+
+using rational = boost::multiprecision::cpp_rational;
+using big = boost::multiprecision::cpp_int;
+
+inline rational to_rational(const decimal& d) { return rational(big(d.raw()), big(pow10<std::int64_t>(decimal::scale))); }
+
+template <class A>
+rational amount_rational(const A& a) {
+    return rational(big(a.raw()), big(pow10<std::int64_t>(A::scale)));
+}
+
+/// r rounded by mode to Digits fraction digits; std::overflow_error if it does not fit.
+template <int Digits>
+basic_decimal<std::int64_t, Digits> round_rational(const rational& r, rounding mode) {
+    const big scaled = div_round(big(numerator(r)) * pow10<big>(Digits), big(denominator(r)), mode);
+    if (scaled > big(rep_max<std::int64_t>()) || scaled < big(rep_min<std::int64_t>())) overflow_in_conversion();
+    return basic_decimal<std::int64_t, Digits>::from_raw(scaled.convert_to<std::int64_t>());
+}
+
+[[noreturn]] inline void evaluation_input(const std::string& what) { throw std::invalid_argument("jixiao: " + what); }
+
+inline rational ratio_of(const indicator& ind, const outcome& o, std::size_t index) {
+    const target& t = ind.goal;
+    const std::string where = "indicator " + std::to_string(index + 1) + " (" + std::string(ind.name) + ")";
+    if (t.cmp == comparator::qualitative) {
+        if (!o.band) evaluation_input(where + " is qualitative and needs a graded band");
+        const decimal lo = o.band == achievement::achieved ? decimal(80) : o.band == achievement::partly_achieved ? decimal(60) : decimal(0);
+        const decimal hi = o.band == achievement::achieved ? decimal(100) : o.band == achievement::partly_achieved ? decimal(80) : decimal(60);
+        if (o.percent < lo || o.percent > hi) {
+            evaluation_input(where + ": " + to_string(o.percent) + "% lies outside the band of " +
+                             std::string(to_string_view(*o.band)) + " (" + to_string(lo) + "–" + to_string(hi) + "%)");
+        }
+        return to_rational(o.percent) / 100;
+    }
+    if (!o.actual) evaluation_input(where + " is quantitative and needs an actual value");
+    const rational actual = to_rational(*o.actual);
+    const rational goal = to_rational(t.value);
+    rational r;
+    switch (t.cmp) {
+        case comparator::ge:
+        case comparator::gt:
+            // A positive indicator: the share of the target reached.
+            r = goal <= 0 ? rational(t.met_by(*o.actual) ? 1 : 0) : actual / goal;
+            break;
+        case comparator::le:
+        case comparator::lt:
+            // A reverse indicator: the target over the actual value; at or under the target earns all.
+            r = actual <= 0 ? rational(t.met_by(*o.actual) ? 1 : 0) : goal / actual;
+            break;
+        default:  // eq: all or nothing
+            r = rational(t.met_by(*o.actual) ? 1 : 0);
+            break;
+    }
+    if (r > 1) r = 1;
+    if (r < 0) r = 0;
+    return r;
+}
+
+}  // namespace detail
+
+/// Scores a project's year: budget execution (spent / 本年度 total) and every indicator against its outcome
+/// (outcomes[i] belongs to p.indicators[i]; placeholders 无 earn and cost nothing). Within a level-1
+/// category the points go to indicators with an explicit weight first, the rest in equal shares.
+/// Exact throughout; the reported figures are rounded once to Digits decimals by `mode`.
+/// Throws std::invalid_argument for a scheme that does not total 100, a missing or out-of-band outcome,
+/// an indicator whose level-1 category the scheme does not weigh, or explicit weights above their category.
+template <int Digits = 2, form F, class A>
+basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, std::span<const outcome> outcomes,
+                                  const weight_scheme& scheme = standard_weights(), rounding mode = rounding::half_up) {
+    using detail::rational;
+    scheme.check();
+    if (outcomes.size() != p.indicators.size()) {
+        detail::evaluation_input("got " + std::to_string(outcomes.size()) + " outcomes for " +
+                                 std::to_string(p.indicators.size()) + " indicators");
+    }
+    const A budget = p.current().total;
+    if (budget <= A{}) detail::evaluation_input("the budget (this year's total) must be positive to rate execution");
+
+    basic_evaluation<Digits> out;
+    const rational rate = detail::amount_rational(spent) / detail::amount_rational(budget);
+    const rational exec = detail::to_rational(scheme.execution) * (rate > 1 ? rational(1) : rate < 0 ? rational(0) : rate);
+    out.execution_rate = detail::round_rational<Digits>(rate * 100, mode);
+    out.execution_points = detail::round_rational<Digits>(exec, mode);
+    rational total = exec;
+
+    // Every scored indicator belongs to a weighed level-1 category.
+    for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+        const auto& ind = p.indicators[i];
+        if (ind.goal.cmp != comparator::none && !scheme.weight_of(ind.cat.level1)) {
+            detail::evaluation_input("indicator " + std::to_string(i + 1) + " (" + std::string(ind.name) +
+                                     ") is under " + std::string(ind.cat.level1.name) +
+                                     ", which the weight scheme does not weigh");
+        }
+    }
+    out.indicators.resize(p.indicators.size());
+    for (std::size_t i = 0; i < p.indicators.size(); ++i) out.indicators[i].which = &p.indicators[i];
+
+    for (const auto& [cat, weight] : scheme.categories) {
+        category_score<Digits> cs{cat, weight, {}, 0};
+        rational explicit_sum = 0;
+        std::size_t shared = 0;
+        for (const auto& ind : p.indicators) {
+            if (ind.cat.level1 != cat || ind.goal.cmp == comparator::none) continue;
+            ++cs.indicators;
+            if (ind.weight != decimal{}) {
+                explicit_sum += detail::to_rational(ind.weight);
+            } else {
+                ++shared;
+            }
+        }
+        const rational w = detail::to_rational(weight);
+        if (explicit_sum > w) {
+            detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " total more than its " +
+                                     to_string(weight) + " points");
+        }
+        if (shared == 0 && cs.indicators > 0 && explicit_sum != w) {
+            detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " do not total its " +
+                                     to_string(weight) + " points");
+        }
+        const rational share = shared == 0 ? rational(0) : (w - explicit_sum) / static_cast<unsigned>(shared);
+        rational cat_points = 0;
+        for (std::size_t i = 0; i < p.indicators.size(); ++i) {
+            const auto& ind = p.indicators[i];
+            if (ind.cat.level1 != cat || ind.goal.cmp == comparator::none) continue;
+            const rational available = ind.weight != decimal{} ? detail::to_rational(ind.weight) : share;
+            const rational r = detail::ratio_of(ind, outcomes[i], i);
+            const rational pts = available * r;
+            cat_points += pts;
+            auto& s = out.indicators[i];
+            s.available = detail::round_rational<Digits>(available, mode);
+            s.ratio = detail::round_rational<decimal::scale>(r, mode);
+            s.points = detail::round_rational<Digits>(pts, mode);
+        }
+        cs.points = detail::round_rational<Digits>(cat_points, mode);
+        total += cat_points;
+        out.categories.push_back(cs);
+    }
+    out.total = detail::round_rational<Digits>(total, mode);
+    out.level = total >= 90 ? grade::excellent : total >= 80 ? grade::good : total >= 60 ? grade::fair : grade::poor;
+    return out;
+}
+
+/// evaluate() with outcomes given as an initializer list or any contiguous container.
+template <int Digits = 2, form F, class A, class Outcomes>
+    requires std::convertible_to<const Outcomes&, std::span<const outcome>>
+basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, const Outcomes& outcomes,
+                                  const weight_scheme& scheme = standard_weights(), rounding mode = rounding::half_up) {
+    return evaluate<Digits>(p, spent, std::span<const outcome>(outcomes), scheme, mode);
+}
+
+}  // namespace jixiao
