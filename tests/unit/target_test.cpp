@@ -1,0 +1,450 @@
+// parse_target, target and comparator: DOMAIN.md "Reading a target expression".
+#include <jixiao/target.hpp>
+
+#include <doctest/doctest.h>
+
+#include <ostream>  // doctest prints decimals through operator<<
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using jixiao::comparator;
+using jixiao::decimal;
+using jixiao::parse_target;
+using jixiao::target;
+
+namespace {
+
+decimal dec(std::string_view s) { return decimal::parse(s); }
+
+target t(comparator c, std::string_view value, std::string_view unit = {}) { return target{c, dec(value), unit}; }
+
+/// The byte offset of marker in text (the first occurrence).
+std::size_t at(std::string_view text, std::string_view marker) {
+    const auto p = text.find(marker);
+    REQUIRE(p != std::string_view::npos);
+    return p;
+}
+
+void expect_error(std::string_view text, std::size_t position, std::string_view reason) {
+    CAPTURE(std::string(text));
+    bool thrown = false;
+    try {
+        (void)parse_target(text);
+    } catch (const jixiao::parse_error& e) {
+        thrown = true;
+        CHECK(e.position() == position);
+        CAPTURE(e.reason());
+        CHECK(e.reason().find(reason) != std::string::npos);
+        CHECK(std::string(e.what()).find("position " + std::to_string(position)) != std::string::npos);
+    }
+    CHECK(thrown);
+    // The non-throwing form agrees.
+    const auto r = jixiao::try_parse_target(text);
+    CHECK_FALSE(r.ok());
+    CHECK(r.position == position);
+    CHECK(std::string_view(r.reason).find(reason) != std::string_view::npos);
+}
+
+void expect(std::string_view text, const target& want) {
+    CAPTURE(std::string(text));
+    const target got = parse_target(text);
+    CHECK(got == want);
+    CHECK(got.cmp == want.cmp);
+    CHECK(got.value == want.value);
+    CHECK(got.unit == want.unit);
+}
+
+/// Whether the unit view points into jixiao::known_units (never into the parsed text).
+bool unit_is_static(const target& x) {
+    if (x.unit.empty()) return true;
+    for (const auto& u : jixiao::known_units) {
+        if (u.data() == x.unit.data() && u.size() == x.unit.size()) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("comparator symbols") {
+    CHECK(jixiao::symbol(comparator::eq) == "=");
+    CHECK(jixiao::symbol(comparator::ge) == "≥");
+    CHECK(jixiao::symbol(comparator::gt) == ">");
+    CHECK(jixiao::symbol(comparator::le) == "≤");
+    CHECK(jixiao::symbol(comparator::lt) == "<");
+    CHECK(jixiao::symbol(comparator::qualitative) == "定性");
+    CHECK(jixiao::symbol(comparator::none) == "无");
+    for (auto c : {comparator::eq, comparator::ge, comparator::gt, comparator::le, comparator::lt,
+                   comparator::qualitative, comparator::none}) {
+        CHECK(jixiao::to_string_view(c) == jixiao::symbol(c));
+    }
+}
+
+TEST_CASE("every wording of the DOMAIN.md table") {
+    SUBCASE("≥") {
+        expect("不低于90%", t(comparator::ge, "90", "%"));
+        expect("不少于2000户", t(comparator::ge, "2000", "户"));
+        expect("至少12个月", t(comparator::ge, "12", "个月"));
+        expect("95%以上", t(comparator::ge, "95", "%"));
+        expect("≥90%", t(comparator::ge, "90", "%"));
+        expect(">=90%", t(comparator::ge, "90", "%"));
+        expect("＞＝90%", t(comparator::ge, "90", "%"));
+        expect("≧90%", t(comparator::ge, "90", "%"));
+        expect("达到100", t(comparator::ge, "100"));
+        expect("达到95%", t(comparator::ge, "95", "%"));
+        expect("不小于3次", t(comparator::ge, "3", "次"));
+        expect("大于等于3次", t(comparator::ge, "3", "次"));
+        expect("大于或等于3次", t(comparator::ge, "3", "次"));
+        expect("95%及以上", t(comparator::ge, "95", "%"));
+    }
+    SUBCASE(">") {
+        expect("超过95%", t(comparator::gt, "95", "%"));
+        expect("高于80%", t(comparator::gt, "80", "%"));
+        expect("大于5场", t(comparator::gt, "5", "场"));
+        expect("多于10人", t(comparator::gt, "10", "人"));
+        expect(">5", t(comparator::gt, "5"));
+        expect("＞5", t(comparator::gt, "5"));
+    }
+    SUBCASE("≤") {
+        expect("不超过518.4万元", t(comparator::le, "518.4", "万元"));
+        expect("不高于5%", t(comparator::le, "5", "%"));
+        expect("不多于3次", t(comparator::le, "3", "次"));
+        expect("5%以下", t(comparator::le, "5", "%"));
+        expect("30个工作日以内", t(comparator::le, "30", "个工作日"));
+        expect("控制在447.8777万元内", t(comparator::le, "447.8777", "万元"));
+        expect("控制在447.8777万元以内", t(comparator::le, "447.8777", "万元"));
+        expect("控制在447.8777万元", t(comparator::le, "447.8777", "万元"));
+        expect("≤447.8777万元", t(comparator::le, "447.8777", "万元"));
+        expect("<=447.8777万元", t(comparator::le, "447.8777", "万元"));
+        expect("＜＝447.8777万元", t(comparator::le, "447.8777", "万元"));
+        expect("≦1", t(comparator::le, "1"));
+        expect("不大于2天", t(comparator::le, "2", "天"));
+        expect("5%及以下", t(comparator::le, "5", "%"));
+    }
+    SUBCASE("<") {
+        expect("低于5%", t(comparator::lt, "5", "%"));
+        expect("少于3次", t(comparator::lt, "3", "次"));
+        expect("不满18岁", t(comparator::lt, "18", "岁"));
+        expect("不足10人", t(comparator::lt, "10", "人"));
+        expect("小于1%", t(comparator::lt, "1", "%"));
+        expect("<1%", t(comparator::lt, "1", "%"));
+        expect("＜1%", t(comparator::lt, "1", "%"));
+    }
+    SUBCASE("=") {
+        expect("2000户", t(comparator::eq, "2000", "户"));
+        expect("=2000户", t(comparator::eq, "2000", "户"));
+        expect("＝2000户", t(comparator::eq, "2000", "户"));
+        expect("等于2000户", t(comparator::eq, "2000", "户"));
+        expect("100%", t(comparator::eq, "100", "%"));
+        expect("100", t(comparator::eq, "100"));
+    }
+    SUBCASE("qualitative") {
+        for (std::string_view s : {"符合相关规定", "全年", "按计划完成", "好", "定性", "有效提升", "质量合格"}) {
+            expect(s, target{comparator::qualitative, decimal{}, {}});
+        }
+    }
+    SUBCASE("none") {
+        for (std::string_view s : {"无", "", "-", "/", "   ", "\u3000", " 无 ", "\u3000无\u3000", "—", "——"}) {
+            expect(s, target{});
+        }
+        CHECK(target{}.cmp == comparator::none);
+    }
+}
+
+TEST_CASE("spaces between the parts, ASCII and ideographic") {
+    expect("不低于 72 小时", t(comparator::ge, "72", "小时"));
+    expect("  不低于   72   小时  ", t(comparator::ge, "72", "小时"));
+    expect("\u3000不低于\u300072\u3000小时\u3000", t(comparator::ge, "72", "小时"));
+    expect("≥ 90 %", t(comparator::ge, "90", "%"));
+    expect("95 % 以上", t(comparator::ge, "95", "%"));
+    expect("控制在 447.8777 万元 内", t(comparator::le, "447.8777", "万元"));
+    expect("\t= 2000 户\t", t(comparator::eq, "2000", "户"));
+    expect("超过\t95%", t(comparator::gt, "95", "%"));
+}
+
+TEST_CASE("full-width signs and percent") {
+    expect("≥90％", t(comparator::ge, "90", "%"));
+    expect("95％以上", t(comparator::ge, "95", "%"));
+    expect("＞95％", t(comparator::gt, "95", "%"));
+    expect("＜5％", t(comparator::lt, "5", "%"));
+    expect("≤5％", t(comparator::le, "5", "%"));
+    CHECK(parse_target("90％").is_percentage());
+    CHECK(parse_target("90％").unit == "%");
+}
+
+TEST_CASE("the seed's examples (target part only)") {
+    // "每户居家服务时长不低于 72 小时": the indicator name is split off before parse_target.
+    expect("不低于 72 小时", t(comparator::ge, "72", "小时"));
+    // "残疾人满意率不低于90%"
+    expect("不低于90%", t(comparator::ge, "90", "%"));
+    expect("95%以上", t(comparator::ge, "95", "%"));
+    // "残疾人满意度达到95%以上": 达到 is neutral, 以上 decides.
+    expect("达到95%以上", t(comparator::ge, "95", "%"));
+    // "满意度100%"
+    expect("100%", t(comparator::eq, "100", "%"));
+    // "总体项目成本控制在447.8777万元内"
+    expect("控制在447.8777万元内", t(comparator::le, "447.8777", "万元"));
+    // "每名残疾人服务时间72小时/年", "6172元/人"
+    expect("72小时/年", t(comparator::eq, "72", "小时/年"));
+    expect("6172元/人", t(comparator::eq, "6172", "元/人"));
+    expect("14.4万小时", t(comparator::eq, "14.4", "万小时"));
+    expect("2000个", t(comparator::eq, "2000", "个"));
+    expect("428台", t(comparator::eq, "428", "台"));
+    expect("2万人次", t(comparator::eq, "2", "万人次"));
+}
+
+TEST_CASE("units: longest match") {
+    expect("4400人次", t(comparator::eq, "4400", "人次"));
+    expect("4400人", t(comparator::eq, "4400", "人"));
+    expect("2万人次", t(comparator::eq, "2", "万人次"));
+    expect("2万人", t(comparator::eq, "2", "万人"));
+    expect("12个月", t(comparator::eq, "12", "个月"));
+    expect("12个", t(comparator::eq, "12", "个"));
+    expect("20个工作日", t(comparator::eq, "20", "个工作日"));
+    expect("20工作日", t(comparator::eq, "20", "工作日"));
+    expect("300元/人/月", t(comparator::eq, "300", "元/人/月"));
+    expect("300元/人", t(comparator::eq, "300", "元/人"));
+    expect("300元", t(comparator::eq, "300", "元"));
+    expect("2次/年", t(comparator::eq, "2", "次/年"));
+    expect("30分钟", t(comparator::eq, "30", "分钟"));
+    expect("90分以上", t(comparator::ge, "90", "分"));
+    expect("1.5亿元", t(comparator::eq, "1.5", "亿元"));
+    expect("3千元", t(comparator::eq, "3", "千元"));
+}
+
+TEST_CASE("the known unit table") {
+    // Each unit is listed before every unit that it is a prefix of, so first match is longest match.
+    for (std::size_t i = 0; i < jixiao::known_units.size(); ++i) {
+        CHECK_FALSE(jixiao::known_units[i].empty());
+        for (std::size_t j = i + 1; j < jixiao::known_units.size(); ++j) {
+            CHECK_FALSE(jixiao::known_units[j].starts_with(jixiao::known_units[i]));
+        }
+    }
+    for (std::string_view u : {"%", "万元", "元", "人", "户", "人次", "次", "场", "台", "个", "份", "小时", "天", "月"}) {
+        CHECK(jixiao::known_unit(u) == u);
+    }
+    CHECK(jixiao::known_unit("％") == "%");
+    CHECK(jixiao::known_unit("斤").empty());
+    CHECK(jixiao::known_unit("人次x").empty());
+    CHECK(jixiao::known_unit("").empty());
+}
+
+TEST_CASE("the unit points into the static table, never into the text") {
+    std::string text = "不低于 72 小时";
+    const target x = parse_target(text);
+    CHECK(unit_is_static(x));
+    text.assign(text.size(), 'x');  // the text is gone; the target is intact
+    CHECK(x.unit == "小时");
+    for (const auto& u : jixiao::known_units) {
+        std::string s = "5" + std::string(u);
+        CAPTURE(s);
+        const target y = parse_target(s);
+        CHECK(y.unit == u);
+        CHECK(unit_is_static(y));
+    }
+    CHECK(unit_is_static(parse_target("5％")));
+}
+
+TEST_CASE("boundaries: 以上/以下/以内 include the number; 超过/不满 exclude it") {
+    const auto d = [](std::string_view s) { return dec(s); };
+    CHECK(parse_target("95%以上").met_by(d("95")));
+    CHECK(parse_target("95%以上").met_by(d("95.5")));
+    CHECK_FALSE(parse_target("95%以上").met_by(d("94.999999")));
+    CHECK_FALSE(parse_target("超过95%").met_by(d("95")));
+    CHECK(parse_target("超过95%").met_by(d("95.000001")));
+    CHECK(parse_target("5%以下").met_by(d("5")));
+    CHECK(parse_target("30天以内").met_by(d("30")));
+    CHECK_FALSE(parse_target("30天以内").met_by(d("31")));
+    CHECK_FALSE(parse_target("不满18岁").met_by(d("18")));
+    CHECK(parse_target("不满18岁").met_by(d("17")));
+    CHECK(parse_target("不低于90%").met_by(d("90")));
+    CHECK_FALSE(parse_target("低于5%").met_by(d("5")));
+    CHECK(parse_target("低于5%").met_by(d("4.9")));
+    CHECK(parse_target("控制在447.8777万元内").met_by(d("447.8777")));
+    CHECK_FALSE(parse_target("控制在447.8777万元内").met_by(d("447.8778")));
+    CHECK(parse_target("2000户").met_by(d("2000")));
+    CHECK_FALSE(parse_target("2000户").met_by(d("2001")));
+    CHECK_FALSE(parse_target("2000户").met_by(d("1999")));
+}
+
+TEST_CASE("met_by on a target with no number throws domain_error") {
+    CHECK_THROWS_AS((void)parse_target("按计划完成").met_by(decimal{}), std::domain_error);
+    CHECK_THROWS_AS((void)parse_target("无").met_by(decimal{}), std::domain_error);
+    try {
+        (void)target{}.met_by(decimal{});
+    } catch (const std::domain_error& e) {
+        CHECK(std::string(e.what()).find("not quantitative") != std::string::npos);
+    }
+}
+
+TEST_CASE("is_quantitative and is_percentage") {
+    CHECK(parse_target("≥90%").is_quantitative());
+    CHECK(parse_target("≥90%").is_percentage());
+    CHECK(parse_target("2000户").is_quantitative());
+    CHECK_FALSE(parse_target("2000户").is_percentage());
+    CHECK_FALSE(parse_target("全年").is_quantitative());
+    CHECK_FALSE(parse_target("无").is_quantitative());
+    CHECK_FALSE(parse_target("").is_percentage());
+}
+
+TEST_CASE("numbers") {
+    expect("0", t(comparator::eq, "0"));
+    expect("0.5", t(comparator::eq, "0.5"));
+    expect("447.8777", t(comparator::eq, "447.8777"));
+    expect("1.000000000", t(comparator::eq, "1"));       // extra fraction zeros are harmless
+    expect("0.000001", t(comparator::eq, "0.000001"));
+    expect("9223372036854.775807", target{comparator::eq, decimal::max(), {}});
+    expect("007", t(comparator::eq, "7"));
+}
+
+TEST_CASE("bad input names the position and the reason") {
+    SUBCASE("a comparator with no number") {
+        expect_error("不低于", 9, "a comparator with no number");
+        expect_error("不低于 ", 9, "a comparator with no number");  // trailing spaces are trimmed first
+        expect_error("≥", 3, "a comparator with no number");
+        expect_error(">=", 2, "a comparator with no number");
+        expect_error("控制在预算内", 9, "a comparator with no number");
+        expect_error("达到预期效果", 6, "a comparator with no number");
+        expect_error("不低于%", 9, "a comparator with no number");
+        expect_error("以上", 0, "a comparator with no number");
+        expect_error("本科以上", at("本科以上", "以上"), "a comparator with no number");
+        expect_error("好>差", 3, "a comparator with no number");
+        expect_error("%", 0, "a unit with no number");
+        expect_error(" 人次 ", 1, "a unit with no number");
+        expect_error("％", 0, "a unit with no number");
+    }
+    SUBCASE("a number with garbage") {
+        expect_error("约90%", 0, "text before the number is not a comparator");
+        expect_error("满意度100%", 0, "text before the number is not a comparator");
+        expect_error("90%左右", at("90%左右", "左右"), "unexpected text after the target");
+        expect_error("2000名残疾人家庭受益", at("2000名残疾人家庭受益", "残"), "unexpected text after the target");
+        expect_error("2020年底前完成", at("2020年底前完成", "底"), "unexpected text after the target");
+        expect_error("不低于去年90%", 9, "expected a number after the comparator");
+    }
+    SUBCASE("two comparators") {
+        expect_error("不低于90%以上", at("不低于90%以上", "以上"), "two comparators");
+        expect_error("≥90%以上", at("≥90%以上", "以上"), "two comparators");
+        expect_error("超过5%以下", at("超过5%以下", "以下"), "two comparators");
+        expect_error("控制在5%以上", at("控制在5%以上", "以上"), "two comparators");
+        expect_error("≥≥90%", 3, "expected a number after the comparator");
+        expect_error("95%以上以上", at("95%以上以上", "以上") + 6, "unexpected text after the target");
+    }
+    SUBCASE("内 alone") {
+        expect_error("5天内", at("5天内", "内"), "only after 控制在");
+        expect_error("不超过5天内", at("不超过5天内", "内"), "only after 控制在");
+    }
+    SUBCASE("negative numbers") {
+        expect_error("-5", 0, "negative numbers are not targets");
+        expect_error("≥-5%", 3, "negative numbers are not targets");
+        expect_error("不低于 -0.5", 10, "negative numbers are not targets");
+        expect_error("+5", 0, "a sign is not accepted");
+    }
+    SUBCASE("full-width digits") {
+        expect_error("９０％", 0, "full-width digits are not accepted");
+        expect_error("≥９０％", 3, "full-width digits are not accepted");
+        expect_error("满意度１００％", at("满意度１００％", "１"), "full-width digits are not accepted");
+        expect_error("9０", 1, "full-width digits are not accepted");
+        expect_error("第１期", 3, "full-width digits are not accepted");  // a full-width digit is a digit: not qualitative
+    }
+    SUBCASE("unknown units") {
+        expect_error("5斤", 1, "unknown unit");
+        expect_error("5 kg", 2, "unknown unit");
+        expect_error("≥5 斤以上", 5, "unknown unit");
+        expect_error("72小时/月", at("72小时/月", "/"), "unknown compound unit");
+        expect_error("5元/斤", at("5元/斤", "/"), "unknown compound unit");
+        expect_error("5/", 1, "unknown unit");
+    }
+    SUBCASE("trailing text") {
+        expect_error("95%以上。", at("95%以上。", "。"), "unexpected text after the target");
+        expect_error("90%；", at("90%；", "；"), "unexpected text after the target");
+        expect_error("≥90% 左右", at("≥90% 左右", "左"), "unexpected text after the target");
+    }
+    SUBCASE("malformed numbers") {
+        expect_error("1e3", 1, "exponents are not accepted");
+        expect_error("1E3%", 1, "exponents are not accepted");
+        expect_error("1,000人", 1, "thousands separators are not accepted");
+        expect_error("1.5.3", 3, "a second decimal point");
+        expect_error("1.", 2, "expected a digit after the decimal point");
+        expect_error(".5", 0, "expected a digit before the decimal point");
+        expect_error("≥.5", 3, "expected a digit before the decimal point");
+        expect_error("1 000", 2, "a second number");
+        expect_error("99999999999999", 0, "value out of range");
+    }
+    SUBCASE("too many fraction digits") {
+        expect_error("0.0000001", 8, "beyond the type's fraction digits");
+        expect_error("≥1.1234567%", at("≥1.1234567%", "7"), "beyond the type's fraction digits");
+    }
+}
+
+TEST_CASE("canonical text") {
+    CHECK(jixiao::to_string(parse_target("不低于90%")) == "≥90%");
+    CHECK(jixiao::to_string(parse_target("控制在447.8777万元内")) == "≤447.8777万元");
+    CHECK(jixiao::to_string(parse_target("2000户")) == "=2000户");
+    CHECK(jixiao::to_string(parse_target("超过0.50")) == ">0.5");
+    CHECK(jixiao::to_string(parse_target("不满 18 岁")) == "<18岁");
+    CHECK(jixiao::to_string(parse_target("95％以上")) == "≥95%");
+    CHECK(jixiao::to_string(parse_target("达到 100")) == "≥100");
+    CHECK(jixiao::to_string(parse_target("符合相关规定")) == "定性");
+    CHECK(jixiao::to_string(parse_target("")) == "无");
+    CHECK(jixiao::to_string(target{comparator::ge, decimal::max(), "%"}) == "≥9223372036854.775807%");
+    CHECK(jixiao::to_string(target{comparator::ge, decimal{}, "%"}) == "≥0%");
+
+    // to_chars, to_text and to_string agree.
+    const target x = parse_target("≤447.8777万元");
+    char buf[jixiao::target_chars_max];
+    const auto r = jixiao::to_chars(buf, buf + sizeof buf, x);
+    REQUIRE(r.ec == std::errc{});
+    CHECK(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)) == "≤447.8777万元");
+    CHECK(jixiao::to_text(x).view() == "≤447.8777万元");
+    // Too small a buffer is reported, never overrun.
+    char small[8];
+    CHECK(jixiao::to_chars(small, small + sizeof small, x).ec == std::errc::value_too_large);
+    CHECK(jixiao::to_chars(small, small + 2, target{}).ec == std::errc::value_too_large);
+}
+
+TEST_CASE("round trip: every comparator x values x units") {
+    const std::vector<std::string_view> values{"0", "1", "0.5", "90", "95.5", "447.8777", "2000", "0.000001",
+                                               "100", "12345678.123456", "9223372036854.775807"};
+    const comparator cmps[] = {comparator::eq, comparator::ge, comparator::gt, comparator::le, comparator::lt};
+    std::vector<std::string_view> units(jixiao::known_units.begin(), jixiao::known_units.end());
+    units.push_back({});
+    std::size_t checked = 0;
+    for (auto c : cmps) {
+        for (auto v : values) {
+            for (auto u : units) {
+                const target x{c, dec(v), u};
+                const std::string text = jixiao::to_string(x);
+                CAPTURE(text);
+                const target y = parse_target(text);
+                CHECK(y == x);
+                CHECK(jixiao::to_text(x).view() == text);
+                CHECK(jixiao::to_string(y) == text);
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked == 5 * values.size() * (jixiao::known_units.size() + 1));
+    CHECK(parse_target(jixiao::to_string(target{comparator::qualitative, {}, {}})) ==
+          target{comparator::qualitative, {}, {}});
+    CHECK(parse_target(jixiao::to_string(target{})) == target{});
+}
+
+TEST_CASE("target equality compares the unit by content") {
+    const std::string unit = "万元";
+    CHECK(target{comparator::le, dec("1"), unit} == parse_target("≤1万元"));
+    CHECK_FALSE(target{comparator::lt, dec("1"), unit} == parse_target("≤1万元"));
+    CHECK_FALSE(target{comparator::le, dec("2"), unit} == parse_target("≤1万元"));
+    CHECK_FALSE(target{comparator::le, dec("1"), "元"} == parse_target("≤1万元"));
+}
+
+TEST_CASE("达 before a number reads as 达到; 达标 stays qualitative") {
+    const auto t = jixiao::parse_target("达90%");
+    CHECK(t.cmp == jixiao::comparator::ge);
+    CHECK(t.value == jixiao::decimal(90));
+    CHECK(t.unit == "%");
+    CHECK_THROWS_AS((void)jixiao::parse_target("审批率达 100%"), jixiao::parse_error);  // a name before the number
+    CHECK(jixiao::parse_target("达标").cmp == jixiao::comparator::qualitative);
+    CHECK(jixiao::parse_target("达95%以上").cmp == jixiao::comparator::ge);
+    CHECK(jixiao::parse_target("达95%以下").cmp == jixiao::comparator::le);
+}
