@@ -238,13 +238,6 @@ constexpr std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-/// Whether s[i] starts a full-width digit ０–９ (U+FF10–U+FF19: EF BC 90–99).
-constexpr bool fullwidth_digit_at(std::string_view s, std::size_t i) noexcept {
-    if (i + 2 >= s.size()) return false;
-    const char* p = s.data() + i;
-    return p[0] == '\xEF' && p[1] == '\xBC' && static_cast<unsigned char>(p[2]) >= 0x90 &&
-           static_cast<unsigned char>(p[2]) <= 0x99;
-}
 
 /// The longest prefix comparator at the start of s, or nullptr.
 constexpr const comparator_word* match_prefix(std::string_view s) noexcept {

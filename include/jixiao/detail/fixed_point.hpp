@@ -45,6 +45,10 @@ private:
 
 namespace detail {
 
+[[noreturn]] inline void text_is_not_a_valid_number() {
+    throw std::invalid_argument("jixiao: text is not a valid number for this type");
+}
+
 /// The outcome of scanning a number: its raw value, or an error with where and why.
 template <class Rep>
 struct scan_result {
@@ -57,6 +61,12 @@ struct scan_result {
 inline constexpr std::string_view unit_yuan = "\xE5\x85\x83";                  // 元
 inline constexpr std::string_view unit_wan_yuan = "\xE4\xB8\x87\xE5\x85\x83";  // 万元
 inline constexpr std::string_view unit_yi_yuan = "\xE4\xBA\xBF\xE5\x85\x83";   // 亿元
+
+/// Whether s[i] starts a full-width digit ０–９ (U+FF10–U+FF19: EF BC 90–99).
+constexpr bool fullwidth_digit_at(std::string_view s, std::size_t i) noexcept {
+    return i < s.size() && s.size() - i >= 3 && s[i] == '\xEF' && s[i + 1] == '\xBC' &&
+           static_cast<unsigned char>(s[i + 2]) >= 0x90 && static_cast<unsigned char>(s[i + 2]) <= 0x99;
+}
 
 /// Scans a decimal number at the start of s: [+-]digits[.digits], then (amounts only) a unit suffix.
 /// `shift` is added to the decimal exponent (the unit's power of ten relative to the type's unit);
@@ -85,7 +95,8 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
     if (int_end == int_begin) {
         return fail(int_begin, std::errc::invalid_argument,
                     int_begin < n && s[int_begin] == '.' ? "expected a digit before the decimal point"
-                                                        : "expected a digit");
+                    : fullwidth_digit_at(s, int_begin)   ? "full-width digits are not accepted; write ASCII 0-9"
+                                                         : "expected a digit");
     }
     std::size_t frac_begin = i, frac_end = i;
     if (i < n && s[i] == '.') {
@@ -112,9 +123,13 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
                           : c == ','               ? "thousands separators are not accepted"
                           : c == ' ' || c == '\t'  ? "spaces are not accepted"
                           : c == '.'               ? "a second decimal point"
+                          : fullwidth_digit_at(s, i) ? "full-width digits are not accepted; write ASCII 0-9"
                           : (c & 0x80) != 0 && units ? "unknown unit; expected 元, 万元 or 亿元"
-                          : (c & 0x80) != 0        ? "unexpected non-ASCII character (full-width digits are not accepted)"
-                                                   : "unexpected character";
+                          : (c & 0x80) != 0 && (s.substr(i).starts_with(unit_yuan) || s.substr(i).starts_with(unit_wan_yuan) ||
+                                                s.substr(i).starts_with(unit_yi_yuan))
+                              ? "a unit suffix is accepted only by amounts, not by plain decimals"
+                          : (c & 0x80) != 0 ? "unexpected non-ASCII character"
+                                            : "unexpected character";
         return fail(i, std::errc::invalid_argument, why);
     }
     // value = digits * 10^(shift - fraction digits); raw = value * 10^Scale.
@@ -125,16 +140,18 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
     if (exp < 0) {
         int drop = -exp;
         std::size_t j = digits_end;
+        std::size_t nonzero = n;  // the first (leftmost) non-zero digit among those dropped
         while (drop > 0) {
             --j;
             if (j == int_end) --j;  // skip the decimal point
             if (j < int_begin || j >= s.size()) break;  // the number is shorter than what is dropped: all zero
-            if (s[j] != '0') {
-                return fail(j, std::errc::invalid_argument,
-                            units ? "a non-zero digit beyond the type's fraction digits (after unit conversion)"
-                                  : "a non-zero digit beyond the type's fraction digits");
-            }
+            if (s[j] != '0') nonzero = j;
             --drop;
+        }
+        if (nonzero != n) {
+            return fail(nonzero, std::errc::invalid_argument,
+                        units ? "a non-zero digit beyond the type's fraction digits (after unit conversion)"
+                              : "a non-zero digit beyond the type's fraction digits");
         }
         digits_end = (drop > 0) ? int_begin : j;
     }
@@ -162,6 +179,42 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
     res.raw = v;
     res.pos = i;
     return res;
+}
+
+
+/// Fast path of scan for int64 and no unit: [+-]digits[.digits] with at most 18 significant digits in all
+/// (so no step can overflow). Returns false to mean "not handled, use scan" (never for a wrong answer).
+template <int Scale>
+constexpr bool scan_fast(const char* p, const char* end, std::int64_t& out) noexcept {
+    if (p == end) return false;
+    const bool negative = *p == '-';
+    if (*p == '-' || *p == '+') ++p;
+    std::uint64_t v = 0;
+    const char* const int_begin = p;
+    while (p != end && static_cast<unsigned char>(*p - '0') < 10) v = v * 10 + static_cast<unsigned char>(*p++ - '0');
+    const auto int_digits = p - int_begin;
+    if (int_digits == 0) return false;
+    int frac = 0;
+    if (p != end && *p == '.') {
+        ++p;
+        const char* const frac_begin = p;
+        while (p != end && frac < Scale && static_cast<unsigned char>(*p - '0') < 10) {
+            v = v * 10 + static_cast<unsigned char>(*p++ - '0');
+            ++frac;
+        }
+        if (p == frac_begin) return false;
+        while (p != end && *p == '0') ++p;  // zeros beyond Scale carry no value
+    }
+    if (p != end || int_digits + frac > 18) return false;  // units, errors, long numbers: the full scan
+    constexpr std::uint64_t p10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+                                     10000000000, 100000000000, 1000000000000, 10000000000000,
+                                     100000000000000, 1000000000000000, 10000000000000000,
+                                     100000000000000000, 1000000000000000000};
+    std::uint64_t r = 0;
+    if (__builtin_mul_overflow(v, p10[Scale - frac], &r) || r > static_cast<std::uint64_t>(rep_max<std::int64_t>()))
+        return false;
+    out = negative ? -static_cast<std::int64_t>(r) : static_cast<std::int64_t>(r);
+    return true;
 }
 
 /// Writes the digits of a raw value with Scale fraction digits; returns the end, or nullptr if it does not fit.
@@ -269,8 +322,15 @@ public:
 
     /// Reads text of the whole string_view; throws parse_error naming position and reason.
     [[nodiscard]] static constexpr Derived parse(std::string_view s) {
+        if constexpr (std::is_same_v<Rep, std::int64_t>) {
+            std::int64_t raw = 0;
+            if (scan_fast<Scale>(s.data(), s.data() + s.size(), raw)) return from_raw(raw);
+        }
         const auto r = scan<Rep, Scale>(s, Derived::has_units, 0, true);
-        if (r.ec != std::errc{}) throw parse_error(r.pos, r.reason);
+        if (r.ec != std::errc{}) {
+            if (std::is_constant_evaluated()) text_is_not_a_valid_number();
+            throw parse_error(r.pos, r.reason);
+        }
         return from_raw(r.raw);
     }
 
@@ -330,16 +390,6 @@ public:
         if (q * wn != W(a.raw_)) division_is_inexact_pass_a_rounding_mode();
         return from_raw(narrow<Rep>(q));
     }
-    /// x / n rounded by mode.
-    template <class I>
-        requires plain_integer<I> || std::same_as<I, Rep>
-    friend constexpr Derived divide(const Derived& a, const I& n, rounding mode) {
-        using W = wide_t<Rep>;
-        if (n == 0) division_by_zero();
-        return from_raw(narrow<Rep>(div_round(W(a.raw_), to_wide<W>(n), mode)));
-    }
-    /// |x|.
-    friend constexpr Derived abs(const Derived& a) { return a.raw_ < 0 ? -a : a; }
 
 private:
     template <class I>
@@ -395,10 +445,32 @@ concept fixed_point_number = requires {
     T::has_units;
 } && std::derived_from<T, detail::fixed_point<T, typename T::rep, T::scale>>;
 
+/// |x|; std::overflow_error for the most negative value of a two's-complement Rep.
+template <fixed_point_number T>
+constexpr T abs(const T& x) {
+    return x.raw() < 0 ? -x : x;
+}
+
+/// x / n rounded by mode; std::domain_error if n is zero.
+template <fixed_point_number T, class I>
+    requires detail::plain_integer<I> || std::same_as<I, typename T::rep>
+constexpr T divide(const T& x, const I& n, rounding mode) {
+    using W = detail::wide_t<typename T::rep>;
+    if (n == 0) detail::division_by_zero();
+    return T::from_raw(detail::narrow<typename T::rep>(detail::div_round(W(x.raw()), detail::to_wide<W>(n), mode)));
+}
+
 /// Reads [first, last) as a whole: on success ptr == last; on failure x is untouched, ptr == first and ec is
 /// std::errc::invalid_argument or, for a value beyond the type's range, std::errc::result_out_of_range.
 template <fixed_point_number T>
 constexpr std::from_chars_result from_chars(const char* first, const char* last, T& x) noexcept {
+    if constexpr (std::is_same_v<typename T::rep, std::int64_t>) {
+        std::int64_t raw = 0;
+        if (detail::scan_fast<T::scale>(first, last, raw)) {
+            x = T::from_raw(raw);
+            return {last, std::errc{}};
+        }
+    }
     const auto r = detail::scan<typename T::rep, T::scale>(std::string_view(first, static_cast<std::size_t>(last - first)),
                                                           T::has_units, 0, true);
     if (r.ec != std::errc{}) return {first, r.ec};
@@ -489,9 +561,11 @@ constexpr auto sum(It first, Sentinel last) {
         }
         return T::from_raw(static_cast<std::int64_t>(total));
     } else {
-        T total{};
-        for (; first != last; ++first) total += *first;
-        return total;
+        using W = detail::wide_t<Rep>;
+        W total = 0;  // the wide type holds any realistic number of terms
+        for (; first != last; ++first) total += W((*first).raw());
+        if (total > W(detail::rep_max<Rep>()) || total < W(detail::rep_min<Rep>())) detail::overflow_in_sum();
+        return T::from_raw(static_cast<Rep>(total));
     }
 }
 

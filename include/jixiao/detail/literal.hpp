@@ -23,6 +23,10 @@ consteval T make_literal() {
     for (std::size_t i = 0; i < sizeof...(Cs); ++i) {
         if (raw_chars[i] != '\'') text[n++] = raw_chars[i];  // digit separators carry no value
     }
+    // C++ reads an integer literal with a leading 0 as octal; refuse rather than read 010 as ten.
+    bool has_point = false;
+    for (std::size_t i = 0; i < n; ++i) has_point = has_point || text[i] == '.' || text[i] == 'e' || text[i] == 'E';
+    if (!has_point && n > 1 && text[0] == '0') literal_is_not_a_plain_decimal_number();
     const auto r = scan<typename T::rep, T::scale>(std::string_view(text, n), false, Shift, true);
     if (r.ec == std::errc::result_out_of_range) literal_out_of_range();
     if (r.ec != std::errc{}) {

@@ -1,0 +1,715 @@
+// jixiao — reports: a text, Markdown or HTML summary of any set of tables (run time only).
+//
+// Every figure in a report comes from the library (total, by_applicant, by_implementer, count_indicators,
+// validate, to_chinese_upper, to_string); every label of a funding column or row comes from the form.
+// The three formats share one document model (report_document), so they always show the same tables.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "../aggregate.hpp"
+#include "../amount.hpp"
+#include "../chinese.hpp"
+#include "../project.hpp"
+#include "../validate.hpp"
+
+namespace jixiao {
+
+// ---------------------------------------------------------------------------------------------
+// Display width
+// ---------------------------------------------------------------------------------------------
+
+namespace detail::report_text {
+
+struct utf8_char {
+    char32_t code = 0;
+    std::size_t length = 1;
+    bool valid = false;
+};
+
+/// Decodes the character at s[i]; an invalid or cut-off sequence is one invalid byte, so a caller
+/// that advances by length never skips a byte that could start the next valid character.
+constexpr utf8_char decode(std::string_view s, std::size_t i) noexcept {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return {static_cast<char32_t>(b0), 1, true};
+    std::size_t n = 0;
+    char32_t code = 0;
+    char32_t least = 0;  // the smallest code point of this length: anything below is overlong
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        n = 2;
+        code = static_cast<char32_t>(b0 & 0x1Fu);
+        least = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        n = 3;
+        code = static_cast<char32_t>(b0 & 0x0Fu);
+        least = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        n = 4;
+        code = static_cast<char32_t>(b0 & 0x07u);
+        least = 0x10000;
+    } else {
+        return {};
+    }
+    if (s.size() - i < n) return {};
+    for (std::size_t k = 1; k < n; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0u) != 0x80u) return {};
+        code = (code << 6) | static_cast<char32_t>(b & 0x3Fu);
+    }
+    if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return {};
+    return {code, n, true};
+}
+
+/// East Asian Wide (W) and Fullwidth (F) blocks, after Unicode's EastAsianWidth.txt, by block.
+constexpr bool is_wide(char32_t c) noexcept {
+    return (c >= 0x1100 && c <= 0x115F) ||    // Hangul Jamo, leading consonants
+           (c >= 0x231A && c <= 0x231B) ||    // watch, hourglass
+           (c >= 0x2329 && c <= 0x232A) ||    // angle brackets
+           (c >= 0x2E80 && c <= 0x303F) ||    // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+           (c >= 0x3040 && c <= 0x4DBF) ||    // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, ext. A
+           (c >= 0x4E00 && c <= 0x9FFF) ||    // CJK unified ideographs
+           (c >= 0xA000 && c <= 0xA4CF) ||    // Yi
+           (c >= 0xA960 && c <= 0xA97F) ||    // Hangul Jamo extended A
+           (c >= 0xAC00 && c <= 0xD7A3) ||    // Hangul syllables
+           (c >= 0xF900 && c <= 0xFAFF) ||    // CJK compatibility ideographs
+           (c >= 0xFE10 && c <= 0xFE19) ||    // vertical forms
+           (c >= 0xFE30 && c <= 0xFE6F) ||    // CJK compatibility forms, small form variants
+           (c >= 0xFF01 && c <= 0xFF60) ||    // fullwidth ASCII variants and brackets
+           (c >= 0xFFE0 && c <= 0xFFE6) ||    // fullwidth signs (￥, ￠, …)
+           (c >= 0x1F300 && c <= 0x1F64F) ||  // pictographs and emoticons
+           (c >= 0x1F900 && c <= 0x1F9FF) ||  // supplemental pictographs
+           (c >= 0x20000 && c <= 0x2FFFD) ||  // CJK ideographs, plane 2
+           (c >= 0x30000 && c <= 0x3FFFD);    // CJK ideographs, plane 3
+}
+
+}  // namespace detail::report_text
+
+/// Terminal columns of UTF-8 text: East Asian Wide and Fullwidth characters 2, every other character 1,
+/// each byte of an invalid or cut-off sequence 1.
+constexpr std::size_t display_width(std::string_view utf8) noexcept {
+    std::size_t w = 0;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto ch = detail::report_text::decode(utf8, i);
+        w += ch.valid && detail::report_text::is_wide(ch.code) ? 2u : 1u;
+        i += ch.length;
+    }
+    return w;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+// ---------------------------------------------------------------------------------------------
+
+/// How a column's cells line up.
+enum class align { left, right };
+
+/// A column of a table: its header and alignment.
+struct table_column {
+    std::string header;
+    align alignment = align::left;
+};
+
+/// A small table of text cells, rendered as aligned text (by display width), Markdown or HTML.
+/// Footer rows (totals) are set apart: a rule in text, <tfoot> in HTML.
+class table {
+public:
+    table() = default;
+    table(std::initializer_list<table_column> columns) : columns_(columns) {}
+
+    /// Appends a column; existing rows get an empty cell.
+    table& add_column(std::string header, align a = align::left) {
+        columns_.push_back(table_column{std::move(header), a});
+        for (auto& r : rows_) r.cells.emplace_back();
+        return *this;
+    }
+    /// Appends a row; missing cells are empty, more cells than columns is std::invalid_argument.
+    table& add_row(std::vector<std::string> cells) { return add(std::move(cells), false); }
+    /// Appends a footer row (e.g. 合计).
+    table& add_footer_row(std::vector<std::string> cells) { return add(std::move(cells), true); }
+
+    [[nodiscard]] const std::vector<table_column>& columns() const noexcept { return columns_; }
+    [[nodiscard]] std::size_t size() const noexcept { return rows_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return rows_.empty(); }
+    /// The cells of row i.
+    [[nodiscard]] const std::vector<std::string>& row(std::size_t i) const { return rows_.at(i).cells; }
+    /// Whether row i is a footer row.
+    [[nodiscard]] bool is_footer(std::size_t i) const { return rows_.at(i).footer; }
+
+    /// Aligned text: columns two spaces apart, padded by display width, a rule under the header and
+    /// above the footer; no trailing spaces. Line breaks and tabs in a cell become spaces.
+    void write_text(std::ostream& os) const {
+        const auto widths = column_widths([](std::string_view s) { return one_line(s); });
+        auto line = [&](const std::vector<std::string>& cells) {
+            std::string out;
+            for (std::size_t c = 0; c < columns_.size(); ++c) {
+                const std::string cell = one_line(cells[c]);
+                const std::size_t pad = widths[c] - display_width(cell);
+                if (c != 0) out += "  ";
+                if (columns_[c].alignment == align::right) out.append(pad, ' ');
+                out += cell;
+                if (columns_[c].alignment == align::left) out.append(pad, ' ');
+            }
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            os << out << '\n';
+        };
+        auto rule = [&] {
+            std::string out;
+            for (std::size_t c = 0; c < columns_.size(); ++c) {
+                if (c != 0) out += "  ";
+                out.append(widths[c], '-');
+            }
+            os << out << '\n';
+        };
+        line(headers());
+        rule();
+        bool in_footer = false;
+        for (const auto& r : rows_) {
+            if (r.footer && !in_footer) rule();
+            in_footer = r.footer;
+            line(r.cells);
+        }
+    }
+
+    /// A GitHub-flavoured Markdown table; | in a cell is escaped, line breaks become spaces. Cells are
+    /// padded by display width so the source reads as a table too.
+    void write_markdown(std::ostream& os) const {
+        const auto widths = column_widths([](std::string_view s) { return markdown_escape(s); });
+        auto line = [&](const std::vector<std::string>& cells) {
+            std::string out = "|";
+            for (std::size_t c = 0; c < columns_.size(); ++c) {
+                const std::string cell = markdown_escape(cells[c]);
+                const std::size_t pad = widths[c] - display_width(cell);
+                out += ' ';
+                if (columns_[c].alignment == align::right) out.append(pad, ' ');
+                out += cell;
+                if (columns_[c].alignment == align::left) out.append(pad, ' ');
+                out += " |";
+            }
+            os << out << '\n';
+        };
+        line(headers());
+        std::string rule = "|";
+        for (std::size_t c = 0; c < columns_.size(); ++c) {
+            const std::size_t w = widths[c] < 3 ? 3 : widths[c];
+            if (columns_[c].alignment == align::right) {
+                rule += ' ';
+                rule.append(w - 1, '-');
+                rule += ": |";
+            } else {
+                rule += ' ';
+                rule.append(w, '-');
+                rule += " |";
+            }
+        }
+        os << rule << '\n';
+        for (const auto& r : rows_) line(r.cells);
+    }
+
+    /// An HTML <table>; every cell is escaped; right-aligned cells have class="num".
+    void write_html(std::ostream& os) const {
+        auto cell = [&](std::string_view tag, std::size_t c, std::string_view text) {
+            os << '<' << tag;
+            if (columns_[c].alignment == align::right) os << " class=\"num\"";
+            os << '>' << html_escape(text) << "</" << tag << '>';
+        };
+        os << "<table>\n<thead><tr>";
+        for (std::size_t c = 0; c < columns_.size(); ++c) cell("th", c, columns_[c].header);
+        os << "</tr></thead>\n<tbody>\n";
+        bool in_footer = false;
+        for (const auto& r : rows_) {
+            if (r.footer && !in_footer) os << "</tbody>\n<tfoot>\n";
+            if (!r.footer && in_footer) os << "</tfoot>\n<tbody>\n";
+            in_footer = r.footer;
+            os << "<tr>";
+            for (std::size_t c = 0; c < columns_.size(); ++c) cell("td", c, r.cells[c]);
+            os << "</tr>\n";
+        }
+        os << (in_footer ? "</tfoot>\n" : "</tbody>\n") << "</table>\n";
+    }
+
+    [[nodiscard]] std::string text() const { return render(&table::write_text); }
+    [[nodiscard]] std::string markdown() const { return render(&table::write_markdown); }
+    [[nodiscard]] std::string html() const { return render(&table::write_html); }
+
+    /// Text with line breaks and tabs as spaces.
+    static std::string one_line(std::string_view s) {
+        std::string out(s);
+        for (auto& ch : out) {
+            if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
+        }
+        return out;
+    }
+    /// A Markdown table cell: | escaped as \|, line breaks as spaces.
+    static std::string markdown_escape(std::string_view s) {
+        std::string out;
+        out.reserve(s.size());
+        for (char ch : s) {
+            if (ch == '|') {
+                out += "\\|";
+            } else if (ch == '\n' || ch == '\r' || ch == '\t') {
+                out += ' ';
+            } else {
+                out += ch;
+            }
+        }
+        return out;
+    }
+    /// HTML text or attribute value: & < > " ' escaped.
+    static std::string html_escape(std::string_view s) {
+        std::string out;
+        out.reserve(s.size());
+        for (char ch : s) {
+            switch (ch) {
+                case '&': out += "&amp;"; break;
+                case '<': out += "&lt;"; break;
+                case '>': out += "&gt;"; break;
+                case '"': out += "&quot;"; break;
+                case '\'': out += "&#39;"; break;
+                default: out += ch;
+            }
+        }
+        return out;
+    }
+
+private:
+    struct row_type {
+        std::vector<std::string> cells;
+        bool footer = false;
+    };
+
+    table& add(std::vector<std::string> cells, bool footer) {
+        if (cells.size() > columns_.size()) {
+            throw std::invalid_argument("jixiao::table: a row has " + std::to_string(cells.size()) +
+                                        " cells but the table has " + std::to_string(columns_.size()) +
+                                        " columns");
+        }
+        cells.resize(columns_.size());
+        rows_.push_back(row_type{std::move(cells), footer});
+        return *this;
+    }
+    [[nodiscard]] std::vector<std::string> headers() const {
+        std::vector<std::string> h;
+        for (const auto& c : columns_) h.push_back(c.header);
+        return h;
+    }
+    template <class Transform>
+    [[nodiscard]] std::vector<std::size_t> column_widths(Transform t) const {
+        std::vector<std::size_t> w(columns_.size(), 0);
+        for (std::size_t c = 0; c < columns_.size(); ++c) {
+            w[c] = display_width(t(columns_[c].header));
+            for (const auto& r : rows_) {
+                const std::size_t x = display_width(t(r.cells[c]));
+                if (x > w[c]) w[c] = x;
+            }
+        }
+        return w;
+    }
+    [[nodiscard]] std::string render(void (table::*write)(std::ostream&) const) const {
+        std::ostringstream os;
+        (this->*write)(os);
+        return os.str();
+    }
+
+    std::vector<table_column> columns_;
+    std::vector<row_type> rows_;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+// ---------------------------------------------------------------------------------------------
+
+/// What a report shows and how.
+struct report_options {
+    std::string title{};        ///< the heading; empty: "项目支出绩效目标汇总" and the form's name below it
+    bool findings = true;       ///< include the validation findings
+    int chart_width = 480;      ///< HTML: pixels of the longest bar of the chart
+    std::string lang = "zh-CN"; ///< HTML: the page's language
+};
+
+/// One bar of the HTML chart: a table's 序号, name and this year's total, and the bar's length.
+struct report_bar {
+    int seq = 0;
+    std::string project;
+    std::string amount;  ///< to_string of the amount, in 万元
+    int length = 0;      ///< pixels: round(amount × chart_width / largest amount), 0 for amounts ≤ 0
+};
+
+/// A part of a report: a heading, notes, and tables or a bar chart.
+struct report_section {
+    std::string heading;
+    std::vector<std::string> notes;  ///< paragraphs before the tables
+    std::vector<table> tables;
+    std::vector<report_bar> chart;   ///< HTML only: a chart section has bars and no tables
+    std::string chart_caption;
+    [[nodiscard]] bool is_chart() const noexcept { return tables.empty() && !chart.empty(); }
+};
+
+/// A whole report, before it is written in one format.
+struct report_document {
+    std::string title;
+    std::vector<std::string> preamble;  ///< lines under the title
+    std::vector<report_section> sections;
+};
+
+namespace detail::report_text {
+
+/// round_half_up(x × width / largest) for 0 < x, computed by addition and subtraction of amounts only,
+/// so it is exact and cannot overflow whatever the amount's representation.
+template <class A>
+int bar_length(const A& x, const A& largest, int width) {
+    if (width <= 0 || !(A{} < x) || !(A{} < largest)) return 0;
+    if (!(x < largest)) return width;
+    // Long division of x × width by largest: q whole parts, remainder acc (0 ≤ acc < largest).
+    A acc{};
+    int q = 0;
+    for (int k = 0; k < width; ++k) {
+        if (acc >= largest - x) {
+            acc -= largest - x;
+            ++q;
+        } else {
+            acc += x;
+        }
+    }
+    if (acc >= largest - acc) ++q;  // remainder ≥ half of largest: round up
+    return q;
+}
+
+/// 人民币大写, or a note where the amount has digits below 1 分 (possible only with more than 6 decimals).
+template <class A>
+std::string chinese_upper_or_note(const A& x) {
+    try {
+        return to_chinese_upper(x);
+    } catch (const std::domain_error&) {
+        return "（含不足1分的尾数，无法写成大写）";
+    }
+}
+
+inline std::string numeral(std::size_t i) {
+    static constexpr std::string_view digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+    if (i < 10) return std::string(digits[i]);
+    if (i < 19) return "十" + std::string(digits[i - 10]);
+    return std::to_string(i + 1);
+}
+
+}  // namespace detail::report_text
+
+/// The report of a set of tables as a document: the tables of each section, ready to be written as
+/// text, Markdown or HTML. Sections: 项目一览, 资金合计 (万元 and 人民币大写), the chart (HTML), 资金来源合计,
+/// 按申报单位, 按实施单位, 指标数量, and the validation findings.
+template <class R>
+    requires project<detail::range_project_t<R>>
+report_document make_report_document(const R& projects, const report_options& opt = {}) {
+    using P = detail::range_project_t<R>;
+    using F = typename P::form_type;
+    using A = typename P::amount_type;
+    constexpr std::size_t ncol = F::columns.size();
+    constexpr std::size_t nrow = F::funding_rows.size();
+    const std::string unit = "万元";  // every basic_amount is in 万元, whatever the form prints
+
+    const auto grand = total(projects);
+    report_document doc;
+    doc.title = opt.title.empty() ? std::string("项目支出绩效目标汇总") : opt.title;
+    doc.preamble.push_back("表样：" + std::string(F::name));
+    doc.preamble.push_back("项目数：" + std::to_string(grand.projects));
+    doc.preamble.push_back("金额单位：" + unit);
+
+    auto amount_columns = [&](table& t) {
+        for (std::size_t c = 0; c < ncol; ++c) t.add_column(std::string(F::columns[c]), align::right);
+    };
+    auto amount_cells = [&](std::vector<std::string>& cells, const auto& sum) {
+        for (std::size_t c = 0; c < ncol; ++c) cells.push_back(to_string(sum.column[c]));
+    };
+
+    // 项目一览
+    {
+        report_section s;
+        s.heading = "项目一览";
+        table t{{"序号", align::right}, {"项目名称", align::left}, {"实施单位", align::left}};
+        amount_columns(t);
+        for (const auto& p : projects) {
+            std::vector<std::string> cells{std::to_string(p.seq), std::string(p.name), std::string(p.implementer)};
+            for (std::size_t c = 0; c < ncol; ++c) cells.push_back(to_string(p.funding[c].total));
+            t.add_row(std::move(cells));
+        }
+        std::vector<std::string> foot{"", "合计", ""};
+        amount_cells(foot, grand);
+        t.add_footer_row(std::move(foot));
+        s.tables.push_back(std::move(t));
+        doc.sections.push_back(std::move(s));
+    }
+
+    // 资金合计
+    {
+        report_section s;
+        s.heading = "资金合计";
+        table t{{"栏目", align::left}, {"金额（" + unit + "）", align::right}, {"人民币大写", align::left}};
+        for (std::size_t c = 0; c < ncol; ++c) {
+            t.add_row({std::string(F::columns[c]), to_string(grand.column[c]),
+                       detail::report_text::chinese_upper_or_note(grand.column[c])});
+        }
+        s.tables.push_back(std::move(t));
+        doc.sections.push_back(std::move(s));
+    }
+
+    // Chart of this year's column (HTML only).
+    {
+        report_section s;
+        s.heading = std::string(F::columns[F::current_column]) + "（按项目）";
+        s.chart_caption = std::string(F::columns[F::current_column]) + "，" + unit;
+        A largest{};
+        for (const auto& p : projects) {
+            if (largest < p.current().total) largest = p.current().total;
+        }
+        for (const auto& p : projects) {
+            s.chart.push_back(report_bar{p.seq, std::string(p.name), to_string(p.current().total),
+                                         detail::report_text::bar_length(p.current().total, largest,
+                                                                         opt.chart_width)});
+        }
+        if (!s.chart.empty()) doc.sections.push_back(std::move(s));
+    }
+
+    // 资金来源合计
+    {
+        report_section s;
+        s.heading = "资金来源合计";
+        table t{{"资金来源", align::left}};
+        amount_columns(t);
+        for (std::size_t r = 0; r < nrow; ++r) {
+            std::vector<std::string> cells{std::string(F::funding_rows[r])};
+            for (std::size_t c = 0; c < ncol; ++c) cells.push_back(to_string(grand.source[c][r]));
+            t.add_row(std::move(cells));
+        }
+        std::vector<std::string> foot{"合计"};
+        amount_cells(foot, grand);
+        t.add_footer_row(std::move(foot));
+        // Blank cells are not zeros: say how many there are, so a reader can tell.
+        for (std::size_t c = 0; c < ncol; ++c) {
+            std::size_t blank = 0;
+            for (const auto& p : projects) {
+                for (const auto& cell : p.funding[c].sources) if (!cell) ++blank;
+            }
+            if (blank != 0) {
+                s.notes.push_back(std::string(F::columns[c]) + "：" + std::to_string(blank) +
+                                  " 个来源单元格空白（未填写，不计入合计）。");
+            }
+        }
+        s.tables.push_back(std::move(t));
+        doc.sections.push_back(std::move(s));
+    }
+
+    // 按申报单位 / 按实施单位
+    auto group_section = [&](std::string heading, std::string key_header, const auto& groups) {
+        report_section s;
+        s.heading = std::move(heading);
+        table t{{std::move(key_header), align::left}, {"项目数", align::right}};
+        amount_columns(t);
+        for (const auto& g : groups) {
+            std::vector<std::string> cells{std::string(g.key), std::to_string(g.sum.projects)};
+            amount_cells(cells, g.sum);
+            t.add_row(std::move(cells));
+        }
+        std::vector<std::string> foot{"合计", std::to_string(grand.projects)};
+        amount_cells(foot, grand);
+        t.add_footer_row(std::move(foot));
+        s.tables.push_back(std::move(t));
+        doc.sections.push_back(std::move(s));
+    };
+    group_section("按申报单位", "申报单位", by_applicant(projects));
+    group_section("按实施单位", "实施单位", by_implementer(projects));
+
+    // 指标数量
+    {
+        report_section s;
+        s.heading = "指标数量";
+        table t{{"一级指标", align::left},
+                {"指标类别", align::left},
+                {"指标数", align::right},
+                {"其中占位（无或空白）", align::right}};
+        std::size_t all = 0;
+        std::size_t placeholders = 0;
+        for (const auto& c : count_indicators(projects)) {
+            t.add_row({std::string(c.cat.level1.name), std::string(c.label), std::to_string(c.indicators),
+                       std::to_string(c.placeholders)});
+            all += c.indicators;
+            placeholders += c.placeholders;
+        }
+        t.add_footer_row({"合计", "", std::to_string(all), std::to_string(placeholders)});
+        s.tables.push_back(std::move(t));
+        doc.sections.push_back(std::move(s));
+    }
+
+    // Findings
+    if (opt.findings) {
+        const auto found = validate(projects);
+        report_section summary;
+        summary.heading = "审核发现（按规则）";
+        summary.notes.push_back("共 " + std::to_string(found.size()) + " 项：error " + std::to_string(found.errors()) +
+                                " 项，warning " + std::to_string(found.warnings()) + " 项。");
+        if (!found.empty()) {
+            table t{{"规则", align::left}, {"级别", align::left}, {"条数", align::right}, {"含义", align::left}};
+            std::vector<const rule*> seen;
+            for (const rule* r : rules::all) {
+                if (found.has(r->id)) seen.push_back(r);
+            }
+            for (const auto& f : found) {  // rules of the caller's own, not in rules::all
+                bool known = false;
+                for (const rule* r : seen) known = known || r->id == f.rule_id();
+                if (!known) seen.push_back(f.broken);
+            }
+            for (const rule* r : seen) {
+                t.add_row({std::string(r->id), std::string(to_string_view(r->level)), std::to_string(found.count(r->id)),
+                           std::string(r->summary)});
+            }
+            summary.tables.push_back(std::move(t));
+        }
+        doc.sections.push_back(std::move(summary));
+
+        if (!found.empty()) {
+            report_section details;
+            details.heading = "审核发现（明细）";
+            table t{{"规则", align::left},
+                    {"级别", align::left},
+                    {"序号", align::right},
+                    {"项目名称", align::left},
+                    {"说明", align::left}};
+            for (const auto& f : found) {
+                t.add_row({std::string(f.rule_id()), std::string(to_string_view(f.level())), std::to_string(f.seq),
+                           std::string(f.project), std::string(f.message.view())});
+            }
+            details.tables.push_back(std::move(t));
+            doc.sections.push_back(std::move(details));
+        }
+    }
+    return doc;
+}
+
+/// Writes a report document as aligned text (the chart is left out).
+inline void write_text(std::ostream& os, const report_document& doc) {
+    os << doc.title << '\n';
+    for (const auto& l : doc.preamble) os << l << '\n';
+    std::size_t n = 0;
+    for (const auto& s : doc.sections) {
+        if (s.is_chart()) continue;
+        os << '\n' << detail::report_text::numeral(n++) << "、" << s.heading << "\n\n";
+        for (const auto& note : s.notes) os << note << '\n';
+        if (!s.notes.empty() && !s.tables.empty()) os << '\n';
+        for (std::size_t i = 0; i < s.tables.size(); ++i) {
+            if (i != 0) os << '\n';
+            s.tables[i].write_text(os);
+        }
+    }
+}
+
+/// Writes a report document as Markdown (the chart is left out).
+inline void write_markdown(std::ostream& os, const report_document& doc) {
+    os << "# " << table::markdown_escape(doc.title) << "\n\n";
+    for (const auto& l : doc.preamble) os << "- " << table::markdown_escape(l) << '\n';
+    std::size_t n = 0;
+    for (const auto& s : doc.sections) {
+        if (s.is_chart()) continue;
+        os << "\n## " << detail::report_text::numeral(n++) << "、" << table::markdown_escape(s.heading) << "\n\n";
+        for (const auto& note : s.notes) os << table::markdown_escape(note) << "\n\n";
+        for (std::size_t i = 0; i < s.tables.size(); ++i) {
+            if (i != 0) os << '\n';
+            s.tables[i].write_markdown(os);
+        }
+    }
+}
+
+/// Writes a report document as a self-contained HTML5 page: inline CSS, an inline SVG chart, no scripts,
+/// no external references.
+inline void write_html(std::ostream& os, const report_document& doc, const report_options& opt = {}) {
+    const auto esc = [](std::string_view s) { return table::html_escape(s); };
+    os << "<!DOCTYPE html>\n<html lang=\"" << esc(opt.lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+       << "<title>" << esc(doc.title) << "</title>\n"
+       << "<style>\n"
+          "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif;"
+          "margin:2em auto;max-width:72em;padding:0 1em;color:#222;line-height:1.5}\n"
+          "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}\n"
+          "table{border-collapse:collapse;margin:0.5em 0 1em}\n"
+          "th,td{border:1px solid #ccc;padding:0.2em 0.6em;vertical-align:top;text-align:left}\n"
+          "th{background:#f2f4f7}\n"
+          ".num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+          "tfoot td{font-weight:bold;background:#fafafa}\n"
+          "svg{display:block;margin:0.5em 0 1em}\n"
+          "svg text{font-size:12px;fill:#222}\n"
+          ".bar{fill:#4e79a7}\n"
+          "</style>\n</head>\n<body>\n";
+    os << "<h1>" << esc(doc.title) << "</h1>\n";
+    if (!doc.preamble.empty()) {
+        os << "<p>";
+        for (std::size_t i = 0; i < doc.preamble.size(); ++i) {
+            if (i != 0) os << "<br>";
+            os << esc(doc.preamble[i]);
+        }
+        os << "</p>\n";
+    }
+    std::size_t n = 0;
+    for (const auto& s : doc.sections) {
+        os << "<section>\n<h2>" << esc(detail::report_text::numeral(n++)) << "、" << esc(s.heading) << "</h2>\n";
+        for (const auto& note : s.notes) os << "<p>" << esc(note) << "</p>\n";
+        for (const auto& t : s.tables) t.write_html(os);
+        if (s.is_chart()) {
+            constexpr int label = 48;  // the 序号 column
+            constexpr int gap = 8;
+            constexpr int row = 22;
+            constexpr int bar = 16;
+            constexpr int amount_room = 96;
+            const int width = opt.chart_width > 0 ? opt.chart_width : 0;
+            const int x0 = label + gap;
+            const int total_w = x0 + width + amount_room;
+            const int total_h = row * static_cast<int>(s.chart.size()) + row;
+            os << "<svg width=\"" << total_w << "\" height=\"" << total_h << "\" viewBox=\"0 0 " << total_w << ' '
+               << total_h << "\" role=\"img\" aria-label=\"" << esc(s.chart_caption) << "\">\n"
+               << "<title>" << esc(s.chart_caption) << "</title>\n"
+               << "<text x=\"" << label << "\" y=\"14\" text-anchor=\"end\">序号</text>\n"
+               << "<text x=\"" << x0 << "\" y=\"14\">" << esc(s.chart_caption) << "</text>\n";
+            for (std::size_t i = 0; i < s.chart.size(); ++i) {
+                const auto& b = s.chart[i];
+                const int y = row * static_cast<int>(i + 1);
+                os << "<g><title>" << esc(std::to_string(b.seq)) << " " << esc(b.project) << "：" << esc(b.amount)
+                   << " 万元</title>"
+                   << "<text x=\"" << label << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">" << b.seq << "</text>"
+                   << "<rect class=\"bar\" x=\"" << x0 << "\" y=\"" << y + 2 << "\" width=\"" << b.length
+                   << "\" height=\"" << bar << "\"/>"
+                   << "<text x=\"" << x0 + b.length + 4 << "\" y=\"" << y + 14 << "\">" << esc(b.amount) << "</text>"
+                   << "</g>\n";
+            }
+            os << "</svg>\n";
+        }
+        os << "</section>\n";
+    }
+    os << "</body>\n</html>\n";
+}
+
+/// The text report of any range of tables.
+template <class R>
+    requires project<detail::range_project_t<R>>
+void write_text_report(std::ostream& os, const R& projects, const report_options& opt = {}) {
+    write_text(os, make_report_document(projects, opt));
+}
+
+/// The Markdown report of any range of tables.
+template <class R>
+    requires project<detail::range_project_t<R>>
+void write_markdown_report(std::ostream& os, const R& projects, const report_options& opt = {}) {
+    write_markdown(os, make_report_document(projects, opt));
+}
+
+/// The HTML report of any range of tables: one self-contained page.
+template <class R>
+    requires project<detail::range_project_t<R>>
+void write_html_report(std::ostream& os, const R& projects, const report_options& opt = {}) {
+    write_html(os, make_report_document(projects, opt), opt);
+}
+
+}  // namespace jixiao
