@@ -1,0 +1,38 @@
+// Fuzzes the JSON reader. Properties: errors have positions; a failed read returns no projects; a document
+// that loads writes back to text that reloads to the same projects and writes identically again.
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include <jixiao/io/json.hpp>
+
+namespace {
+[[noreturn]] void fail(const char* what) {
+    std::fprintf(stderr, "property violated: %s\n", what);
+    std::abort();
+}
+using form = jixiao::forms::beijing_district_2020;
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const auto r = jixiao::read_json<form>(text, "fuzz.json");
+    if (!r.ok()) {
+        if (!r.store.empty()) fail("a failed read returned projects");
+        for (const auto& e : r.errors) {
+            if (e.reason.empty()) fail("an error without a reason");
+        }
+        return 0;
+    }
+    const jixiao::json_options no_extras{false, false};
+    const std::string once = jixiao::write_json(r.store, no_extras);
+    const auto r2 = jixiao::read_json<form>(once, "again.json");
+    if (!r2.ok()) {
+        for (const auto& e : r2.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());
+        fail("written JSON does not read back");
+    }
+    if (jixiao::write_json(r2.store, no_extras) != once) fail("writing the reloaded set gives other text");
+    return 0;
+}
