@@ -67,6 +67,17 @@ struct outcome {
     static constexpr outcome graded(achievement a, decimal pct) { return outcome{std::nullopt, a, pct}; }
 };
 
+namespace detail {
+/// A decimal without trailing fraction zeros: 95, 12.5.
+inline std::string trimmed(const decimal& d) {
+    std::string s = to_string(d);
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+}  // namespace detail
+
 /// Points per level-1 category and for the budget execution rate; they must total 100.
 struct weight_scheme {
     decimal execution{10};  ///< 预算执行率
@@ -89,7 +100,7 @@ struct weight_scheme {
             sum += w;
         }
         if (sum != decimal(100)) {
-            throw std::invalid_argument("jixiao: weights total " + to_string(sum) + ", not 100");
+            throw std::invalid_argument("jixiao: weights total " + detail::trimmed(sum) + ", not 100");
         }
     }
 };
@@ -163,8 +174,8 @@ inline rational ratio_of(const indicator& ind, const outcome& o, std::size_t ind
         const decimal lo = o.band == achievement::achieved ? decimal(80) : o.band == achievement::partly_achieved ? decimal(60) : decimal(0);
         const decimal hi = o.band == achievement::achieved ? decimal(100) : o.band == achievement::partly_achieved ? decimal(80) : decimal(60);
         if (o.percent < lo || o.percent > hi) {
-            evaluation_input(where + ": " + to_string(o.percent) + "% lies outside the band of " +
-                             std::string(to_string_view(*o.band)) + " (" + to_string(lo) + "–" + to_string(hi) + "%)");
+            evaluation_input(where + ": " + trimmed(o.percent) + "% lies outside the band of " +
+                             std::string(to_string_view(*o.band)) + " (" + trimmed(lo) + "–" + trimmed(hi) + "%)");
         }
         return to_rational(o.percent) / 100;
     }
@@ -247,11 +258,11 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         const rational w = detail::to_rational(weight);
         if (explicit_sum > w) {
             detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " total more than its " +
-                                     to_string(weight) + " points");
+                                     detail::trimmed(weight) + " points");
         }
         if (shared == 0 && cs.indicators > 0 && explicit_sum != w) {
             detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " do not total its " +
-                                     to_string(weight) + " points");
+                                     detail::trimmed(weight) + " points");
         }
         const rational share = shared == 0 ? rational(0) : (w - explicit_sum) / static_cast<unsigned>(shared);
         rational cat_points = 0;

@@ -62,10 +62,9 @@ class quantity_list {
 public:
     static constexpr std::size_t capacity = 4;
     constexpr quantity_list() = default;
-    constexpr quantity_list(std::initializer_list<quantity> q) {
-        if (q.size() > capacity) detail::a_cost_line_has_at_most_four_quantities();
-        for (const auto& x : q) items_[count_++] = x;
-    }
+    // The array is built in the member initialisers: g++ 12 refuses a const quantity_list in constant
+    // evaluation when the constructor body writes its members.
+    constexpr quantity_list(std::initializer_list<quantity> q) : items_(fill(q)), count_(q.size()) {}
     /// Appends one; throws std::length_error past four.
     constexpr void push_back(const quantity& q) {
         if (count_ == capacity) detail::a_cost_line_has_at_most_four_quantities();
@@ -85,6 +84,13 @@ public:
     }
 
 private:
+    static constexpr std::array<quantity, capacity> fill(std::initializer_list<quantity> q) {
+        if (q.size() > capacity) detail::a_cost_line_has_at_most_four_quantities();
+        std::array<quantity, capacity> a{};
+        std::size_t k = 0;
+        for (const auto& x : q) a[k++] = x;
+        return a;
+    }
     std::array<quantity, capacity> items_{};
     std::size_t count_ = 0;
 };

@@ -32,10 +32,11 @@ public:
             }
         }
     }
-    template <std::size_t N>
-    constexpr indicator_list(const std::array<indicator, N>& a) : indicator_list(std::span<const indicator>(a)) {}
-    template <std::size_t N>
-    constexpr indicator_list(const indicator (&a)[N]) : indicator_list(std::span<const indicator>(a)) {}
+    /// From any contiguous range of indicators: a C array, std::array, std::vector (which must outlive it).
+    template <class R>
+        requires(!std::is_same_v<std::remove_cvref_t<R>, std::span<const indicator>> &&
+                 std::is_convertible_v<const R&, std::span<const indicator>>)
+    constexpr indicator_list(const R& r) : indicator_list(std::span<const indicator>(r)) {}
 
     [[nodiscard]] constexpr const indicator* begin() const noexcept { return items_.data(); }
     [[nodiscard]] constexpr const indicator* end() const noexcept { return items_.data() + items_.size(); }

@@ -107,7 +107,7 @@ inline constexpr rule cost_target_exceeds_budget{"cost_target_exceeds_budget", s
 inline constexpr rule duplicate_seq{"duplicate_seq", severity::error, "two tables of a set have the same 序号",
                                     &violates_duplicate_seq};
 
-/// Every rule, in the order validate() applies them.
+/// Every rule.
 inline constexpr std::array<const rule*, 20> all{
     &missing_field,        &missing_indicator_name,        &invalid_date,           &period_reversed,           &period_outside_year,
     &negative_amount,      &funding_sources_sum,    &cost_line_mismatch,        &cost_line_not_computable,
@@ -199,18 +199,8 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
     if (!p.start.ok()) emit(rules::invalid_date, text("开始时间 is not a calendar date"));
     if (!p.end.ok()) emit(rules::invalid_date, text("截止时间 is not a calendar date"));
     if (dates_ok && p.end < p.start) {
-        emit(rules::period_reversed, text("截止时间 ")
-                                         .append_int(static_cast<int>(p.end.year()))
-                                         .append("-")
-                                         .append_int(static_cast<unsigned>(p.end.month()))
-                                         .append("-")
-                                         .append_int(static_cast<unsigned>(p.end.day()))
-                                         .append(" is before 开始时间 ")
-                                         .append_int(static_cast<int>(p.start.year()))
-                                         .append("-")
-                                         .append_int(static_cast<unsigned>(p.start.month()))
-                                         .append("-")
-                                         .append_int(static_cast<unsigned>(p.start.day())));
+        emit(rules::period_reversed,
+             text("截止时间 ").append_date(p.end).append(" is before 开始时间 ").append_date(p.start));
     }
     if (dates_ok && p.year.ok() && static_cast<int>(p.year) != 0 &&
         (p.start.year() != p.year || p.end.year() != p.year)) {

@@ -35,6 +35,25 @@ public:
         while (n > 0) put(buf[--n]);
         return *this;
     }
+    /// An ISO date, zero-padded: 2020-01-01.
+    template <class Date>
+    constexpr fixed_text& append_date(const Date& d) {
+        append_padded(static_cast<int>(d.year()), 4);
+        append("-");
+        append_padded(static_cast<int>(static_cast<unsigned>(d.month())), 2);
+        append("-");
+        return append_padded(static_cast<int>(static_cast<unsigned>(d.day())), 2);
+    }
+    constexpr fixed_text& append_padded(int v, int width) {
+        if (v < 0) {
+            put('-');
+            v = -v;
+        }
+        int digits = 1;
+        for (int t = v; t >= 10; t /= 10) ++digits;
+        for (int k = digits; k < width; ++k) put('0');
+        return append_int(v);
+    }
     template <class T>
     constexpr fixed_text& append_number(const T& x) {
         char buf[96]{};

@@ -5,6 +5,7 @@
 // The three formats share one document model (report_document), so they always show the same tables.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <ostream>
@@ -178,39 +179,49 @@ public:
         }
     }
 
-    /// A GitHub-flavoured Markdown table; | in a cell is escaped, line breaks become spaces. Cells are
-    /// padded by display width so the source reads as a table too.
+    /// A GitHub-flavoured Markdown table; | in a cell is escaped, line breaks become spaces, footer cells are
+    /// bold. Cells are padded by display width so the source reads as a table too.
     void write_markdown(std::ostream& os) const {
-        const auto widths = column_widths([](std::string_view s) { return markdown_escape(s); });
-        auto line = [&](const std::vector<std::string>& cells) {
+        std::vector<std::vector<std::string>> cells;  // header first, then the rows, as they will be written
+        cells.emplace_back();
+        for (const auto& c : columns_) cells.back().push_back(markdown_escape(c.header));
+        for (const auto& r : rows_) {
+            cells.emplace_back();
+            for (const auto& x : r.cells) {
+                std::string e = markdown_escape(x);
+                cells.back().push_back(r.footer && !e.empty() ? "**" + e + "**" : e);
+            }
+        }
+        std::vector<std::size_t> widths(columns_.size(), 3);  // a delimiter cell needs three characters
+        for (const auto& r : cells) {
+            for (std::size_t c = 0; c < r.size(); ++c) widths[c] = std::max(widths[c], display_width(r[c]));
+        }
+        auto line = [&](const std::vector<std::string>& r) {
             std::string out = "|";
             for (std::size_t c = 0; c < columns_.size(); ++c) {
-                const std::string cell = markdown_escape(cells[c]);
-                const std::size_t pad = widths[c] - display_width(cell);
+                const std::size_t pad = widths[c] - display_width(r[c]);
                 out += ' ';
                 if (columns_[c].alignment == align::right) out.append(pad, ' ');
-                out += cell;
+                out += r[c];
                 if (columns_[c].alignment == align::left) out.append(pad, ' ');
                 out += " |";
             }
             os << out << '\n';
         };
-        line(headers());
+        line(cells[0]);
         std::string rule = "|";
         for (std::size_t c = 0; c < columns_.size(); ++c) {
-            const std::size_t w = widths[c] < 3 ? 3 : widths[c];
+            rule += ' ';
             if (columns_[c].alignment == align::right) {
-                rule += ' ';
-                rule.append(w - 1, '-');
-                rule += ": |";
+                rule.append(widths[c] - 1, '-');
+                rule += ':';
             } else {
-                rule += ' ';
-                rule.append(w, '-');
-                rule += " |";
+                rule.append(widths[c], '-');
             }
+            rule += " |";
         }
         os << rule << '\n';
-        for (const auto& r : rows_) line(r.cells);
+        for (std::size_t i = 1; i < cells.size(); ++i) line(cells[i]);
     }
 
     /// An HTML <table>; every cell is escaped; right-aligned cells have class="num".
@@ -676,7 +687,7 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
             for (std::size_t i = 0; i < s.chart.size(); ++i) {
                 const auto& b = s.chart[i];
                 const int y = row * static_cast<int>(i + 1);
-                os << "<g><title>" << esc(std::to_string(b.seq)) << " " << esc(b.project) << "：" << esc(b.amount)
+                os << "<g><title>序号" << b.seq << " " << esc(b.project) << "：" << esc(b.amount)
                    << " 万元</title>"
                    << "<text x=\"" << label << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">" << b.seq << "</text>"
                    << "<rect class=\"bar\" x=\"" << x0 << "\" y=\"" << y + 2 << "\" width=\"" << b.length

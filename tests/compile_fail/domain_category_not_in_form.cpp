@@ -1,0 +1,18 @@
+// expect: indicator_category_is_not_in_the_form
+// A constexpr table of the 2020 Beijing district form cannot file an indicator under 生态效益指标, a category
+// of 财预〔2021〕101号 that this form does not have (it has 环境效益指标 instead).
+#include <jixiao/jixiao.hpp>
+
+using namespace jixiao::literals;
+namespace cat = jixiao::categories;
+
+constexpr jixiao::indicator indicators[] = {
+    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户")},
+    {cat::ecological_benefit, "生态环境", jixiao::parse_target("明显改善")},
+};
+
+constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> table{
+    .seq = 1,
+    .name = "残疾人家庭居家服务项目",
+    .indicators = indicators,
+};

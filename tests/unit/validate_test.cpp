@@ -1,0 +1,701 @@
+// Unit tests of validate(): for every rule of jixiao::rules::all, a table that breaks it (rule id, severity,
+// 序号, project name and the exact message with its figures) and the same table fixed (no finding of that rule).
+#include <doctest/doctest.h>
+
+#include <jixiao/project_store.hpp>
+#include <jixiao/validate.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <set>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using jixiao::decimal;
+using jixiao::severity;
+using jixiao::wan;
+using namespace jixiao::literals;
+namespace cat = jixiao::categories;
+using form = jixiao::forms::beijing_district_2020;
+using project = jixiao::basic_project<form>;
+using std::chrono::year;
+
+constexpr jixiao::indicator good_indicators[] = {
+    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户"), "为 2000 个残疾人家庭提供居家服务"},
+    {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时"), "每户居家服务时长不低于 72 小时"},
+    {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在518.4万元内"), "总体项目成本控制在518.4万元内"},
+    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善"), "改善困难残疾人家庭的生活质量"},
+    {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%"), "残疾人满意率不低于90%"},
+};
+
+constexpr jixiao::cost_line<wan> good_basis[] = {
+    {.item = "居家服务", .unit_price = 2592_yuan, .price_unit = "元/户", .quantities = {{2000, "户"}},
+     .stated_total = 518.4_wan},
+};
+
+// A table that breaks no rule at all, not even a warning.
+constexpr project good{
+    .seq = 1,
+    .year = year{2020},
+    .name = "残疾人家庭居家服务项目",
+    .applicant = "北京市丰台区残疾人联合会",
+    .implementer = "区残联教就部",
+    .start = year{2020} / 1 / 1,
+    .end = year{2020} / 12 / 31,
+    .funding = {{{0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}}}},
+    .goal = "为全区2000户低保重残和重残无业残疾人家庭提供居家服务",
+    .indicators = good_indicators,
+    .cost_basis = good_basis,
+};
+static_assert(jixiao::validate(good).empty());
+
+/// The one finding of rule `id` in the report, checked for severity, 序号 and project name.
+const jixiao::finding& only(const jixiao::report& rep, std::string_view id, severity level, int seq = 1,
+                            std::string_view name = "残疾人家庭居家服务项目") {
+    REQUIRE(rep.count(id) == 1);
+    for (const auto& f : rep) {
+        if (f.rule_id() != id) continue;
+        CHECK(f.level() == level);
+        CHECK(f.broken->level == level);
+        CHECK(f.seq == seq);
+        CHECK(f.project == name);
+        CHECK_FALSE(f.message.truncated());
+        return f;
+    }
+    FAIL("unreachable");
+    return *rep.begin();
+}
+
+/// All messages of rule `id`, in order.
+std::vector<std::string> messages(const jixiao::report& rep, std::string_view id) {
+    std::vector<std::string> out;
+    for (const auto& f : rep) {
+        if (f.rule_id() == id) out.emplace_back(f.message.view());
+    }
+    return out;
+}
+
+/// good with its indicators replaced.
+project with_indicators(std::span<const jixiao::indicator> inds) {
+    project p = good;
+    p.indicators = inds;
+    return p;
+}
+
+/// good's indicators with the one at `index` replaced.
+std::vector<jixiao::indicator> replace_indicator(std::size_t index, const jixiao::indicator& i) {
+    std::vector<jixiao::indicator> v(std::begin(good_indicators), std::end(good_indicators));
+    v[index] = i;
+    return v;
+}
+
+}  // namespace
+
+TEST_CASE("the rule list: 20 rules, unique ids, each with a failure function") {
+    CHECK(jixiao::rules::all.size() == 20);
+    std::set<std::string_view> ids;
+    for (const auto* r : jixiao::rules::all) {
+        REQUIRE(r != nullptr);
+        CHECK(static_cast<bool>(r->violated));
+        CHECK_FALSE(r->summary.empty());
+        ids.insert(r->id);
+    }
+    CHECK(ids.size() == 20);
+    CHECK(jixiao::to_string_view(severity::error) == "error");
+    CHECK(jixiao::to_string_view(severity::warning) == "warning");
+}
+
+TEST_CASE("the good table has no finding") {
+    const auto rep = jixiao::validate(good);
+    CHECK(rep.ok());
+    CHECK(rep.empty());
+    CHECK(rep.size() == 0);
+    CHECK(rep.errors() == 0);
+    CHECK(rep.warnings() == 0);
+    for (const auto* r : jixiao::rules::all) CHECK_FALSE(rep.has(r->id));
+    CHECK(jixiao::require_valid(good));
+    CHECK(jixiao::require_valid(good, severity::warning));
+}
+
+TEST_CASE("missing_field") {
+    SUBCASE("序号") {
+        project p = good;
+        p.seq = 0;
+        const auto rep = jixiao::validate(p);
+        const auto& f = only(rep, "missing_field", severity::error, 0);
+        CHECK(f.message.view() == "序号 is missing or not positive");
+        p.seq = -3;
+        CHECK(only(jixiao::validate(p), "missing_field", severity::error, -3).message.view() ==
+              "序号 is missing or not positive");
+    }
+    SUBCASE("项目名称") {
+        project p = good;
+        p.name = "";
+        CHECK(only(jixiao::validate(p), "missing_field", severity::error, 1, "").message.view() == "项目名称 is empty");
+    }
+    SUBCASE("申报单位") {
+        project p = good;
+        p.applicant = {};
+        CHECK(only(jixiao::validate(p), "missing_field", severity::error).message.view() == "项目申报单位 is empty");
+    }
+    SUBCASE("实施单位") {
+        project p = good;
+        p.implementer = "";
+        CHECK(only(jixiao::validate(p), "missing_field", severity::error).message.view() == "项目实施单位 is empty");
+    }
+    SUBCASE("all four at once: four findings") {
+        project p = good;
+        p.seq = 0;
+        p.name = p.applicant = p.implementer = "";
+        CHECK(jixiao::validate(p).count("missing_field") == 4);
+    }
+    SUBCASE("passes") {
+        project p = good;
+        p.seq = 14;
+        CHECK_FALSE(jixiao::validate(p).has("missing_field"));
+        CHECK_FALSE(jixiao::validate(good).has("missing_field"));
+    }
+}
+
+TEST_CASE("missing_indicator_name") {
+    const auto inds = replace_indicator(1, {cat::quality, "", jixiao::parse_target("不低于72小时")});
+    const auto rep = jixiao::validate(with_indicators(inds));
+    const auto& f = only(rep, "missing_indicator_name", severity::warning);
+    CHECK(f.message.view() == "an indicator under 产出质量指标 has no 三级 name");
+    CHECK(rep.ok());  // a warning only
+
+    SUBCASE("passes: a name, or no name and no target") {
+        const auto named = replace_indicator(1, {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时")});
+        CHECK_FALSE(jixiao::validate(with_indicators(named)).has("missing_indicator_name"));
+        std::vector<jixiao::indicator> extra(std::begin(good_indicators), std::end(good_indicators));
+        extra.push_back({cat::progress, "", jixiao::parse_target("无"), "无"});
+        CHECK_FALSE(jixiao::validate(with_indicators(extra)).has("missing_indicator_name"));
+    }
+}
+
+TEST_CASE("invalid_date") {
+    project p = good;
+    p.start = year{2020} / 2 / 30;
+    const auto rep = jixiao::validate(p);
+    CHECK(only(rep, "invalid_date", severity::error).message.view() == "开始时间 is not a calendar date");
+    // An invalid date is never compared: no period_reversed or period_outside_year on top.
+    CHECK_FALSE(rep.has("period_reversed"));
+    CHECK_FALSE(rep.has("period_outside_year"));
+
+    p = good;
+    p.end = year{2020} / 13 / 1;
+    CHECK(only(jixiao::validate(p), "invalid_date", severity::error).message.view() == "截止时间 is not a calendar date");
+
+    p.start = std::chrono::year_month_day{};  // a default date (0000-00-00) is not a date
+    CHECK(jixiao::validate(p).count("invalid_date") == 2);
+
+    SUBCASE("passes") {
+        project q = good;
+        q.start = year{2020} / 2 / 29;  // a leap day
+        CHECK_FALSE(jixiao::validate(q).has("invalid_date"));
+    }
+}
+
+TEST_CASE("period_reversed") {
+    project p = good;
+    p.start = year{2020} / 12 / 31;
+    p.end = year{2020} / 1 / 1;
+    const auto rep = jixiao::validate(p);
+    const auto& f = only(rep, "period_reversed", severity::error);
+    CHECK(f.message.view() == "截止时间 2020-01-01 is before 开始时间 2020-12-31");
+
+    SUBCASE("passes: a one-day project") {
+        project q = good;
+        q.start = q.end = year{2020} / 6 / 1;
+        CHECK_FALSE(jixiao::validate(q).has("period_reversed"));
+    }
+}
+
+TEST_CASE("period_outside_year") {
+    project p = good;
+    p.start = year{2019} / 7 / 1;
+    p.end = year{2020} / 6 / 30;
+    const auto rep = jixiao::validate(p);
+    CHECK(only(rep, "period_outside_year", severity::warning).message.view() ==
+          "the period 2019–2020 reaches outside the budget year 2020");
+    CHECK(rep.ok());
+
+    p = good;
+    p.year = year{2021};
+    CHECK(only(jixiao::validate(p), "period_outside_year", severity::warning).message.view() ==
+          "the period 2020–2020 reaches outside the budget year 2021");
+
+    SUBCASE("passes: inside the year, or no budget year given") {
+        project q = good;
+        q.start = year{2020} / 3 / 1;
+        q.end = year{2020} / 9 / 30;
+        CHECK_FALSE(jixiao::validate(q).has("period_outside_year"));
+        q.year = year{0};
+        q.start = year{2019} / 1 / 1;
+        CHECK_FALSE(jixiao::validate(q).has("period_outside_year"));
+    }
+}
+
+TEST_CASE("negative_amount") {
+    project p = good;
+    p.funding[1].sources[1] = -1_wan;
+    p.funding[1].sources[0] = 519.4_wan;  // so that the column still sums
+    const auto rep = jixiao::validate(p);
+    CHECK(only(rep, "negative_amount", severity::error).message.view() == "本年度项目资金 市财政拨款 is -1.0000 万元");
+    CHECK_FALSE(rep.has("funding_sources_sum"));
+
+    p = good;
+    p.funding[0] = {-5.5_wan, {-5.5_wan, std::nullopt, std::nullopt}};
+    const auto both = messages(jixiao::validate(p), "negative_amount");
+    REQUIRE(both.size() == 2);
+    CHECK(both[0] == "以前年度项目资金 项目资金总额 is -5.5000 万元");
+    CHECK(both[1] == "以前年度项目资金 区财政拨款 is -5.5000 万元");
+
+    SUBCASE("passes: zero is not negative") {
+        project q = good;
+        q.funding[1].sources[2] = 0_wan;
+        CHECK_FALSE(jixiao::validate(q).has("negative_amount"));
+    }
+}
+
+TEST_CASE("funding_sources_sum") {
+    project p = good;
+    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+    const auto rep = jixiao::validate(p);
+    CHECK(only(rep, "funding_sources_sum", severity::error).message.view() ==
+          "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元");
+    CHECK_FALSE(rep.ok());
+
+    // Per column: both columns off give two findings, each naming its column.
+    p.funding[0] = {0_wan, {0.0001_wan, std::nullopt, std::nullopt}};
+    const auto two = messages(jixiao::validate(p), "funding_sources_sum");
+    REQUIRE(two.size() == 2);
+    CHECK(two[0] == "以前年度项目资金: the source rows sum to 0.0001 万元 but 项目资金总额 is 0.0000 万元");
+    CHECK(two[1] == "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元");
+
+    SUBCASE("passes: blanks add nothing, zeros add zero, several rows add up") {
+        project q = good;
+        q.funding[0] = {0_wan, {std::nullopt, std::nullopt, std::nullopt}};
+        q.funding[1] = {518.4_wan, {500_wan, 18.4_wan, std::nullopt}};
+        CHECK_FALSE(jixiao::validate(q).has("funding_sources_sum"));
+    }
+}
+
+TEST_CASE("cost_line_mismatch") {
+    const jixiao::cost_line<wan> basis[] = {
+        {.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}, .stated_total = 518.5_wan}};
+    project p = good;
+    p.cost_basis = basis;
+    const auto rep = jixiao::validate(p);
+    CHECK(only(rep, "cost_line_mismatch", severity::error).message.view() ==
+          "cost line 1 (居家服务): unit price × quantities is 518.4000 万元 but the stated total is 518.5000 万元");
+    // The computed product, not the stated total, goes into the basis: it matches the 本年度 total.
+    CHECK_FALSE(rep.has("cost_basis_exceeds_total"));
+    CHECK_FALSE(rep.has("cost_basis_below_total"));
+
+    SUBCASE("passes: stated total equal, or none stated") {
+        CHECK_FALSE(jixiao::validate(good).has("cost_line_mismatch"));
+        const jixiao::cost_line<wan> unstated[] = {{.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}}};
+        project q = good;
+        q.cost_basis = unstated;
+        CHECK_FALSE(jixiao::validate(q).has("cost_line_mismatch"));
+    }
+}
+
+TEST_CASE("cost_line_not_computable") {
+    const jixiao::cost_line<wan> basis[] = {
+        {.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}},
+        {.item = "零头", .unit_price = 3_yuan, .quantities = {{decimal::parse("0.5"), "小时"}}},
+        {.item = "溢出", .unit_price = wan::max(), .quantities = {{2, "台"}}},
+    };
+    project p = good;
+    p.cost_basis = basis;
+    const auto rep = jixiao::validate(p);
+    const auto m = messages(rep, "cost_line_not_computable");
+    REQUIRE(m.size() == 2);
+    CHECK(m[0] == "cost line 2 (零头): unit price × quantities is finer than the amount type");
+    CHECK(m[1] == "cost line 3 (溢出): unit price × quantities is out of range");
+    for (const auto& f : rep) {
+        if (f.rule_id() == "cost_line_not_computable") CHECK(f.level() == severity::error);
+    }
+    // The computable line alone matches the total.
+    CHECK_FALSE(rep.has("cost_basis_exceeds_total"));
+    CHECK_FALSE(rep.has("cost_basis_below_total"));
+
+    SUBCASE("passes: the same lines in a type that holds them") {
+        using fen_project = jixiao::basic_project<form, jixiao::wan_fen>;
+        const jixiao::cost_line<jixiao::wan_fen> fine[] = {
+            {.item = "零头", .unit_price = jixiao::wan_fen::from_yuan(3), .quantities = {{decimal::parse("0.5"), "小时"}}}};
+        fen_project q{.seq = 1, .year = year{2020}, .name = "x", .applicant = "a", .implementer = "b",
+                      .start = year{2020} / 1 / 1, .end = year{2020} / 12 / 31,
+                      .funding = {{{}, {jixiao::wan_fen::parse("1.5元"), {jixiao::wan_fen::parse("1.5元"), std::nullopt, std::nullopt}}}},
+                      .indicators = good_indicators, .cost_basis = fine};
+        const auto r = jixiao::validate(q);
+        CHECK_FALSE(r.has("cost_line_not_computable"));
+        CHECK_FALSE(r.has("cost_basis_below_total"));
+    }
+}
+
+TEST_CASE("cost_basis_exceeds_total") {
+    const jixiao::cost_line<wan> basis[] = {{.item = "居家服务", .unit_price = 2597_yuan, .quantities = {{2000, "户"}}}};
+    project p = good;
+    p.cost_basis = basis;
+    CHECK(only(jixiao::validate(p), "cost_basis_exceeds_total", severity::error).message.view() ==
+          "cost basis 519.4000 万元 exceeds the 本年度项目资金 total 518.4000 万元");
+    CHECK_FALSE(jixiao::require_valid(p));
+
+    // The seed's 序号 13: two lines summing to 2533.8576 against a total one 元 lower.
+    const jixiao::cost_line<wan> seq13[] = {
+        {.item = "岗位补贴", .unit_price = 6172_yuan, .quantities = {{334, "人"}, {12, "月"}},
+         .stated_total = 24737376_yuan},
+        {.item = "社会保险补贴", .unit_price = 300_yuan, .quantities = {{334, "人"}, {6, "月"}}, .stated_total = 601200_yuan},
+    };
+    p.cost_basis = seq13;
+    p.funding[1] = {2533.8575_wan, {2533.8575_wan, std::nullopt, std::nullopt}};
+    const jixiao::indicator cost_ok[] = {good_indicators[0], good_indicators[3], good_indicators[4]};
+    p.indicators = cost_ok;
+    CHECK(only(jixiao::validate(p), "cost_basis_exceeds_total", severity::error).message.view() ==
+          "cost basis 2533.8576 万元 exceeds the 本年度项目资金 total 2533.8575 万元");
+
+    SUBCASE("passes: to the 元") {
+        p.funding[1] = {2533.8576_wan, {2533.8576_wan, std::nullopt, std::nullopt}};
+        const auto r = jixiao::validate(p);
+        CHECK_FALSE(r.has("cost_basis_exceeds_total"));
+        CHECK(r.empty());
+    }
+}
+
+TEST_CASE("cost_basis_below_total") {
+    const jixiao::cost_line<wan> basis[] = {{.item = "居家服务", .unit_price = 2500_yuan, .quantities = {{2000, "户"}}}};
+    project p = good;
+    p.cost_basis = basis;
+    const auto rep = jixiao::validate(p);
+    CHECK(only(rep, "cost_basis_below_total", severity::warning).message.view() ==
+          "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元");
+    CHECK(rep.ok());
+    CHECK(jixiao::require_valid(p));                          // a warning passes at error level...
+    CHECK_FALSE(jixiao::require_valid(p, severity::warning));  // ...not at warning level
+
+    const jixiao::cost_line<wan> cut[] = {
+        {.item = "居家服务", .unit_price = 2500_yuan, .quantities = {{2000, "户"}}, .truncated = true}};
+    p.cost_basis = cut;
+    CHECK(only(jixiao::validate(p), "cost_basis_below_total", severity::warning).message.view() ==
+          "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元 "
+          "(the basis is cut off in the source)");
+
+    SUBCASE("passes: equal, or no basis stated at all") {
+        CHECK_FALSE(jixiao::validate(good).has("cost_basis_below_total"));
+        project q = good;
+        q.cost_basis = {};
+        const auto r = jixiao::validate(q);
+        CHECK_FALSE(r.has("cost_basis_below_total"));
+        CHECK_FALSE(r.has("cost_basis_exceeds_total"));
+    }
+}
+
+TEST_CASE("category_not_in_form: a store-loaded table with a 生态效益指标 indicator") {
+    jixiao::basic_project_store<form> store;
+    {
+        const std::string name = "生态环境质量";
+        const std::string wording = "生态环境明显改善";
+        std::vector<jixiao::indicator> inds(std::begin(good_indicators), std::end(good_indicators));
+        inds.push_back({cat::ecological_benefit, name, jixiao::parse_target("明显改善"), wording});
+        project p = good;
+        p.indicators = std::span<const jixiao::indicator>(inds);  // run time: no compile-time check
+        store.add(p);
+    }
+    const auto rep = jixiao::validate(store[0]);
+    CHECK(only(rep, "category_not_in_form", severity::error).message.view() ==
+          "indicator 「生态环境质量」 is filed under 效益指标/生态效益指标, which the form does not have");
+    CHECK(jixiao::validate(store).count("category_not_in_form") == 1);
+
+    SUBCASE("passes: the form's own 环境效益指标") {
+        std::vector<jixiao::indicator> inds(std::begin(good_indicators), std::end(good_indicators));
+        inds.push_back({cat::environmental_benefit, "生态环境质量", jixiao::parse_target("明显改善")});
+        CHECK_FALSE(jixiao::validate(with_indicators(inds)).has("category_not_in_form"));
+    }
+}
+
+TEST_CASE("required_category_missing") {
+    SUBCASE("no satisfaction indicator: the category and its level 1") {
+        const jixiao::indicator inds[] = {good_indicators[0], good_indicators[1], good_indicators[3]};
+        const auto rep = jixiao::validate(with_indicators(inds));
+        const auto m = messages(rep, "required_category_missing");
+        REQUIRE(m.size() == 2);
+        CHECK(m[0] == "服务对象满意度指标 has no indicator");
+        CHECK(m[1] == "满意度指标 has no indicator with a target");
+        for (const auto& f : rep) CHECK(f.level() == severity::error);
+    }
+    SUBCASE("no benefit indicator: the level 1 only (no single 效益 category is required)") {
+        const jixiao::indicator inds[] = {good_indicators[0], good_indicators[4]};
+        const auto rep = jixiao::validate(with_indicators(inds));
+        CHECK(only(rep, "required_category_missing", severity::error).message.view() ==
+              "效益指标 has no indicator with a target");
+    }
+    SUBCASE("a benefit indicator that is only a placeholder does not count for its level 1") {
+        const jixiao::indicator inds[] = {good_indicators[0], good_indicators[4],
+                                          {cat::economic_benefit, "经济效益", jixiao::parse_target("无"), "无"}};
+        const auto rep = jixiao::validate(with_indicators(inds));
+        CHECK(only(rep, "required_category_missing", severity::error).message.view() ==
+              "效益指标 has no indicator with a target");
+    }
+    SUBCASE("no indicators at all") {
+        const auto rep = jixiao::validate(with_indicators({}));
+        CHECK(rep.count("required_category_missing") == 5);  // 数量, 满意度 categories; 产出, 效益, 满意度 level 1
+    }
+    SUBCASE("passes") {
+        CHECK_FALSE(jixiao::validate(good).has("required_category_missing"));
+    }
+}
+
+TEST_CASE("placeholder_target") {
+    const auto none = replace_indicator(0, {cat::quantity, "居家服务家庭数", jixiao::parse_target("无"), "无"});
+    CHECK(only(jixiao::validate(with_indicators(none)), "placeholder_target", severity::error).message.view() ==
+          "产出数量指标 「居家服务家庭数」 has a placeholder (无) where a quantitative target is required");
+
+    const auto blank = replace_indicator(4, {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("")});
+    const auto rep = jixiao::validate(with_indicators(blank));
+    CHECK(only(rep, "placeholder_target", severity::error).message.view() ==
+          "服务对象满意度指标 「残疾人满意率」 has a placeholder (blank) where a quantitative target is required");
+
+    SUBCASE("passes: 无 where the form asks for no quantity") {
+        std::vector<jixiao::indicator> inds(std::begin(good_indicators), std::end(good_indicators));
+        inds.push_back({cat::progress, "完成进度", jixiao::parse_target("无"), "无"});
+        CHECK_FALSE(jixiao::validate(with_indicators(inds)).has("placeholder_target"));
+        CHECK_FALSE(jixiao::validate(good).has("placeholder_target"));
+    }
+}
+
+TEST_CASE("quantitative_target_expected") {
+    const auto q = replace_indicator(0, {cat::quantity, "居家服务家庭数", jixiao::parse_target("全覆盖"), "全覆盖"});
+    const auto rep = jixiao::validate(with_indicators(q));
+    CHECK(only(rep, "quantitative_target_expected", severity::warning).message.view() ==
+          "产出数量指标 「居家服务家庭数」 has a qualitative target");
+    CHECK_FALSE(rep.has("placeholder_target"));
+    CHECK(rep.ok());
+
+    SUBCASE("passes: qualitative where the form allows it") {
+        CHECK_FALSE(jixiao::validate(good).has("quantitative_target_expected"));  // 社会效益 明显改善
+    }
+}
+
+TEST_CASE("missing_unit") {
+    const auto q = replace_indicator(0, {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000"), "2000"});
+    const auto rep = jixiao::validate(with_indicators(q));
+    CHECK(only(rep, "missing_unit", severity::warning).message.view() == "indicator 「居家服务家庭数」 has a target without a unit");
+    CHECK(rep.ok());
+
+    SUBCASE("passes") {
+        CHECK_FALSE(jixiao::validate(good).has("missing_unit"));
+        // A qualitative target needs no unit.
+        const auto qual = replace_indicator(1, {cat::quality, "服务质量", jixiao::parse_target("符合相关规定")});
+        CHECK_FALSE(jixiao::validate(with_indicators(qual)).has("missing_unit"));
+    }
+}
+
+TEST_CASE("duplicate_indicator_name") {
+    std::vector<jixiao::indicator> inds(std::begin(good_indicators), std::end(good_indicators));
+    inds.push_back({cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("≥95%")});
+    inds.push_back({cat::quality, "残疾人满意率", jixiao::parse_target("≥95%")});
+    const auto rep = jixiao::validate(with_indicators(inds));
+    CHECK(only(rep, "duplicate_indicator_name", severity::error).message.view() ==
+          "indicator name 「残疾人满意率」 appears 3 times");
+
+    SUBCASE("passes: distinct names; blank names are not duplicates of each other") {
+        CHECK_FALSE(jixiao::validate(good).has("duplicate_indicator_name"));
+        std::vector<jixiao::indicator> blanks(std::begin(good_indicators), std::end(good_indicators));
+        blanks.push_back({cat::progress, "", jixiao::parse_target("无")});
+        blanks.push_back({cat::sustainable_impact, "", jixiao::parse_target("无")});
+        CHECK_FALSE(jixiao::validate(with_indicators(blanks)).has("duplicate_indicator_name"));
+    }
+}
+
+TEST_CASE("percentage_out_of_range") {
+    const auto over = replace_indicator(4, {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("不低于120%")});
+    CHECK(only(jixiao::validate(with_indicators(over)), "percentage_out_of_range", severity::error).message.view() ==
+          "indicator 「残疾人满意度」 targets 120%, outside 0–100%");
+
+    // A rate by its name, in any category; with a fraction.
+    const auto rate = replace_indicator(1, {cat::quality, "就业率", jixiao::parse_target("≥100.5%")});
+    CHECK(only(jixiao::validate(with_indicators(rate)), "percentage_out_of_range", severity::error).message.view() ==
+          "indicator 「就业率」 targets 100.5%, outside 0–100%");
+
+    // Negative (only constructible by hand: parse_target refuses it).
+    const auto neg = replace_indicator(
+        4, {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::target{jixiao::comparator::ge, -decimal(5), "%"}});
+    CHECK(only(jixiao::validate(with_indicators(neg)), "percentage_out_of_range", severity::error).message.view() ==
+          "indicator 「残疾人满意率」 targets -5%, outside 0–100%");
+
+    SUBCASE("passes: 100% exactly, 0%, and growth above 100% that is no rate") {
+        const auto full = replace_indicator(4, {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("100%")});
+        CHECK_FALSE(jixiao::validate(with_indicators(full)).has("percentage_out_of_range"));
+        const auto zero = replace_indicator(1, {cat::quality, "投诉率", jixiao::parse_target("0%")});
+        CHECK_FALSE(jixiao::validate(with_indicators(zero)).has("percentage_out_of_range"));
+        std::vector<jixiao::indicator> growth(std::begin(good_indicators), std::end(good_indicators));
+        growth.push_back({cat::economic_benefit, "带动收入增长", jixiao::parse_target("≥150%")});
+        CHECK_FALSE(jixiao::validate(with_indicators(growth)).has("percentage_out_of_range"));
+    }
+}
+
+TEST_CASE("cost_target_exceeds_budget") {
+    const auto wan_target = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在600万元内")});
+    CHECK(only(jixiao::validate(with_indicators(wan_target)), "cost_target_exceeds_budget", severity::error)
+              .message.view() == "cost indicator 「总体项目成本」 targets 600 万元, above the 本年度项目资金 total 518.4000 万元");
+
+    // In 元, one 元 above.
+    const auto yuan_target = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("≤5184001元")});
+    CHECK(only(jixiao::validate(with_indicators(yuan_target)), "cost_target_exceeds_budget", severity::error)
+              .message.view() ==
+          "cost indicator 「总体项目成本」 targets 5184001 元, above the 本年度项目资金 total 518.4000 万元");
+
+    // In 亿元, with a fraction.
+    const auto yi_target = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("≤0.0519亿元")});
+    CHECK(only(jixiao::validate(with_indicators(yi_target)), "cost_target_exceeds_budget", severity::error)
+              .message.view() ==
+          "cost indicator 「总体项目成本」 targets 0.0519 亿元, above the 本年度项目资金 total 518.4000 万元");
+
+    SUBCASE("passes: equal to the 元, below, or not money") {
+        CHECK_FALSE(jixiao::validate(good).has("cost_target_exceeds_budget"));  // 518.4万元 == 518.4000
+        const auto equal = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("≤5184000元")});
+        CHECK_FALSE(jixiao::validate(with_indicators(equal)).has("cost_target_exceeds_budget"));
+        const auto yi = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("≤0.05184亿元")});
+        CHECK_FALSE(jixiao::validate(with_indicators(yi)).has("cost_target_exceeds_budget"));
+        const auto per_head = replace_indicator(2, {cat::output_cost, "户均成本", jixiao::parse_target("≤2592元/户")});
+        CHECK_FALSE(jixiao::validate(with_indicators(per_head)).has("cost_target_exceeds_budget"));
+        // Not a cost category: an economic benefit of 600万元 is no budget overrun.
+        std::vector<jixiao::indicator> benefit(std::begin(good_indicators), std::end(good_indicators));
+        benefit.push_back({cat::economic_benefit, "带动就业收入", jixiao::parse_target("≥600万元")});
+        CHECK_FALSE(jixiao::validate(with_indicators(benefit)).has("cost_target_exceeds_budget"));
+    }
+}
+
+TEST_CASE("duplicate_seq") {
+    project second = good;
+    second.name = "区残疾人综合服务中心维修改造项目";
+    project third = good;
+    third.seq = 2;
+    third.name = "第三个项目";
+    const std::array tables{good, third, second};
+    const auto rep = jixiao::validate(tables);
+    CHECK(only(rep, "duplicate_seq", severity::error, 1, "残疾人家庭居家服务项目").message.view() ==
+          "序号 1 is used by 2 tables");
+    CHECK(rep.size() == 1);
+    CHECK_FALSE(jixiao::require_valid(tables));
+
+    // Three of the same.
+    const std::vector<project> triple{good, good, good};
+    CHECK(only(jixiao::validate(triple), "duplicate_seq", severity::error).message.view() == "序号 1 is used by 3 tables");
+
+    SUBCASE("passes: distinct 序号; a single table never has it") {
+        second.seq = 3;
+        const std::array ok{good, third, second};
+        CHECK(jixiao::validate(ok).empty());
+        CHECK(jixiao::require_valid(ok));
+        CHECK_FALSE(jixiao::validate(good).has("duplicate_seq"));
+    }
+    SUBCASE("a missing 序号 (0) twice is missing_field, not duplicate_seq") {
+        project a = good;
+        a.seq = 0;
+        const std::array zeros{a, a};
+        const auto r = jixiao::validate(zeros);
+        CHECK_FALSE(r.has("duplicate_seq"));
+        CHECK(r.count("missing_field") == 2);
+    }
+}
+
+TEST_CASE("every rule of rules::all is covered by a test above") {
+    // The ids the tests in this file break, one per TEST_CASE; a new rule must be added here and tested.
+    const std::set<std::string_view> tested{
+        "missing_field",         "missing_indicator_name",  "invalid_date",
+        "period_reversed",       "period_outside_year",     "negative_amount",
+        "funding_sources_sum",   "cost_line_mismatch",      "cost_line_not_computable",
+        "cost_basis_exceeds_total", "cost_basis_below_total", "category_not_in_form",
+        "required_category_missing", "placeholder_target",  "quantitative_target_expected",
+        "missing_unit",          "duplicate_indicator_name", "percentage_out_of_range",
+        "cost_target_exceeds_budget", "duplicate_seq"};
+    for (const auto* r : jixiao::rules::all) {
+        CAPTURE(r->id);
+        CHECK(tested.count(r->id) == 1);
+    }
+    CHECK(tested.size() == jixiao::rules::all.size());
+}
+
+TEST_CASE("validate() never stops at the first finding; the report counts by severity and rule") {
+    const jixiao::indicator inds[] = {
+        {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000"), "2000"},                 // missing_unit (w)
+        {cat::quality, "残疾人满意率", jixiao::parse_target("≥120%")},                           // percentage (e)
+        {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善")},
+        {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%")},      // duplicate (e)
+    };
+    project p = good;
+    p.seq = 9;
+    p.name = "多处错误的项目";
+    p.indicators = inds;
+    p.start = year{2019} / 12 / 1;                                               // period_outside_year (w)
+    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};        // funding_sources_sum (e)
+    p.applicant = "";                                                           // missing_field (e)
+
+    const auto rep = jixiao::validate(p);
+    CHECK(rep.size() >= 5);
+    CHECK(rep.size() == 6);
+    CHECK(rep.errors() == 4);
+    CHECK(rep.warnings() == 2);
+    CHECK(rep.errors() + rep.warnings() == rep.size());
+    CHECK_FALSE(rep.ok());
+    CHECK_FALSE(rep.empty());
+    for (const auto* id : {"missing_field", "period_outside_year", "funding_sources_sum", "missing_unit",
+                           "percentage_out_of_range", "duplicate_indicator_name"}) {
+        CAPTURE(id);
+        CHECK(rep.has(id));
+        CHECK(rep.count(id) == 1);
+    }
+    CHECK_FALSE(rep.has("duplicate_seq"));
+    CHECK(rep.count("no_such_rule") == 0);
+    for (const auto& f : rep) {
+        CHECK(f.seq == 9);
+        CHECK(f.project == "多处错误的项目");
+    }
+    CHECK_FALSE(jixiao::require_valid(p));
+    // A report with warnings only is ok().
+    project w = good;
+    w.start = year{2019} / 12 / 1;
+    const auto wr = jixiao::validate(w);
+    CHECK(wr.ok());
+    CHECK(wr.warnings() == 1);
+    CHECK(wr.errors() == 0);
+    CHECK(wr.size() == 1);
+
+    // merge appends.
+    jixiao::report merged = rep;
+    merged.merge(wr);
+    CHECK(merged.size() == 7);
+    CHECK(merged.warnings() == 3);
+    CHECK(merged.count("period_outside_year") == 2);
+}
+
+TEST_CASE("validate() over a set: per-table findings in table order, then the cross-table rules") {
+    project a = good;
+    a.seq = 2;
+    a.funding[1].sources[0] = 1_wan;
+    project b = good;
+    b.seq = 2;
+    b.name = "乙";
+    b.implementer = "";
+    const std::vector<project> set{a, good, b};
+    const auto rep = jixiao::validate(set);
+    REQUIRE(rep.size() == 3);
+    CHECK(rep[0].rule_id() == "funding_sources_sum");
+    CHECK(rep[0].seq == 2);
+    CHECK(rep[1].rule_id() == "missing_field");
+    CHECK(rep[1].project == "乙");
+    CHECK(rep[2].rule_id() == "duplicate_seq");
+    CHECK(rep[2].project == "残疾人家庭居家服务项目");  // the first table with that 序号
+    CHECK(rep[2].message.view() == "序号 2 is used by 2 tables");
+    CHECK(jixiao::validate(std::vector<project>{}).empty());
+}
