@@ -467,3 +467,16 @@ TEST_CASE("csv: another amount type and another form") {
     REQUIRE(y.ok());
     CHECK(y.store[0].current().total == jixiao::wan_fen::parse("0.001234"));
 }
+
+TEST_CASE("csv: a year below 1000 is written with four digits, so it reads back (found by fuzzing)") {
+    using F = jixiao::forms::beijing_district_2020;
+    jixiao::basic_project<F> p{.seq = 1, .name = "n", .applicant = "a", .implementer = "i",
+                               .start = std::chrono::year{560} / 1 / 1, .end = std::chrono::year{560} / 12 / 31};
+    const jixiao::basic_project<F> ps[] = {p};
+    const auto files = jixiao::write_csv(ps);
+    CHECK(files.projects.find(",0560/1/1,0560/12/31,") != std::string::npos);
+    const auto r = jixiao::read_csv<F>({{"p.csv", files.projects}, {"i.csv", files.indicators}});
+    REQUIRE(r.ok());
+    CHECK(r.store[0].start == p.start);
+    CHECK(r.store[0].end == p.end);
+}

@@ -307,7 +307,7 @@ inline std::string format_date(const std::chrono::year_month_day& d, char sep) {
         return sep == '-' && s.size() < 2 ? "0" + s : s;
     };
     std::string y = std::to_string(static_cast<int>(d.year()));
-    while (sep == '-' && y.size() < 4) y.insert(y.begin(), '0');
+    while (y.size() < 4) y.insert(y.begin(), '0');  // the reader takes exactly four digits
     return y + sep + two(static_cast<unsigned>(d.month())) + sep + two(static_cast<unsigned>(d.day()));
 }
 
