@@ -3,7 +3,7 @@
 # Usage: ./scripts/example.sh   (from any directory; as root, or with sudo available)
 set -euo pipefail
 
-EXAMPLE=quickstart        # the example target to build and run; its executable is build/example/examples/$EXAMPLE
+EXAMPLE=fengtai_2020       # the example target to build and run; its executable is build/example/examples/$EXAMPLE
 EXAMPLE_ARGS=()           # arguments for it, relative to the repository root
 
 PACKAGES=(cmake ninja-build g++ libboost-dev doctest-dev)

@@ -92,14 +92,12 @@ using wan_fen = basic_amount<std::int64_t, 6>;
 inline namespace literals {
 
 /// 518.4_wan: an exact amount in 万元; a non-zero digit beyond four decimals does not compile.
-template <char... Cs>
-consteval wan operator""_wan() {
-    return detail::make_literal<wan, 0, Cs...>();
+consteval wan operator""_wan(const char* text) {
+    return detail::make_literal<wan, 0>(text);
 }
 /// 2568000_yuan == 256.8_wan: an exact amount given in 元 (whole 元 only, since wan counts 元).
-template <char... Cs>
-consteval wan operator""_yuan() {
-    return detail::make_literal<wan, -4, Cs...>();
+consteval wan operator""_yuan(const char* text) {
+    return detail::make_literal<wan, -4>(text);
 }
 
 }  // namespace literals

@@ -81,8 +81,17 @@ inline std::string trimmed(const decimal& d) {
 /// Points per level-1 category and for the budget execution rate; they must total 100.
 struct weight_scheme {
     decimal execution{10};  ///< 预算执行率
-    std::vector<std::pair<level1_category, decimal>> categories{
-        {categories::output, decimal(50)}, {categories::benefit, decimal(30)}, {categories::satisfaction, decimal(10)}};
+    std::vector<std::pair<level1_category, decimal>> categories = standard_categories();
+
+    /// 产出 50, 效益 30, 满意度 10. (Built by emplace_back: g++ 12 warns, wrongly, that an initializer
+    /// list of these pairs may be used uninitialized.)
+    static std::vector<std::pair<level1_category, decimal>> standard_categories() {
+        std::vector<std::pair<level1_category, decimal>> v;
+        v.emplace_back(categories::output, decimal(50));
+        v.emplace_back(categories::benefit, decimal(30));
+        v.emplace_back(categories::satisfaction, decimal(10));
+        return v;
+    }
 
     /// The points of a level-1 category, or nullopt if the scheme does not weigh it.
     [[nodiscard]] std::optional<decimal> weight_of(const level1_category& c) const {

@@ -7,6 +7,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -85,6 +87,25 @@ constexpr bool has_prefix(const char* s, std::size_t n, const char* p, std::size
     return true;
 }
 
+/// The first UTF-8 character of d as one number (its bytes packed), 0 for empty text: a cheap first test
+/// before comparing strings during constant evaluation, where every character compared costs steps.
+constexpr std::uint32_t lead_key(const char* d, std::size_t n) noexcept {
+    if (n == 0) return 0;
+    const auto b = static_cast<unsigned char>(d[0]);
+    std::size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (len > n) len = n;
+    std::uint32_t k = 0;
+    for (std::size_t i = 0; i < len; ++i) k = (k << 8) | static_cast<unsigned char>(d[i]);
+    return k;
+}
+
+/// lead_key of every known unit, in table order.
+inline constexpr auto unit_keys = [] {
+    std::array<std::uint32_t, known_units.size()> k{};
+    for (std::size_t i = 0; i < known_units.size(); ++i) k[i] = lead_key(known_units[i].data(), known_units[i].size());
+    return k;
+}();
+
 /// Whether s starts with p.
 constexpr bool has_prefix(std::string_view s, std::string_view p) noexcept {
     return has_prefix(s.data(), s.size(), p.data(), p.size());
@@ -122,7 +143,11 @@ inline constexpr std::size_t percent_index = find_percent();
 constexpr std::string_view match_unit(std::string_view s, std::size_t& length) noexcept {
     const char* d = s.data();
     const std::size_t n = s.size();
-    for (const auto& u : known_units) {
+    const std::uint32_t key = lead_key(d, n);
+    for (std::size_t k = 0; k < known_units.size(); ++k) {
+        // Most units differ in their first character: compare it as one number before the bytes.
+        if (unit_keys[k] != key) continue;
+        const std::string_view u = known_units[k];
         if (has_prefix(d, n, u.data(), u.size())) {
             length = u.size();
             return u;
@@ -204,6 +229,15 @@ inline constexpr comparator_word prefix_comparators[] = {
     {"＝", comparator::eq, word_kind::plain, true},
 };
 
+/// lead_key of every prefix comparator, in table order.
+inline constexpr auto prefix_keys = [] {
+    std::array<std::uint32_t, std::size(prefix_comparators)> k{};
+    for (std::size_t i = 0; i < k.size(); ++i) {
+        k[i] = lead_key(prefix_comparators[i].text.data(), prefix_comparators[i].text.size());
+    }
+    return k;
+}();
+
 struct suffix_word {
     std::string_view text;
     comparator cmp;
@@ -245,7 +279,11 @@ constexpr const comparator_word* match_prefix(std::string_view s) noexcept {
     std::size_t best_size = 0;
     const char* d = s.data();
     const std::size_t n = s.size();
-    for (const auto& w : prefix_comparators) {
+    if (n == 0 || is_digit(d[0])) return nullptr;  // the common case: the number comes first
+    const std::uint32_t key = lead_key(d, n);
+    for (std::size_t k = 0; k < std::size(prefix_comparators); ++k) {
+        if (prefix_keys[k] != key) continue;
+        const comparator_word& w = prefix_comparators[k];
         const std::size_t m = w.text.size();
         if (m > best_size && has_prefix(d, n, w.text.data(), m)) {
             if (w.kind == word_kind::reach_before_number) {

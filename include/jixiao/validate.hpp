@@ -184,6 +184,19 @@ constexpr bool is_rate_name(std::string_view name) noexcept {
            name.find("覆盖") != std::string_view::npos;
 }
 
+/// For each category of the form, which of the form's required level-1 categories it belongs to
+/// (computed once per form, at compile time).
+template <form F>
+inline constexpr auto level1_of_category = [] {
+    std::array<std::array<bool, F::required_level1.size()>, F::categories.size()> m{};
+    for (std::size_t k = 0; k < F::categories.size(); ++k) {
+        for (std::size_t l = 0; l < F::required_level1.size(); ++l) {
+            m[k][l] = F::categories[k].cat.level1 == F::required_level1[l];
+        }
+    }
+    return m;
+}();
+
 /// Applies every per-project rule to p and hands each finding to emit(rule, message).
 template <form F, class A, class Emit>
 constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
@@ -299,9 +312,24 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
         }
     }
 
-    // Indicators.
+    // Indicators. Which form categories and required level-1 categories are filled is noted by index as
+    // each indicator's category is looked up once, so the required-category checks below compare no
+    // strings (string comparison dominates the cost of validating a table during constant evaluation).
+    constexpr std::size_t ncat = F::categories.size();
+    constexpr std::size_t nl1 = F::required_level1.size();
+    std::array<bool, ncat> filled{};
+    std::array<bool, nl1> l1_filled{};
     for (const auto& i : p.indicators) {
         const form_category* fc = find_category<F>(i.cat);
+        if (fc != nullptr) {
+            const auto k = static_cast<std::size_t>(fc - F::categories.data());
+            filled[k] = true;
+            if (i.goal.cmp != comparator::none) {
+                for (std::size_t l = 0; l < nl1; ++l) l1_filled[l] = l1_filled[l] || level1_of_category<F>[k][l];
+            }
+        } else if (i.goal.cmp != comparator::none) {
+            for (std::size_t l = 0; l < nl1; ++l) l1_filled[l] = l1_filled[l] || i.cat.level1 == F::required_level1[l];
+        }
         if (fc == nullptr) {
             emit(rules::category_not_in_form, text("indicator 「")
                                                   .append(i.name)
@@ -370,16 +398,16 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
         }
     }
     // Required categories.
-    for (const auto& fc : F::categories) {
-        if (!fc.required) continue;
-        bool any = false;
-        for (const auto& i : p.indicators) any = any || i.cat == fc.cat;
-        if (!any) emit(rules::required_category_missing, text(fc.label).append(" has no indicator"));
+    for (std::size_t k = 0; k < ncat; ++k) {
+        if (F::categories[k].required && !filled[k]) {
+            emit(rules::required_category_missing, text(F::categories[k].label).append(" has no indicator"));
+        }
     }
-    for (const auto& l1 : F::required_level1) {
-        bool any = false;
-        for (const auto& i : p.indicators) any = any || (i.cat.level1 == l1 && i.goal.cmp != comparator::none);
-        if (!any) emit(rules::required_category_missing, text(l1.name).append(" has no indicator with a target"));
+    for (std::size_t l = 0; l < nl1; ++l) {
+        if (!l1_filled[l]) {
+            emit(rules::required_category_missing,
+                 text(F::required_level1[l].name).append(" has no indicator with a target"));
+        }
     }
 }
 

@@ -414,6 +414,10 @@ constexpr Rep rescale_raw(Rep raw, rounding mode) {
     if constexpr (To >= From) {
         using W = wide_t<Rep>;
         return narrow<Rep>(wide_mul_conv(W(raw), pow10<W>(To - From)));
+    } else if constexpr (is_builtin_rep<Rep> && From - To <= safe_digits10<Rep>()) {
+        // Narrowing divides: |quotient| + 1 <= |raw| for a divisor >= 10, so Rep itself is wide enough and
+        // the 128-bit division (a call to __divti3) is not needed.
+        return div_round(raw, pow10<Rep>(From - To), mode);
     } else {
         using W = wide_t<Rep>;
         return narrow<Rep>(div_round(W(raw), pow10<W>(From - To), mode));

@@ -14,14 +14,18 @@ namespace jixiao::detail {
     throw std::invalid_argument("jixiao: literal must be plain decimal digits with an optional point");
 }
 
-/// The value of a numeric literal's characters, in units of 10^shift of T's unit, exact or a compile error.
-template <class T, int Shift, char... Cs>
-consteval T make_literal() {
-    constexpr char raw_chars[] = {Cs..., '\0'};
-    char text[sizeof...(Cs) + 1]{};
+/// The value of a numeric literal's characters (the raw literal text, NUL-terminated), in units of 10^shift
+/// of T's unit, exact or a compile error. A raw literal operator takes the text as a pointer, so no
+/// template is instantiated per literal: that keeps thousands of literals cheap to compile.
+template <class T, int Shift>
+consteval T make_literal(const char* chars) {
+    constexpr std::size_t max_chars = 64;
+    char text[max_chars]{};
     std::size_t n = 0;
-    for (std::size_t i = 0; i < sizeof...(Cs); ++i) {
-        if (raw_chars[i] != '\'') text[n++] = raw_chars[i];  // digit separators carry no value
+    for (const char* p = chars; *p != '\0'; ++p) {
+        if (*p == '\'') continue;  // digit separators carry no value
+        if (n == max_chars) literal_out_of_range();
+        text[n++] = *p;
     }
     // C++ reads an integer literal with a leading 0 as octal; refuse rather than read 010 as ten.
     bool has_point = false;

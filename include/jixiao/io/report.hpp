@@ -339,7 +339,7 @@ private:
 
 /// What a report shows and how.
 struct report_options {
-    std::string title{};        ///< the heading; empty: "项目支出绩效目标汇总" and the form's name below it
+    std::string title{};        ///< the heading; empty: "项目支出绩效目标汇总" (the form's name is always shown below it)
     bool findings = true;       ///< include the validation findings
     int chart_width = 480;      ///< HTML: pixels of the longest bar of the chart
     std::string lang = "zh-CN"; ///< HTML: the page's language

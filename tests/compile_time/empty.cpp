@@ -1,0 +1,2 @@
+// Compile-time baseline (scripts/compile_time.sh): an empty program.
+int main() {}

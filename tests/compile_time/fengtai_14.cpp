@@ -1,0 +1,19 @@
+// Compile-time validation of the main example's fourteen tables (scripts/compile_time.sh): every rule
+// applied to every table and across the set during constant evaluation, as examples/fengtai_2020 does.
+// The seed's tables have findings of their own (a cost basis over its total, a cost target over budget),
+// so the check is on counts, not require_valid.
+#include "fengtai_2020/tables.hpp"
+
+namespace {
+
+constexpr bool seed_findings_as_expected() {
+    const auto r = jixiao::validate(fengtai_2020::tables);
+    return r.count("funding_sources_sum") == 0 && r.count("negative_amount") == 0 &&
+           r.count("duplicate_seq") == 0 && r.count("cost_basis_exceeds_total") == 1 &&
+           r.count("cost_target_exceeds_budget") == 1;
+}
+static_assert(seed_findings_as_expected());
+static_assert(jixiao::total(fengtai_2020::tables).current() == jixiao::wan::parse("15173.4910"));
+}  // namespace
+
+int main() {}
