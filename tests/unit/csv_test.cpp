@@ -480,3 +480,18 @@ TEST_CASE("csv: a year below 1000 is written with four digits, so it reads back 
     CHECK(r.store[0].start == p.start);
     CHECK(r.store[0].end == p.end);
 }
+
+TEST_CASE("csv: a 数量N column with a huge N is refused when filled, without allocating N slots (found by fuzzing)") {
+    using F = jixiao::forms::beijing_district_2020;
+    const std::string projects =
+        "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,以前年度项目资金总额,本年度项目资金总额\n"
+        "1,n,a,i,2020/1/1,2020/12/31,0,1\n";
+    const std::string empty_extra = "序号,项目,单价,数量1,单位1,数量999999999999\n1,x,1,2,台,\n";
+    const auto ok = jixiao::read_csv<F>({{"p.csv", projects}, {"c.csv", empty_extra}});
+    CHECK(ok.ok());
+    const std::string filled_extra = "序号,项目,单价,数量1,单位1,数量999999999999\n1,x,1,2,台,3\n";
+    const auto bad = jixiao::read_csv<F>({{"p.csv", projects}, {"c.csv", filled_extra}});
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].to_string() == "c.csv:2:11: a cost line has at most four quantities (数量1–数量4)");
+    CHECK(bad.store.empty());
+}

@@ -307,7 +307,7 @@ inline std::string format_date(const std::chrono::year_month_day& d, char sep) {
         return sep == '-' && s.size() < 2 ? "0" + s : s;
     };
     std::string y = std::to_string(static_cast<int>(d.year()));
-    while (sep == '-' && y.size() < 4) y.insert(y.begin(), '0');
+    while (y.size() < 4) y.insert(y.begin(), '0');  // the reader takes exactly four digits
     return y + sep + two(static_cast<unsigned>(d.month())) + sep + two(static_cast<unsigned>(d.day()));
 }
 
@@ -1062,13 +1062,26 @@ private:
                     break;
                 }
                 case role::price_unit: pl.line.price_unit = f.value; break;
-                case role::quantity: {
+                case role::quantity:
+                case role::quantity_unit: {
+                    if (col.a > quantity_list::capacity) {
+                        // 数量5 and beyond exist only to be refused when filled; the header may name any
+                        // number (数量999999999), so they get no slot.
+                        if (!trim(f.value).empty()) {
+                            cell_error_at(file, f, 0, "a cost line has at most four quantities (数量1–数量4)");
+                            ok = false;
+                        }
+                        break;
+                    }
                     slot& s = slot_for(col.a);
-                    s.value = &f;
-                    s.value_col = &col;
+                    if (col.r == role::quantity) {
+                        s.value = &f;
+                        s.value_col = &col;
+                    } else {
+                        s.unit = &f;
+                    }
                     break;
                 }
-                case role::quantity_unit: slot_for(col.a).unit = &f; break;
                 case role::stated_total: ok = amount_cell(file, f, col, pl.line.stated_total) && ok; break;
                 case role::line_text: pl.line.text = f.value; break;
                 case role::truncated: ok = yes_no_cell(file, f, col, pl.line.truncated) && ok; break;
@@ -1084,11 +1097,6 @@ private:
             const csv_field* any = has_value ? s.value : has_unit ? s.unit : nullptr;
             if (any == nullptr) {
                 if (first_gap == 0) first_gap = k;
-                continue;
-            }
-            if (k > quantity_list::capacity) {
-                cell_error_at(file, *any, 0, "a cost line has at most four quantities (数量1–数量4)");
-                ok = false;
                 continue;
             }
             if (!has_value) {
