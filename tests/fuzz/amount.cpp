@@ -38,7 +38,7 @@ void check(std::string_view text) {
         if (r.ptr != text.data() + text.size()) fail("from_chars did not consume the whole text");
         const std::string s = jixiao::to_string(x);
         if (!(T::parse(s) == x)) fail("parse(to_string(x)) != x");
-        if (s == "-0" || s.starts_with("-0.") && s.find_first_not_of("0.", 1) == std::string::npos) {
+        if (s == "-0" || (s.starts_with("-0.") && s.find_first_not_of("0.", 1) == std::string::npos)) {
             fail("negative zero printed");
         }
     } else {
