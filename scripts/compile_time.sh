@@ -25,7 +25,8 @@ DETAIL=${JIXIAO_CT_DETAIL:-1}
 out=$root/build/compile_time
 mkdir -p "$out"
 
-[ -x /usr/bin/time ] || { echo "error: needs GNU time (Debian: apt-get install time)" >&2; exit 1; }
+source scripts/install_missing.sh
+install_missing time g++ clang  # GNU time measures each compiler run
 
 # ---- 500 generated tables -------------------------------------------------------------------------
 gen=$out/tables_500.hpp
