@@ -267,11 +267,20 @@ inline char* format_fast(char* first, char* last, std::int64_t raw) noexcept {
     if constexpr (Scale > 0) {
         if (last - q < Scale + 1) return nullptr;
         *q = '.';
+        // Two digits per division, from a table, as std::to_chars does for the integer part.
+        static constexpr char pairs[] =
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+            "8081828384858687888990919293949596979899";
         std::uint64_t f = u % unit;
-        for (int k = Scale; k >= 1; --k) {
-            q[k] = static_cast<char>('0' + f % 10);
-            f /= 10;
+        int k = Scale;
+        for (; k >= 2; k -= 2) {
+            const auto d = static_cast<std::size_t>(f % 100) * 2;
+            f /= 100;
+            q[k - 1] = pairs[d];
+            q[k] = pairs[d + 1];
         }
+        if (k == 1) q[1] = static_cast<char>('0' + f);
         q += Scale + 1;
     }
     return q;
@@ -466,20 +475,29 @@ constexpr T divide(const T& x, const I& n, rounding mode) {
 
 /// Reads [first, last) as a whole: on success ptr == last; on failure x is untouched, ptr == first and ec is
 /// std::errc::invalid_argument or, for a value beyond the type's range, std::errc::result_out_of_range.
+namespace detail {
+/// The full scan behind from_chars: units, errors, long numbers. Kept out of line so that from_chars,
+/// whose common case is scan_fast, stays small enough to inline into a caller's loop.
+template <class T>
+[[gnu::noinline]] constexpr std::from_chars_result from_chars_slow(const char* first, const char* last, T& x) noexcept {
+    const auto r =
+        scan<typename T::rep, T::scale>(std::string_view(first, static_cast<std::size_t>(last - first)), T::has_units, 0, true);
+    if (r.ec != std::errc{}) return {first, r.ec};
+    x = T::from_raw(r.raw);
+    return {last, std::errc{}};
+}
+}  // namespace detail
+
 template <fixed_point_number T>
 constexpr std::from_chars_result from_chars(const char* first, const char* last, T& x) noexcept {
     if constexpr (std::is_same_v<typename T::rep, std::int64_t>) {
         std::int64_t raw = 0;
-        if (detail::scan_fast<T::scale>(first, last, raw)) {
+        if (detail::scan_fast<T::scale>(first, last, raw)) [[likely]] {
             x = T::from_raw(raw);
             return {last, std::errc{}};
         }
     }
-    const auto r = detail::scan<typename T::rep, T::scale>(std::string_view(first, static_cast<std::size_t>(last - first)),
-                                                          T::has_units, 0, true);
-    if (r.ec != std::errc{}) return {first, r.ec};
-    x = T::from_raw(r.raw);
-    return {last, std::errc{}};
+    return detail::from_chars_slow(first, last, x);
 }
 
 /// Writes x with exactly Scale fraction digits; std::errc::value_too_large if it does not fit.
