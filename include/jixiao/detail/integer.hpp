@@ -10,7 +10,7 @@
 
 namespace jixiao {
 
-/// The representation traits of an integer type used as Rep: its double-width companion.
+/// The representation traits of an integer type used as Rep: its companion of twice the width.
 /// Specialise it (as multiprecision.hpp does) to use another integer type.
 template <class Rep>
 struct rep_traits;
