@@ -24,25 +24,27 @@ struct totals {
     std::array<std::array<A, rows>, columns> source{};     ///< each 其中 row per column; blank cells add nothing
     std::size_t projects = 0;                              ///< how many tables
 
-    /// Adds one table.
+    /// Adds one table; if a sum overflows (std::overflow_error) the totals are left as they were.
     constexpr totals& add(const basic_project<F, A>& p) {
+        totals t = *this;  // all or nothing: a caller who catches the error keeps consistent totals
         for (std::size_t c = 0; c < columns; ++c) {
-            column[c] += p.funding[c].total;
+            t.column[c] += p.funding[c].total;
             for (std::size_t r = 0; r < rows; ++r) {
-                if (p.funding[c].sources[r]) source[c][r] += *p.funding[c].sources[r];
+                if (p.funding[c].sources[r]) t.source[c][r] += *p.funding[c].sources[r];
             }
         }
-        ++projects;
-        return *this;
+        ++t.projects;
+        return *this = t;
     }
-    /// Merges another partial total.
+    /// Merges another partial total; on overflow the totals are left as they were.
     constexpr totals& operator+=(const totals& o) {
+        totals t = *this;
         for (std::size_t c = 0; c < columns; ++c) {
-            column[c] += o.column[c];
-            for (std::size_t r = 0; r < rows; ++r) source[c][r] += o.source[c][r];
+            t.column[c] += o.column[c];
+            for (std::size_t r = 0; r < rows; ++r) t.source[c][r] += o.source[c][r];
         }
-        projects += o.projects;
-        return *this;
+        t.projects += o.projects;
+        return *this = t;
     }
     friend constexpr totals operator+(totals a, const totals& b) { return a += b; }
     friend constexpr bool operator==(const totals&, const totals&) = default;

@@ -257,6 +257,9 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         std::size_t shared = 0;
         for (const auto& ind : p.indicators) {
             if (ind.cat.level1 != cat || ind.goal.cmp == comparator::none) continue;
+            if (ind.weight < decimal{}) {
+                detail::evaluation_input("indicator " + std::string(ind.name) + " has a negative weight");
+            }
             ++cs.indicators;
             if (ind.weight != decimal{}) {
                 explicit_sum += detail::to_rational(ind.weight);

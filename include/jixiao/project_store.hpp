@@ -34,8 +34,9 @@ public:
         return *this;
     }
 
-    /// Copies the project, with all its text, indicators and cost lines, into the store.
-    const project_type& add(const project_type& p) {
+    /// Copies the project, with all its text, indicators and cost lines, into the store, and returns the
+    /// stored project (a value of views into the store: it stays valid as long as the store does).
+    project_type add(const project_type& p) {
         project_type q = p;
         q.name = intern(p.name);
         q.applicant = intern(p.applicant);

@@ -169,15 +169,22 @@ inline constexpr std::string_view wan_label = " 万元";
 
 template <class A>
 constexpr int compare_money(const decimal& value, std::string_view unit, const A& amount) {
-    // value [unit] against amount [万元], exactly: both sides scaled to 10^-(A::scale + 10) 万元.
-    using W = wide_t<typename A::rep>;
-    const int e = unit == "元" ? -4 : unit == "亿元" ? 4 : 0;
-    const W lhs = W(value.raw()) * pow10<W>(A::scale + e + 4);
-    const W rhs = W(amount.raw()) * pow10<W>(decimal::scale + 4);
+    // value [unit] against amount [万元], exactly, on a common scale. The common power of ten is cancelled
+    // and builtin Reps work in 128 bits (a decimal is always 64-bit, whatever the amount's Rep), so
+    // nothing overflows for any amount type jixiao ships; what still could throws rather than wraps.
+    using W = std::conditional_t<is_builtin_rep<typename A::rep>, int128, wide_t<typename A::rep>>;
+    const int e = unit == "元" ? -4 : unit == "千元" ? -1 : unit == "亿元" ? 4 : 0;
+    const int a = A::scale + e + 4;
+    const int b = decimal::scale + 4;
+    const int m = a < b ? a : b;
+    const W lhs = wide_mul(W(value.raw()), pow10<W>(a - m));
+    const W rhs = wide_mul(W(amount.raw()), pow10<W>(b - m));
     return lhs < rhs ? -1 : lhs == rhs ? 0 : 1;
 }
 
-constexpr bool is_money_unit(std::string_view u) noexcept { return u == "万元" || u == "元" || u == "亿元"; }
+constexpr bool is_money_unit(std::string_view u) noexcept {
+    return u == "万元" || u == "元" || u == "千元" || u == "亿元";
+}
 
 constexpr bool is_rate_name(std::string_view name) noexcept {
     return name.find("率") != std::string_view::npos || name.find("满意") != std::string_view::npos ||

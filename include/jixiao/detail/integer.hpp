@@ -204,10 +204,12 @@ constexpr W div_round(const W& n, const W& d, Mode mode) {
     W r = n % d;
     if (r == 0) return q;
     const bool negative = (n < 0) != (d < 0);
-    const W ar = r < 0 ? W(-r) : r;
-    const W ad = d < 0 ? W(-d) : d;
-    const W other = ad - ar;  // compare 2|r| with |d| without doubling
-    const int half = ar < other ? -1 : (ar == other ? 0 : 1);
+    // Compare 2|r| with |d| without doubling, on non-positive values: the most negative divisor has
+    // no positive counterpart, so nothing is negated toward the positive side.
+    const W nr = r < 0 ? r : W(-r);
+    const W nd = d < 0 ? d : W(-d);
+    const W nother = nd - nr;  // -(|d| - |r|)
+    const int half = nr > nother ? -1 : (nr == nother ? 0 : 1);
     bool away = false;
     switch (mode) {
         case Mode::up: away = true; break;
