@@ -53,14 +53,8 @@ struct totals {
     [[nodiscard]] constexpr const A& current() const noexcept { return column[F::current_column]; }
 };
 
-namespace detail {
-template <class R>
-using range_project_t = std::remove_cvref_t<decltype(*std::begin(std::declval<const R&>()))>;
-}
-
 /// The exact totals of any range of tables of one form.
-template <class R>
-    requires project<detail::range_project_t<R>>
+template <project_range R>
 constexpr auto total(const R& projects) {
     using P = detail::range_project_t<R>;
     totals<typename P::form_type, typename P::amount_type> t;
@@ -76,8 +70,7 @@ struct group {
 };
 
 /// Totals grouped by key(project), in order of each key's first appearance. Keys need == and <.
-template <class R, class KeyFn>
-    requires project<detail::range_project_t<R>>
+template <project_range R, class KeyFn>
 constexpr auto group_by(const R& projects, KeyFn key) {
     using P = detail::range_project_t<R>;
     using K = std::remove_cvref_t<decltype(key(*std::begin(projects)))>;
@@ -106,13 +99,13 @@ constexpr auto group_by(const R& projects, KeyFn key) {
 }
 
 /// Totals per 项目申报单位.
-template <class R>
+template <project_range R>
 constexpr auto by_applicant(const R& projects) {
     return group_by(projects, [](const auto& p) { return p.applicant; });
 }
 
 /// Totals per 项目实施单位.
-template <class R>
+template <project_range R>
 constexpr auto by_implementer(const R& projects) {
     return group_by(projects, [](const auto& p) { return p.implementer; });
 }
@@ -128,8 +121,7 @@ struct category_count {
 
 /// Indicator counts per level-2 category: every category of the form in its order (zeros included),
 /// then any category the form does not have, in order of appearance.
-template <class R>
-    requires project<detail::range_project_t<R>>
+template <project_range R>
 constexpr std::vector<category_count> count_indicators(const R& projects) {
     using F = typename detail::range_project_t<R>::form_type;
     std::vector<category_count> out;

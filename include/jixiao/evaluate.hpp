@@ -45,13 +45,12 @@ constexpr std::string_view to_string_view(grade g) noexcept {
     return "?";
 }
 
-/// The grade of a score out of 100.
-template <class Rep, int Scale>
-constexpr grade grade_of(const basic_decimal<Rep, Scale>& score) {
-    using D = basic_decimal<Rep, Scale>;
-    if (score >= D(90)) return grade::excellent;
-    if (score >= D(80)) return grade::good;
-    if (score >= D(60)) return grade::fair;
+/// The grade of a score out of 100 (a decimal, or any exact number constructible from an int).
+template <class Score>
+constexpr grade grade_of(const Score& score) {
+    if (score >= Score(90)) return grade::excellent;
+    if (score >= Score(80)) return grade::good;
+    if (score >= Score(60)) return grade::fair;
     return grade::poor;
 }
 
@@ -295,7 +294,7 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         out.categories.push_back(cs);
     }
     out.total = detail::round_rational<Digits>(total, mode);
-    out.level = total >= 90 ? grade::excellent : total >= 80 ? grade::good : total >= 60 ? grade::fair : grade::poor;
+    out.level = grade_of(total);
     return out;
 }
 

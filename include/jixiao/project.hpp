@@ -4,6 +4,7 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
+#include <iterator>
 #include <span>
 #include <string_view>
 
@@ -86,5 +87,17 @@ struct is_project<basic_project<F, A>> : std::true_type {};
 /// True for every basic_project.
 template <class T>
 concept project = detail::is_project<std::remove_cvref_t<T>>::value;
+
+namespace detail {
+template <class R>
+using range_project_t = std::remove_cvref_t<decltype(*std::begin(std::declval<const R&>()))>;
+}  // namespace detail
+
+/// A range of projects (C array, std::array, std::vector, std::span, basic_project_store…).
+template <class R>
+concept project_range = requires(const R& r) {
+    std::begin(r);
+    std::end(r);
+} && project<detail::range_project_t<R>>;
 
 }  // namespace jixiao

@@ -418,12 +418,6 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
     }
 }
 
-template <class R>
-concept project_range = requires(const R& r) {
-    std::begin(r);
-    std::end(r);
-} && project<decltype(*std::begin(std::declval<const R&>()))>;
-
 }  // namespace detail
 
 /// Applies every rule to one table and returns all findings.
@@ -435,7 +429,7 @@ constexpr report validate(const basic_project<F, A>& p) {
 }
 
 /// Applies every rule to each table of a set, plus the rules across tables (duplicate 序号).
-template <detail::project_range R>
+template <project_range R>
 constexpr report validate(const R& projects) {
     report out;
     struct entry {
@@ -482,7 +476,7 @@ constexpr bool require_valid(const basic_project<F, A>& p, severity at_least = s
 }
 
 /// require_valid for a set of tables, including the rules across tables.
-template <detail::project_range R>
+template <project_range R>
 constexpr bool require_valid(const R& projects, severity at_least = severity::error) {
     const report rep = validate(projects);
     for (const auto& f : rep) {

@@ -1128,15 +1128,6 @@ private:
     std::vector<pending_line> lines_;
 };
 
-template <class R>
-using project_of_t = std::remove_cvref_t<decltype(*std::begin(std::declval<const R&>()))>;
-
-template <class R>
-concept project_range = requires(const R& r) {
-    std::begin(r);
-    std::end(r);
-} && project<project_of_t<R>>;
-
 }  // namespace detail::io
 
 /// Reads a table set from CSV texts (any number, any order; see the layout at the top of this header).
@@ -1199,9 +1190,9 @@ csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> pat
 }
 
 /// The projects file of a table set: one row per project (see the layout at the top of this header).
-template <detail::io::project_range R>
+template <project_range R>
 std::string write_projects_csv(const R& projects, const csv_options& opt = {}) {
-    using P = detail::io::project_of_t<R>;
+    using P = detail::range_project_t<R>;
     using F = typename P::form_type;
     std::string out(opt.bom ? detail::io::bom : std::string_view{});
     std::vector<std::string> cells;
@@ -1228,9 +1219,9 @@ std::string write_projects_csv(const R& projects, const csv_options& opt = {}) {
 }
 
 /// The indicators file of a table set: one row per indicator, in table order.
-template <detail::io::project_range R>
+template <project_range R>
 std::string write_indicators_csv(const R& projects, const csv_options& opt = {}) {
-    using P = detail::io::project_of_t<R>;
+    using P = detail::range_project_t<R>;
     using F = typename P::form_type;
     std::string out(opt.bom ? detail::io::bom : std::string_view{});
     std::vector<std::string> cells;
@@ -1254,9 +1245,9 @@ std::string write_indicators_csv(const R& projects, const csv_options& opt = {})
 }
 
 /// The cost lines file of a table set: one row per line of each project's 测算依据.
-template <detail::io::project_range R>
+template <project_range R>
 std::string write_cost_lines_csv(const R& projects, const csv_options& opt = {}) {
-    using P = detail::io::project_of_t<R>;
+    using P = detail::range_project_t<R>;
     using F = typename P::form_type;
     std::string out(opt.bom ? detail::io::bom : std::string_view{});
     std::vector<std::string> cells;
@@ -1288,7 +1279,7 @@ std::string write_cost_lines_csv(const R& projects, const csv_options& opt = {})
 }
 
 /// The three files of a table set.
-template <detail::io::project_range R>
+template <project_range R>
 csv_files write_csv(const R& projects, const csv_options& opt = {}) {
     return csv_files{write_projects_csv(projects, opt), write_indicators_csv(projects, opt),
                      write_cost_lines_csv(projects, opt)};

@@ -891,9 +891,9 @@ private:
 }  // namespace detail::io
 
 /// A JSON document of projects, and (by default) their totals and validation report.
-template <detail::io::project_range R>
+template <project_range R>
 std::string write_json(const R& projects, const json_options& opt = {}) {
-    using P = detail::io::project_of_t<R>;
+    using P = detail::range_project_t<R>;
     using F = typename P::form_type;
     detail::io::json_writer w;
     w.begin_object();

@@ -415,8 +415,7 @@ inline std::string numeral(std::size_t i) {
 /// The report of a set of tables as a document: the tables of each section, ready to be written as
 /// text, Markdown or HTML. Sections: 项目一览, 资金合计 (万元 and 人民币大写), the chart (HTML), 资金来源合计,
 /// 按申报单位, 按实施单位, 指标数量, and the validation findings.
-template <class R>
-    requires project<detail::range_project_t<R>>
+template <project_range R>
 report_document make_report_document(const R& projects, const report_options& opt = {}) {
     using P = detail::range_project_t<R>;
     using F = typename P::form_type;
@@ -703,22 +702,19 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
 }
 
 /// The text report of any range of tables.
-template <class R>
-    requires project<detail::range_project_t<R>>
+template <project_range R>
 void write_text_report(std::ostream& os, const R& projects, const report_options& opt = {}) {
     write_text(os, make_report_document(projects, opt));
 }
 
 /// The Markdown report of any range of tables.
-template <class R>
-    requires project<detail::range_project_t<R>>
+template <project_range R>
 void write_markdown_report(std::ostream& os, const R& projects, const report_options& opt = {}) {
     write_markdown(os, make_report_document(projects, opt));
 }
 
 /// The HTML report of any range of tables: one self-contained page.
-template <class R>
-    requires project<detail::range_project_t<R>>
+template <project_range R>
 void write_html_report(std::ostream& os, const R& projects, const report_options& opt = {}) {
     write_html(os, make_report_document(projects, opt), opt);
 }
