@@ -15,6 +15,7 @@
 #include <system_error>
 
 #include "decimal.hpp"
+#include "detail/utf8.hpp"
 
 namespace jixiao {
 
@@ -92,7 +93,7 @@ constexpr bool has_prefix(const char* s, std::size_t n, const char* p, std::size
 constexpr std::uint32_t lead_key(const char* d, std::size_t n) noexcept {
     if (n == 0) return 0;
     const auto b = static_cast<unsigned char>(d[0]);
-    std::size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    std::size_t len = utf8_lead_length(b);
     if (len > n) len = n;
     std::uint32_t k = 0;
     for (std::size_t i = 0; i < len; ++i) k = (k << 8) | static_cast<unsigned char>(d[i]);
@@ -315,11 +316,7 @@ constexpr const suffix_word* match_suffix(std::string_view s) noexcept {
 
 /// Writes v with its fraction's trailing zeros (and a bare point) removed: 90, 447.8777, 0.5.
 constexpr char* format_trimmed(char* first, char* last, const decimal& v) noexcept {
-    char* p = format<decimal::rep, decimal::scale>(first, last, v.raw());
-    if (p == nullptr) return nullptr;
-    while (p[-1] == '0') --p;  // there is always a point: Scale > 0
-    if (p[-1] == '.') --p;
-    return p;
+    return format_trimmed<decimal::rep, decimal::scale>(first, last, v.raw());
 }
 
 }  // namespace detail

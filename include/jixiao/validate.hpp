@@ -173,7 +173,8 @@ constexpr int compare_money(const decimal& value, std::string_view unit, const A
     // and builtin Reps work in 128 bits (a decimal is always 64-bit, whatever the amount's Rep), so
     // nothing overflows for any amount type jixiao ships; what still could throws rather than wraps.
     using W = std::conditional_t<is_builtin_rep<typename A::rep>, int128, wide_t<typename A::rep>>;
-    const int e = unit == "元" ? -4 : unit == "千元" ? -1 : unit == "亿元" ? 4 : 0;
+    const money_unit* mu = find_money_unit(unit);
+    const int e = mu != nullptr ? mu->exponent : 0;
     const int a = A::scale + e + 4;
     const int b = decimal::scale + 4;
     const int m = a < b ? a : b;
@@ -183,7 +184,7 @@ constexpr int compare_money(const decimal& value, std::string_view unit, const A
 }
 
 constexpr bool is_money_unit(std::string_view u) noexcept {
-    return u == "万元" || u == "元" || u == "千元" || u == "亿元";
+    return find_money_unit(u) != nullptr;
 }
 
 constexpr bool is_rate_name(std::string_view name) noexcept {

@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "integer.hpp"
+#include "money_units.hpp"
 
 namespace jixiao {
 
@@ -58,10 +59,6 @@ struct scan_result {
     const char* reason = nullptr;
 };
 
-inline constexpr std::string_view unit_yuan = "\xE5\x85\x83";                  // 元
-inline constexpr std::string_view unit_wan_yuan = "\xE4\xB8\x87\xE5\x85\x83";  // 万元
-inline constexpr std::string_view unit_yi_yuan = "\xE4\xBA\xBF\xE5\x85\x83";   // 亿元
-
 /// Whether s[i] starts a full-width digit ０–９ (U+FF10–U+FF19: EF BC 90–99).
 constexpr bool fullwidth_digit_at(std::string_view s, std::size_t i) noexcept {
     return i < s.size() && s.size() - i >= 3 && s[i] == '\xEF' && s[i + 1] == '\xBC' &&
@@ -107,14 +104,9 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
         if (frac_end == frac_begin) return fail(i, std::errc::invalid_argument, "expected a digit after the decimal point");
     }
     if (units && i < n) {
-        if (s.substr(i).starts_with(unit_yuan)) {
-            shift -= 4;
-            i += unit_yuan.size();
-        } else if (s.substr(i).starts_with(unit_wan_yuan)) {
-            i += unit_wan_yuan.size();
-        } else if (s.substr(i).starts_with(unit_yi_yuan)) {
-            shift += 4;
-            i += unit_yi_yuan.size();
+        if (const money_unit* u = match_amount_suffix(s.substr(i))) {
+            shift += u->exponent;
+            i += u->name.size();
         }
     }
     if (whole && i < n) {
@@ -125,8 +117,7 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
                           : c == '.'               ? "a second decimal point"
                           : fullwidth_digit_at(s, i) ? "full-width digits are not accepted; write ASCII 0-9"
                           : (c & 0x80) != 0 && units ? "unknown unit; expected 元, 万元 or 亿元"
-                          : (c & 0x80) != 0 && (s.substr(i).starts_with(unit_yuan) || s.substr(i).starts_with(unit_wan_yuan) ||
-                                                s.substr(i).starts_with(unit_yi_yuan))
+                          : (c & 0x80) != 0 && match_amount_suffix(s.substr(i)) != nullptr
                               ? "a unit suffix is accepted only by amounts, not by plain decimals"
                           : (c & 0x80) != 0 ? "unexpected non-ASCII character"
                                             : "unexpected character";
@@ -248,6 +239,16 @@ constexpr char* format(char* first, char* last, Rep raw) noexcept {
         *p++ = buf[k];
         if (k == Scale && Scale > 0) *p++ = '.';
     }
+    return p;
+}
+
+/// format without the fraction's trailing zeros (and without a bare point): 90, 447.8777, 0.5.
+template <class Rep, int Scale>
+constexpr char* format_trimmed(char* first, char* last, Rep raw) noexcept {
+    char* p = format<Rep, Scale>(first, last, raw);
+    if (p == nullptr || Scale == 0) return p;
+    while (p[-1] == '0') --p;
+    if (p[-1] == '.') --p;
     return p;
 }
 

@@ -1,10 +1,11 @@
-// jixiao — internal: a fixed-capacity text buffer usable in constant evaluation.
+// jixiao — internal, not part of the API: a fixed-capacity text buffer usable in constant evaluation.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
 #include "fixed_point.hpp"
+#include "utf8.hpp"
 
 namespace jixiao::detail {
 
@@ -65,11 +66,7 @@ public:
     template <class T>
     constexpr fixed_text& append_trimmed(const T& x) {
         char buf[96]{};
-        char* e = format<typename T::rep, T::scale>(buf, buf + sizeof buf, x.raw());
-        if (T::scale > 0) {
-            while (e[-1] == '0') --e;
-            if (e[-1] == '.') --e;
-        }
+        char* e = format_trimmed<typename T::rep, T::scale>(buf, buf + sizeof buf, x.raw());
         return append(std::string_view(buf, static_cast<std::size_t>(e - buf)));
     }
 
@@ -85,10 +82,9 @@ private:
         if (size_ + 1 + ellipsis.size() > N) {
             // Drop an incomplete UTF-8 character at the end, then mark the cut (room was kept for it).
             std::size_t lead = size_;
-            while (lead > 0 && (static_cast<unsigned char>(data_[lead - 1]) & 0xC0) == 0x80) --lead;
+            while (lead > 0 && utf8_continuation(static_cast<unsigned char>(data_[lead - 1]))) --lead;
             if (lead > 0) {
-                const auto b = static_cast<unsigned char>(data_[lead - 1]);
-                const std::size_t want = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                const std::size_t want = utf8_lead_length(static_cast<unsigned char>(data_[lead - 1]));
                 if (size_ - (lead - 1) < want) size_ = lead - 1;
             }
             for (char e : ellipsis) data_[size_++] = e;

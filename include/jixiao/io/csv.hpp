@@ -84,6 +84,7 @@
 #include "../project.hpp"
 #include "../project_store.hpp"
 #include "../target.hpp"
+#include "../detail/utf8.hpp"
 
 namespace jixiao {
 
@@ -137,51 +138,6 @@ namespace detail::io {
 
 inline constexpr std::string_view bom = "\xEF\xBB\xBF";
 
-/// The offset of the first byte that does not begin a well-formed UTF-8 character, or npos.
-inline std::size_t invalid_utf8_at(std::string_view s) noexcept {
-    std::size_t i = 0;
-    const std::size_t n = s.size();
-    while (i < n) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte (excludes overlongs and surrogates)
-        if (b >= 0xC2 && b <= 0xDF) {
-            len = 2;
-        } else if (b == 0xE0) {
-            len = 3;
-            lo = 0xA0;
-        } else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) {
-            len = 3;
-        } else if (b == 0xED) {
-            len = 3;
-            hi = 0x9F;
-        } else if (b == 0xF0) {
-            len = 4;
-            lo = 0x90;
-        } else if (b >= 0xF1 && b <= 0xF3) {
-            len = 4;
-        } else if (b == 0xF4) {
-            len = 4;
-            hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + len > n) return i;
-        const auto c1 = static_cast<unsigned char>(s[i + 1]);
-        if (c1 < lo || c1 > hi) return i;
-        for (std::size_t k = 2; k < len; ++k) {
-            const auto c = static_cast<unsigned char>(s[i + k]);
-            if (c < 0x80 || c > 0xBF) return i;
-        }
-        i += len;
-    }
-    return std::string_view::npos;
-}
-
 /// The reason given for invalid UTF-8 at s[i].
 inline std::string invalid_utf8_reason(std::string_view s, std::size_t i) {
     static constexpr char hex[] = "0123456789ABCDEF";
@@ -214,11 +170,7 @@ public:
     [[nodiscard]] location locate(std::size_t offset) const {
         const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
         const auto line = static_cast<std::size_t>(it - starts_.begin());
-        std::size_t column = 1;
-        for (std::size_t i = starts_[line - 1]; i < offset && i < text_.size(); ++i) {
-            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-        }
-        return {line, column};
+        return {line, 1 + utf8_count(text_, starts_[line - 1], offset)};
     }
 
 private:
@@ -314,7 +266,7 @@ inline std::string format_date(const std::chrono::year_month_day& d, char sep) {
 /// Reads an amount; `yuan` makes a cell without a unit suffix count in 元 rather than 万元.
 template <class A>
 std::optional<cell_error> parse_amount(std::string_view s, bool yuan, A& out) {
-    const bool suffixed = s.ends_with(unit_yuan);  // 元, 万元 and 亿元 all end in 元
+    const bool suffixed = match_amount_suffix(s.substr(s.size() < 3 ? 0 : s.size() - 3)) != nullptr;  // 元, 万元 and 亿元 all end in 元
     const auto r = scan<typename A::rep, A::scale>(s, true, yuan && !suffixed ? -4 : 0, true);
     if (r.ec != std::errc{}) return cell_error{r.pos, r.reason};
     out = A::from_raw(r.raw);

@@ -20,6 +20,7 @@
 #include "../amount.hpp"
 #include "../chinese.hpp"
 #include "../project.hpp"
+#include "../detail/utf8.hpp"
 #include "../validate.hpp"
 
 namespace jixiao {
@@ -29,45 +30,6 @@ namespace jixiao {
 // ---------------------------------------------------------------------------------------------
 
 namespace detail::report_text {
-
-struct utf8_char {
-    char32_t code = 0;
-    std::size_t length = 1;
-    bool valid = false;
-};
-
-/// Decodes the character at s[i]; an invalid or cut-off sequence is one invalid byte, so a caller
-/// that advances by length never skips a byte that could start the next valid character.
-constexpr utf8_char decode(std::string_view s, std::size_t i) noexcept {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) return {static_cast<char32_t>(b0), 1, true};
-    std::size_t n = 0;
-    char32_t code = 0;
-    char32_t least = 0;  // the smallest code point of this length: anything below is overlong
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        n = 2;
-        code = static_cast<char32_t>(b0 & 0x1Fu);
-        least = 0x80;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        n = 3;
-        code = static_cast<char32_t>(b0 & 0x0Fu);
-        least = 0x800;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        n = 4;
-        code = static_cast<char32_t>(b0 & 0x07u);
-        least = 0x10000;
-    } else {
-        return {};
-    }
-    if (s.size() - i < n) return {};
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto b = static_cast<unsigned char>(s[i + k]);
-        if ((b & 0xC0u) != 0x80u) return {};
-        code = (code << 6) | static_cast<char32_t>(b & 0x3Fu);
-    }
-    if (code < least || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return {};
-    return {code, n, true};
-}
 
 /// East Asian Wide (W) and Fullwidth (F) blocks, after Unicode's EastAsianWidth.txt, by block.
 constexpr bool is_wide(char32_t c) noexcept {
@@ -98,7 +60,7 @@ constexpr bool is_wide(char32_t c) noexcept {
 constexpr std::size_t display_width(std::string_view utf8) noexcept {
     std::size_t w = 0;
     for (std::size_t i = 0; i < utf8.size();) {
-        const auto ch = detail::report_text::decode(utf8, i);
+        const auto ch = detail::decode_utf8(utf8, i);
         w += ch.valid && detail::report_text::is_wide(ch.code) ? 2u : 1u;
         i += ch.length;
     }
