@@ -134,7 +134,7 @@ constexpr std::vector<category_count> count_indicators(const R& projects) {
                 it = out.end() - 1;
             }
             ++it->indicators;
-            if (i.goal.cmp == comparator::none) ++it->placeholders;
+            if (i.target.cmp == comparator::none) ++it->placeholders;
         }
     }
     return out;

@@ -175,7 +175,7 @@ basic_decimal<std::int64_t, Digits> round_rational(const rational& r, rounding m
 [[noreturn]] inline void evaluation_input(const std::string& what) { throw std::invalid_argument("jixiao: " + what); }
 
 inline rational ratio_of(const indicator& ind, const outcome& o, std::size_t index) {
-    const target& t = ind.goal;
+    const target& t = ind.target;
     const std::string where = "indicator " + std::to_string(index + 1) + " (" + std::string(ind.name) + ")";
     if (t.cmp == comparator::qualitative) {
         if (!o.band) evaluation_input(where + " is qualitative and needs a graded band");
@@ -241,7 +241,7 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
     // Every scored indicator belongs to a weighed level-1 category.
     for (std::size_t i = 0; i < p.indicators.size(); ++i) {
         const auto& ind = p.indicators[i];
-        if (ind.goal.cmp != comparator::none && !scheme.weight_of(ind.cat.level1)) {
+        if (ind.target.cmp != comparator::none && !scheme.weight_of(ind.cat.level1)) {
             detail::evaluation_input("indicator " + std::to_string(i + 1) + " (" + std::string(ind.name) +
                                      ") is under " + std::string(ind.cat.level1.name) +
                                      ", which the weight scheme does not weigh");
@@ -255,7 +255,7 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         rational explicit_sum = 0;
         std::size_t shared = 0;
         for (const auto& ind : p.indicators) {
-            if (ind.cat.level1 != cat || ind.goal.cmp == comparator::none) continue;
+            if (ind.cat.level1 != cat || ind.target.cmp == comparator::none) continue;
             if (ind.weight < decimal{}) {
                 detail::evaluation_input("indicator " + std::string(ind.name) + " has a negative weight");
             }
@@ -279,7 +279,7 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         rational cat_points = 0;
         for (std::size_t i = 0; i < p.indicators.size(); ++i) {
             const auto& ind = p.indicators[i];
-            if (ind.cat.level1 != cat || ind.goal.cmp == comparator::none) continue;
+            if (ind.cat.level1 != cat || ind.target.cmp == comparator::none) continue;
             const rational available = ind.weight != decimal{} ? detail::to_rational(ind.weight) : share;
             const rational r = detail::ratio_of(ind, outcomes[i], i);
             const rational pts = available * r;

@@ -56,7 +56,7 @@ constexpr bool is_cost_category(const category& c) noexcept {
 struct indicator {
     category cat;                ///< its level-2 category (which knows level 1)
     std::string_view name;       ///< the 三级 name, e.g. "每户居家服务时长"
-    target goal;                 ///< the parsed 指标值
+    jixiao::target target{};     ///< the parsed 指标值
     std::string_view wording{};  ///< the original text of the table, kept verbatim
     bool core = false;           ///< 核心指标 (财预〔2021〕101号)
     decimal weight{};            ///< points within its level-1 category for self-evaluation; zero: an equal share

@@ -50,8 +50,8 @@ public:
             i.cat = intern(i.cat);
             // parse_target's units live in a static table; a unit set by hand may not: use the table's
             // entry when it is spelt the same, else copy it.
-            const std::string_view ku = known_unit(i.goal.unit);
-            i.goal.unit = ku == i.goal.unit ? ku : intern(i.goal.unit);
+            const std::string_view ku = known_unit(i.target.unit);
+            i.target.unit = ku == i.target.unit ? ku : intern(i.target.unit);
         }
         q.indicators = indicator_list<Form>(std::span<const indicator>(inds));
         auto& lines = cost_lines_.emplace_back(p.cost_basis.begin(), p.cost_basis.end());

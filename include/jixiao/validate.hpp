@@ -332,10 +332,10 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
         if (fc != nullptr) {
             const auto k = static_cast<std::size_t>(fc - F::categories.data());
             filled[k] = true;
-            if (i.goal.cmp != comparator::none) {
+            if (i.target.cmp != comparator::none) {
                 for (std::size_t l = 0; l < nl1; ++l) l1_filled[l] = l1_filled[l] || level1_of_category<F>[k][l];
             }
-        } else if (i.goal.cmp != comparator::none) {
+        } else if (i.target.cmp != comparator::none) {
             for (std::size_t l = 0; l < nl1; ++l) l1_filled[l] = l1_filled[l] || i.cat.level1 == F::required_level1[l];
         }
         if (fc == nullptr) {
@@ -347,7 +347,7 @@ constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
                                                   .append(i.cat.name)
                                                   .append(", which the form does not have"));
         }
-        const target& g = i.goal;
+        const target& g = i.target;
         if (i.name.empty() && g.cmp != comparator::none) {
             emit(rules::missing_indicator_name, text("an indicator under ")
                                            .append(fc ? fc->label : i.cat.name)

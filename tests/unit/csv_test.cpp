@@ -238,8 +238,8 @@ TEST_CASE("csv: the sample table set in tests/data/csv") {
     CHECK(p1.goal == "为全区2000名低保重残和重残无业残疾人提供居家服务，\n每户服务时长不低于72小时");
     REQUIRE(p1.indicators.size() == 4);
     CHECK(p1.indicators[0].core);
-    CHECK(p1.indicators[1].goal == jixiao::parse_target("≥72小时"));
-    CHECK(p1.indicators[2].goal.cmp == jixiao::comparator::qualitative);
+    CHECK(p1.indicators[1].target == jixiao::parse_target("≥72小时"));
+    CHECK(p1.indicators[2].target.cmp == jixiao::comparator::qualitative);
     CHECK(p1.indicators[3].weight == jixiao::decimal(10));
     const P& p13 = r.store[1];
     CHECK(p13.seq == 13);

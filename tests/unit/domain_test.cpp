@@ -328,9 +328,9 @@ TEST_CASE("an indicator keeps its category, name, parsed target and verbatim wor
     CHECK(i.cat == cat::quality);
     CHECK(i.cat.level1 == cat::output);
     CHECK(i.name == "每户居家服务时长");
-    CHECK(i.goal.cmp == jixiao::comparator::ge);
-    CHECK(i.goal.value == decimal(72));
-    CHECK(i.goal.unit == "小时");
+    CHECK(i.target.cmp == jixiao::comparator::ge);
+    CHECK(i.target.value == decimal(72));
+    CHECK(i.target.unit == "小时");
     CHECK(i.wording == "每户居家服务时长不低于 72 小时");
     CHECK_FALSE(i.core);
     CHECK(i.weight == decimal{});
@@ -501,7 +501,7 @@ TEST_CASE("a constexpr project from static arrays") {
     static_assert(home_care.seq == 1);
     static_assert(home_care.current().total == 518.4_wan);
     static_assert(home_care.indicators.size() == 4);
-    static_assert(home_care.indicators[3].goal.value == decimal(90));
+    static_assert(home_care.indicators[3].target.value == decimal(90));
     static_assert(home_care.cost_basis.size() == 1);
     CHECK(home_care.name == "残疾人家庭居家服务项目");
     CHECK(home_care.funding[0].total == 0_wan);
@@ -569,7 +569,7 @@ TEST_CASE("a run-time project from temporaries: the store's views survive them")
     CHECK_FALSE(store.empty());
     check_same_project(store[0], home_care);
     CHECK(store[0].cost_basis_total() == 518.4_wan);
-    CHECK(store[0].indicators[3].goal == jixiao::parse_target("≥90%"));
+    CHECK(store[0].indicators[3].target == jixiao::parse_target("≥90%"));
     CHECK(store[0].cost_basis[0].quantities[0].unit == "户");
     CHECK(store.projects().size() == 1);
     CHECK(&*store.begin() == &store[0]);
@@ -677,9 +677,9 @@ TEST_CASE("store: a unit set by hand is copied in; a vector of indicators makes 
     store.add(p);
     unit.assign(unit.size(), 'x');
     unknown.assign(unknown.size(), 'x');
-    CHECK(store[0].indicators[0].goal.unit == "人次");
-    CHECK(store[0].indicators[0].goal.unit.data() == jixiao::known_unit("人次").data());  // the static entry
-    CHECK(store[0].indicators[1].goal.unit == "讲座");                                    // an owned copy
+    CHECK(store[0].indicators[0].target.unit == "人次");
+    CHECK(store[0].indicators[0].target.unit.data() == jixiao::known_unit("人次").data());  // the static entry
+    CHECK(store[0].indicators[1].target.unit == "讲座");                                    // an owned copy
 }
 
 namespace {

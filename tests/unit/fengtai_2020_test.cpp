@@ -63,7 +63,7 @@ void check_target(const project& p, std::string_view part, const jixiao::categor
     const auto* i = with_wording(p, part);
     REQUIRE(i != nullptr);
     CHECK(i->cat == cat);
-    CHECK(i->goal == want);
+    CHECK(i->target == want);
 }
 
 // The title block and period, as the seed prints them.
@@ -203,7 +203,7 @@ TEST_CASE("序号 1: 残疾人家庭居家服务项目") {
     const auto* sat = with_wording(p, "预期效果1. 缓解家庭照顾残疾人的负担");
     REQUIRE(sat != nullptr);
     CHECK(sat->cat == jixiao::categories::beneficiary_satisfaction);
-    CHECK(sat->goal.cmp == comparator::qualitative);
+    CHECK(sat->target.cmp == comparator::qualitative);
     CHECK(with_wording(p, "满意度达到95%") == nullptr);  // that is 序号11's
     CHECK(p.cost_basis.empty());
     CHECK(p.remarks == remark_none);
@@ -267,9 +267,9 @@ TEST_CASE("序号 4: 残疾人专门协会精准服务") {
     CHECK(count_by_category(p) == category_counts{1, 1, 1, 1, 1, 1, 1, 1, 1});
     // 数量 无, 质量 无, 进度 全年, 成本 50万, 经济 无, 环境 无.
     CHECK(p.indicators[0].cat == jixiao::categories::quantity);
-    CHECK(p.indicators[0].goal.cmp == comparator::none);
+    CHECK(p.indicators[0].target.cmp == comparator::none);
     CHECK(p.indicators[0].wording == "无");
-    CHECK(p.indicators[1].goal.cmp == comparator::none);
+    CHECK(p.indicators[1].target.cmp == comparator::none);
     check_target(p, "全年", jixiao::categories::progress, target{comparator::qualitative, {}, {}});
     check_target(p, "50万", jixiao::categories::output_cost, target{comparator::qualitative, {}, {}});
     check_target(p, "维护社会稳定", jixiao::categories::sustainable_impact, target{comparator::qualitative, {}, {}});
@@ -335,7 +335,7 @@ TEST_CASE("序号 7: 残疾人城乡居民养老保险缴费补贴") {
     const auto* cost = with_wording(p, "无");
     REQUIRE(cost != nullptr);
     CHECK(cost->cat == jixiao::categories::output_cost);  // the first 无 is the 成本 cell
-    CHECK(cost->goal.cmp == comparator::none);
+    CHECK(cost->target.cmp == comparator::none);
     CHECK(p.cost_basis.empty());
     CHECK(p.remarks == remark_none);
 }
@@ -483,7 +483,7 @@ TEST_CASE("序号 14: 城镇残疾人个体创业就业社会保险补贴") {
     check_target(p, "满意度100%", jixiao::categories::beneficiary_satisfaction, tgt(comparator::eq, "100", "%"));
     // 成本, 经济 and 环境 read 无.
     std::size_t none = 0;
-    for (const auto& i : p.indicators) none += i.goal.cmp == comparator::none ? 1u : 0u;
+    for (const auto& i : p.indicators) none += i.target.cmp == comparator::none ? 1u : 0u;
     CHECK(none == 3);
     CHECK(p.cost_basis.empty());
     CHECK(p.remarks == remark_none);

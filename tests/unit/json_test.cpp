@@ -173,7 +173,7 @@ TEST_CASE("json: reading what people write") {
     CHECK(p.current().total == 518.4_wan);             // "5184000元"
     REQUIRE(p.indicators.size() == 2);
     CHECK(p.indicators[0].cat == cat::quantity);
-    CHECK(p.indicators[0].goal == jixiao::parse_target("≥2000人"));
+    CHECK(p.indicators[0].target == jixiao::parse_target("≥2000人"));
     CHECK(p.indicators[1].wording == "满意度达到95%以上");
     CHECK(p.remarks.empty());
 

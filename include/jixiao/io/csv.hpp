@@ -939,7 +939,7 @@ private:
                 case role::value: {
                     const auto t = try_parse_target(f.value);
                     if (t.ok()) {
-                        pi.ind.goal = t.target;
+                        pi.ind.target = t.target;
                     } else {
                         cell_error_at(file, f, t.position, "bad 指标值 「" + f.value + "」: " + t.reason);
                         ok = false;
@@ -1186,7 +1186,7 @@ std::string write_indicators_csv(const R& projects, const csv_options& opt = {})
             cells.emplace_back(i.cat.level1.name);
             cells.emplace_back(detail::io::category_label<F>(i.cat));
             cells.emplace_back(i.name);
-            cells.push_back(to_string(i.goal));
+            cells.push_back(to_string(i.target));
             cells.emplace_back(i.wording);
             cells.emplace_back(i.core ? "是" : "否");
             cells.push_back(i.weight == decimal{} ? std::string() : detail::io::format_trimmed_decimal(i.weight));

@@ -252,13 +252,13 @@ void write_project(json_writer& w, const basic_project<F, A>& p) {
         w.key("target");
         w.begin_object();
         w.key("cmp");
-        w.string(comparator_name(i.goal.cmp));
+        w.string(comparator_name(i.target.cmp));
         w.key("value");
-        w.string(format_trimmed_decimal(i.goal.value));
+        w.string(format_trimmed_decimal(i.target.value));
         w.key("unit");
-        w.string(i.goal.unit);
+        w.string(i.target.unit);
         w.key("text");
-        w.string(to_string(i.goal));
+        w.string(to_string(i.target));
         w.end_object();
         w.key("wording");
         w.string(i.wording);
@@ -822,7 +822,7 @@ private:
         if (const auto* n = required(v, "name", "an indicator"); n != nullptr && expect(*n, json_value::kind::string, "name")) {
             ind.name = n->text;
         }
-        if (const auto* t = required(v, "target", "an indicator")) read_target(*t, ind.goal, store);
+        if (const auto* t = required(v, "target", "an indicator")) read_target(*t, ind.target, store);
         text(v, "wording", ind.wording);
         boolean(v, "core", ind.core);
         if (const auto* w = v.get("weight")) decimal_value(*w, "weight", ind.weight);
