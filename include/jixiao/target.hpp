@@ -6,6 +6,7 @@
 #pragma once
 
 #include <array>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -14,6 +15,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "charconv.hpp"
 #include "decimal.hpp"
 #include "detail/utf8.hpp"
 
@@ -314,11 +316,6 @@ constexpr const suffix_word* match_suffix(std::string_view s) noexcept {
     return best;
 }
 
-/// Writes v with its fraction's trailing zeros (and a bare point) removed: 90, 447.8777, 0.5.
-constexpr char* format_trimmed(char* first, char* last, const decimal& v) noexcept {
-    return format_trimmed<decimal::rep, decimal::scale>(first, last, v.raw());
-}
-
 }  // namespace detail
 
 /// A target (指标值): a comparison with an exact number in a unit, a qualitative statement, or none.
@@ -448,7 +445,7 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
                                          : "text before the number is not a comparator");
     }
     const auto num = detail::scan<decimal::rep, decimal::scale>(s.substr(i, end - i), false, 0, false);
-    if (num.ec != std::errc{}) return fail(i + num.pos, num.reason);
+    if (num.ec != detail::scan_errc::none) return fail(i + num.pos, num.reason);
     i += num.pos;
     const decimal value = decimal::from_raw(num.raw);
     if (i < end) {
@@ -518,7 +515,7 @@ constexpr std::to_chars_result to_chars(char* first, char* last, const target& t
     char* p = first;
     if (!put(p, symbol(t.cmp))) return {last, std::errc::value_too_large};
     if (t.is_quantitative()) {
-        p = detail::format_trimmed(p, last, t.value);
+        p = detail::format_trimmed<decimal::rep, decimal::scale>(p, last, t.value.raw());
         if (p == nullptr || !put(p, t.unit)) return {last, std::errc::value_too_large};
     }
     return {p, std::errc{}};
@@ -545,10 +542,8 @@ constexpr target_text to_text(const target& t) {
 inline std::string to_string(const target& t) {
     std::string out(symbol(t.cmp));
     if (t.is_quantitative()) {
-        char buf[32];
-        const char* p = detail::format_trimmed(buf, buf + sizeof buf, t.value);
-        out.append(buf, static_cast<std::size_t>(p - buf));
-        out.append(t.unit);
+        out += detail::trimmed_string(t.value);
+        out += t.unit;
     }
     return out;
 }

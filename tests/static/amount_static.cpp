@@ -1,6 +1,7 @@
 // Constexpr tests of amounts and decimals: each function runs in a static_assert (so the build is the test)
 // and again from main() at run time (so the sanitizers see the same code paths).
 #include <jixiao/amount.hpp>
+#include <jixiao/charconv.hpp>
 #include <jixiao/multiprecision.hpp>
 
 #include <array>

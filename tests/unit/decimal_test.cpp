@@ -2,6 +2,7 @@
 // The amount-specific parts (units, 元 / 亿元 conversions, sum overflow, wan_checked) are in amount_test.cpp.
 #include <doctest/doctest.h>
 
+#include <jixiao/charconv.hpp>
 #include <jixiao/decimal.hpp>
 
 #include <array>

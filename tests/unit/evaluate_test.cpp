@@ -74,7 +74,7 @@ TEST_CASE("the worked example with the standard weights 10 / 50 / 30 / 10") {
     CHECK(e.execution_points == pts("9.50"));
 
     REQUIRE(e.indicators.size() == 5);
-    for (std::size_t i = 0; i < 5; ++i) CHECK(e.indicators[i].which == &p.indicators[i]);
+    for (std::size_t i = 0; i < 5; ++i) CHECK(e.indicators[i].scored == &p.indicators[i]);
     // 产出 50 points, three indicators, an equal share each: 50/3 = 16.666… (reported 16.67).
     // ≥2000户, actual 1800: ratio 1800/2000 = 0.9; points 16.666… × 0.9 = 15.00.
     CHECK(e.indicators[0].available == pts("16.67"));
