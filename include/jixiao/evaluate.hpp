@@ -7,6 +7,7 @@
 
 #include <compare>
 #include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -32,6 +33,12 @@ constexpr std::string_view to_string_view(achievement a) noexcept {
     return a == achievement::achieved ? "达成" : a == achievement::partly_achieved ? "部分达成" : "未达成";
 }
 
+/// Writes to_string_view(a) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, achievement a) {
+    return os << to_string_view(a);
+}
+
 /// The grade of a total score: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60.
 enum class grade { excellent, good, fair, poor };
 
@@ -44,6 +51,12 @@ constexpr std::string_view to_string_view(grade g) noexcept {
         case grade::poor: return "差";
     }
     return "?";
+}
+
+/// Writes to_string_view(g) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, grade g) {
+    return os << to_string_view(g);
 }
 
 /// The grade of a score out of 100 (a decimal, or any exact number constructible from an int).

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <iterator>
 #include <stdexcept>
 #include <string>
@@ -18,6 +19,7 @@
 #include "charconv.hpp"
 #include "decimal.hpp"
 #include "detail/utf8.hpp"
+#include "fixed_text.hpp"
 
 namespace jixiao {
 
@@ -25,7 +27,7 @@ namespace jixiao {
 enum class comparator { eq, ge, gt, le, lt, qualitative, none };
 
 /// The canonical sign: "=", "≥", ">", "≤", "<", "定性", "无".
-constexpr std::string_view symbol(comparator c) noexcept {
+constexpr std::string_view to_string_view(comparator c) noexcept {
     switch (c) {
         case comparator::eq: return "=";
         case comparator::ge: return "≥";
@@ -38,8 +40,11 @@ constexpr std::string_view symbol(comparator c) noexcept {
     return "?";
 }
 
-/// Same as symbol(c).
-constexpr std::string_view to_string_view(comparator c) noexcept { return symbol(c); }
+/// Writes to_string_view(c) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, comparator c) {
+    return os << to_string_view(c);
+}
 
 /// The units a target may carry, canonical spelling, each listed before every unit that is a prefix of it
 /// (so the first match is the longest). parse_target only ever yields one of these (or no unit); a
@@ -71,7 +76,7 @@ namespace detail {
     throw parse_error(position, reason);
 }
 [[noreturn]] inline void target_is_not_quantitative(comparator c) {
-    throw std::domain_error(std::string("jixiao: target ") + std::string(symbol(c)) +
+    throw std::domain_error(std::string("jixiao: target ") + std::string(to_string_view(c)) +
                             " is not quantitative; it cannot be met by a number");
 }
 [[noreturn]] inline void target_text_does_not_fit_the_buffer() {
@@ -513,7 +518,7 @@ constexpr std::to_chars_result to_chars(char* first, char* last, const target& t
         return true;
     };
     char* p = first;
-    if (!put(p, symbol(t.cmp))) return {last, std::errc::value_too_large};
+    if (!put(p, to_string_view(t.cmp))) return {last, std::errc::value_too_large};
     if (t.is_quantitative()) {
         p = detail::format_trimmed<decimal::rep, decimal::scale>(p, last, t.value.raw());
         if (p == nullptr || !put(p, t.unit)) return {last, std::errc::value_too_large};
@@ -522,30 +527,30 @@ constexpr std::to_chars_result to_chars(char* first, char* last, const target& t
 }
 
 /// The canonical text of a target in a fixed buffer, usable in constant evaluation.
-struct target_text {
-    char data[target_chars_max]{};
-    std::size_t size = 0;
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
-    constexpr operator std::string_view() const noexcept { return view(); }
-};
+using target_text = fixed_text<target_chars_max + 3>;  // + 3: fixed_text keeps room for its "…"
 
 /// The canonical text of t (see to_chars); throws std::length_error if t's unit is too long to fit.
 constexpr target_text to_text(const target& t) {
-    target_text out;
-    const auto r = to_chars(out.data, out.data + target_chars_max, t);
+    char buf[target_chars_max]{};
+    const auto r = to_chars(buf, buf + target_chars_max, t);
     if (r.ec != std::errc{}) detail::target_text_does_not_fit_the_buffer();
-    out.size = static_cast<std::size_t>(r.ptr - out.data);
-    return out;
+    return target_text(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
 /// The canonical text of t (see to_chars), for any unit.
 inline std::string to_string(const target& t) {
-    std::string out(symbol(t.cmp));
+    std::string out(to_string_view(t.cmp));
     if (t.is_quantitative()) {
         out += detail::trimmed_string(t.value);
         out += t.unit;
     }
     return out;
+}
+
+/// Writes the canonical text of t (see to_chars) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const target& t) {
+    return os << to_string(t);
 }
 
 }  // namespace jixiao

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -468,4 +469,28 @@ TEST_CASE("bad input to evaluate() is std::invalid_argument") {
         c2.indicators = placeholder;
         CHECK_NOTHROW((void)jixiao::evaluate(c2, 100_wan, o));
     }
+}
+
+TEST_CASE("grades, bands and categories print their names") {
+    std::ostringstream os;
+    os << grade::excellent << grade::poor << ' ' << achievement::partly_achieved << ' ' << cat::quantity.level1 << ' '
+       << cat::quantity;
+    CHECK(os.str() == "优差 部分达成 产出指标 产出指标/数量指标");
+}
+
+TEST_CASE("a fraction too large for exact 128-bit scoring is an error, never a wrong score") {
+    // Four shares with large, pairwise coprime denominators: their exact sum needs more than 128 bits.
+    static constexpr jixiao::indicator big[] = {
+        {cat::quantity, "a", jixiao::parse_target("不少于999999.999989个")},
+        {cat::quantity, "b", jixiao::parse_target("不少于999999.999947个")},
+        {cat::quantity, "c", jixiao::parse_target("不少于999999.999883个")},
+        {cat::quality, "d", jixiao::parse_target("不少于999999.999877个")},
+        {cat::social_benefit, "e", jixiao::parse_target("明显改善")},
+        {cat::beneficiary_satisfaction, "f", jixiao::parse_target("不低于90%")},
+    };
+    const auto p = make(big);
+    const std::vector<outcome> o = {outcome::value(decimal(1)), outcome::value(decimal(1)), outcome::value(decimal(1)),
+                                    outcome::value(decimal(1)), outcome::graded(achievement::achieved, decimal(90)),
+                                    outcome::value(decimal(95))};
+    CHECK_THROWS_AS(jixiao::evaluate(p, 95_wan, o), std::overflow_error);
 }
