@@ -18,6 +18,7 @@
 
 #include "charconv.hpp"
 #include "decimal.hpp"
+#include "detail/money_units.hpp"
 #include "detail/utf8.hpp"
 #include "fixed_text.hpp"
 
@@ -46,17 +47,15 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return os << to_string_view(c);
 }
 
-/// The units a target may carry, canonical spelling, each listed before every unit that is a prefix of it
-/// (so the first match is the longest). parse_target only ever yields one of these (or no unit); a
-/// compound unit "A/B" is accepted only if it is listed here.
-inline constexpr auto known_units = std::to_array<std::string_view>({
+namespace detail {
+inline constexpr std::string_view units_before_money[] = {
     // compound units (before their first part)
     "元/人/月", "元/人/年", "元/人·月", "元/人次", "元/人", "元/户", "元/月", "元/年", "元/次", "元/天",
     "万元/年", "人次/年", "小时/人", "小时/年", "次/人", "次/年", "次/月", "天/年",
     // ratios
     "%", "‰",
-    // money
-    "亿元", "万元", "千元", "元",
+};
+inline constexpr std::string_view units_after_money[] = {
     // people, households, organisations
     "万人次", "人次", "万人", "人", "万户", "户次", "户", "家次", "家", "名", "位", "所",
     // counts
@@ -66,7 +65,23 @@ inline constexpr auto known_units = std::to_array<std::string_view>({
     "万小时", "小时", "分钟", "工作日", "天", "日", "周", "月", "季度", "年",
     // measures
     "平方米", "立方米", "平方公里", "公里", "千米", "米", "公斤", "千克", "吨", "亩", "万亩", "岁", "倍", "分",
-});
+};
+}  // namespace detail
+
+/// The units a target may carry, canonical spelling, each listed before every unit that is a prefix of it
+/// (so the first match is the longest); the money units (亿元, 万元, 千元, 元) are those of the one table
+/// of money units. parse_target only ever yields one of these (or no unit); a compound unit "A/B" is
+/// accepted only if it is listed here.
+inline constexpr auto known_units = [] {
+    std::array<std::string_view, std::size(detail::units_before_money) + std::size(detail::money_units) +
+                                     std::size(detail::units_after_money)>
+        all{};
+    std::size_t n = 0;
+    for (auto u : detail::units_before_money) all[n++] = u;
+    for (const auto& m : detail::money_units) all[n++] = m.name;
+    for (auto u : detail::units_after_money) all[n++] = u;
+    return all;
+}();
 
 namespace detail {
 
