@@ -42,9 +42,11 @@ constexpr bool fullwidth_digit_at(std::string_view s, std::size_t i) noexcept {
 /// Scans a decimal number at the start of s: [+-]digits[.digits], then (amounts only) a unit suffix.
 /// `shift` is added to the decimal exponent (the unit's power of ten relative to the type's unit);
 /// when `units` is true the suffixes 元 (-4), 万元 (0) and 亿元 (+4) are read and add to it.
-/// With `whole` the number must end the text. Never reads past s, never allocates.
-template <class Rep, int Scale>
-constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool whole) {
+/// With `whole` the number must end the text. Never reads past s, never allocates. `scale` is the
+/// type's Scale as a run-time value, so that one instantiation per Rep serves every type's parse and
+/// every literal: that keeps amount.hpp cheap to compile.
+template <class Rep>
+constexpr scan_result<Rep> scan_any_scale(std::string_view s, int scale, bool units, int shift, bool whole) {
     scan_result<Rep> res;
     auto fail = [&](std::size_t pos, scan_errc ec, const char* why) {
         res.ec = ec;
@@ -97,9 +99,9 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
                                             : "unexpected character";
         return fail(i, scan_errc::invalid_argument, why);
     }
-    // value = digits * 10^(shift - fraction digits); raw = value * 10^Scale.
+    // value = digits * 10^(shift - fraction digits); raw = value * 10^scale.
     const int frac_digits = static_cast<int>(frac_end - frac_begin);
-    const int exp = Scale + shift - frac_digits;  // power of ten that the digit string is multiplied by
+    const int exp = scale + shift - frac_digits;  // power of ten that the digit string is multiplied by
     // Digits that fall below the unit of the last place (exp < 0) must be zero.
     std::size_t digits_end = frac_end == frac_begin ? int_end : frac_end;
     if (exp < 0) {
@@ -146,6 +148,12 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
     return res;
 }
 
+
+/// scan_any_scale for a type with Scale fraction digits.
+template <class Rep, int Scale>
+constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool whole) {
+    return scan_any_scale<Rep>(s, Scale, units, shift, whole);
+}
 
 /// Fast path of scan for int64 and no unit: [+-]digits[.digits] with at most 18 significant digits in all
 /// (so no step can overflow). Returns false to mean "not handled, use scan" (never for a wrong answer).
