@@ -60,8 +60,9 @@ struct names {
     /// Whether a CSV header names this field (its own header or an alias).
     [[nodiscard]] constexpr bool csv_matches(std::string_view header) const noexcept {
         if (!csv.empty() && header == csv) return true;
-        for (auto a : csv_aliases) {
-            if (!a.empty() && header == a) return true;
+        // An index loop: g++ 12 takes a range-for over a member array of a constexpr object for a modification.
+        for (std::size_t i = 0; i < csv_aliases.size(); ++i) {
+            if (!csv_aliases[i].empty() && header == csv_aliases[i]) return true;
         }
         return false;
     }

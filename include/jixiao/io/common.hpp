@@ -18,6 +18,8 @@
 
 #include "../amount.hpp"
 #include "../decimal.hpp"
+#include "../form.hpp"
+#include "../project_store.hpp"
 #include "../target.hpp"
 #include "../detail/money_units.hpp"
 #include "../detail/utf8.hpp"
@@ -39,6 +41,16 @@ struct io_error {
     friend bool operator==(const io_error&, const io_error&) = default;
     /// Writes to_string().
     friend std::ostream& operator<<(std::ostream& os, const io_error& e) { return os << e.to_string(); }
+};
+
+/// The projects read from text (CSV files, a JSON document, …), or the errors that stopped the reading
+/// (then the store is empty: reading is all or nothing).
+template <form F, class A = wan>
+struct read_result {
+    basic_project_store<F, A> store;
+    std::vector<io_error> errors;
+    /// Whether the text was read without error.
+    [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
 };
 
 namespace detail::io {

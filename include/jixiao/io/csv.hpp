@@ -20,8 +20,8 @@
 //   indicators  the header has 三级指标. One row per indicator, in table order:
 //               序号, 一级指标, 二级指标, 三级指标, 指标值, 原文, 核心指标, 权重.
 //               Required: 序号, 二级指标, 三级指标, 指标值. 二级指标 is the form's label (产出数量指标) or the
-//               official 二级 name (数量指标); a label of another shipped form or an official category the
-//               form lacks is kept (validate() reports category_not_in_form); a label that names no known
+//               official 二级 name (数量指标) or an official category's 一级 stem and 二级 name (产出 + 数量指标,
+//               as forms label them); an official category the form lacks is kept (validate() reports category_not_in_form); a label that names no known
 //               category is an error. 一级指标, if given, must be the category's 一级. 指标值 is read by
 //               parse_target (blank or 无: a placeholder). 原文: the table's wording, verbatim. 核心指标: 是,
 //               否 or blank (否). 权重: a decimal, blank is 0.
@@ -39,7 +39,11 @@
 // projects files (a 序号 used twice in projects files is kept for validate()'s duplicate_seq, unless a row
 // refers to it: then it is an error, as the row cannot tell which table it belongs to).
 //
-// Columns are found by header name, in any order. A header cell that starts with # is a comment column,
+// The columns, their headers (and the aliases read as them), which are required and what each holds come
+// from the record schema (schema.hpp), which the JSON format and basic_project_store share; the funding
+// columns come from the form.
+//
+// Columns are found by header name (or an alias), in any order. A header cell that starts with # is a comment column,
 // ignored with its cells; an empty header cell is allowed if its cells are empty too. Any other unknown
 // header is an error naming it (a misspelt header would otherwise lose a column silently), as is a
 // column given twice. Rows whose cells are all empty are skipped; every other row has exactly as many
@@ -102,12 +106,7 @@ struct csv_source {
 
 /// The projects read from a table set, or the errors that stopped it (then the store is empty).
 template <form F, class A = wan>
-struct csv_result {
-    basic_project_store<F, A> store;
-    std::vector<csv_error> errors;
-    /// Whether the set was read without error.
-    [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
-};
+using csv_result = read_result<F, A>;
 
 /// How the writers format a file.
 struct csv_options {

@@ -29,6 +29,9 @@
 // trailing zeros), so that no JSON reader turns it into binary floating point; numbers appear only for
 // integers (seq, year, counts). cmp is one of eq, ge, gt, le, lt, qualitative, none.
 //
+// The keys of projects, indicators and cost lines, their order and which are required come from the record
+// schema (schema.hpp), shared with the CSV format and basic_project_store.
+//
 // read_json reads such a document back into projects (totals and report are derived data: they must be
 // well-formed JSON but are not read). It is strict, so that a mistake is an error and not a silent
 // default: RFC 8259 syntax only (no comments, no trailing commas); a duplicate key in an object, an
@@ -75,12 +78,7 @@ using json_error = io_error;
 
 /// The projects read from a JSON document, or the errors that stopped it (then the store is empty).
 template <form F, class A = wan>
-struct json_result {
-    basic_project_store<F, A> store;
-    std::vector<json_error> errors;
-    /// Whether the document was read without error.
-    [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
-};
+using json_result = read_result<F, A>;
 
 /// What write_json puts in a document besides the projects.
 struct json_options {
