@@ -47,7 +47,9 @@ enum class value_kind {
 /// Where a field must be present: a CSV column that must exist, a JSON key that must be given.
 enum class presence { optional, csv, json, always };
 
+/// Whether a file of the field's kind must have its column.
 constexpr bool required_in_csv(presence p) noexcept { return p == presence::csv || p == presence::always; }
+/// Whether a JSON object of the field's record must have its key.
 constexpr bool required_in_json(presence p) noexcept { return p == presence::json || p == presence::always; }
 
 /// The names of a field in each format; an empty name: the format has no place of its own for it.
@@ -129,11 +131,10 @@ constexpr field_def<K, R, T> field(T R::*member, names n, presence required = pr
 template <class R>
 struct record;
 
-using k = value_kind;
-
 template <form F, class A>
 struct record<basic_project<F, A>> {
     using type = basic_project<F, A>;
+    using k = value_kind;
     static constexpr std::string_view kind_name = "projects";
     static constexpr std::string_view noun = "a project";
     static constexpr std::string_view marker = "项目名称";
@@ -156,6 +157,7 @@ struct record<basic_project<F, A>> {
 template <>
 struct record<indicator> {
     using type = indicator;
+    using k = value_kind;
     static constexpr std::string_view kind_name = "indicators";
     static constexpr std::string_view noun = "an indicator";
     static constexpr std::string_view marker = "三级指标";
@@ -175,6 +177,7 @@ struct record<indicator> {
 template <class A>
 struct record<cost_line<A>> {
     using type = cost_line<A>;
+    using k = value_kind;
     static constexpr std::string_view kind_name = "cost lines";
     static constexpr std::string_view noun = "a cost line";
     static constexpr std::string_view marker = "单价";
