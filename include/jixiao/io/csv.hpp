@@ -703,29 +703,25 @@ private:
         }
         return true;
     }
-    bool amount_cell(const file_data& file, const csv_field& f, const column& col, std::optional<A>& out) {
+    /// An amount or a decimal; blank is std::nullopt.
+    template <class T>
+    bool number_cell(const file_data& file, const csv_field& f, const column& col, std::optional<T>& out) {
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         out.reset();
         if (s.empty()) return true;
-        A v{};
-        if (auto e = parse_amount(s, col.yuan, v)) {
-            cell_error_at(file, f, lead + e->offset,
-                          "bad amount in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
-            return false;
+        T v{};
+        constexpr bool is_decimal = std::is_same_v<T, decimal>;
+        std::optional<cell_error> e;
+        if constexpr (is_decimal) {
+            e = parse_decimal(s, v);
+        } else {
+            e = parse_amount(s, col.yuan, v);
         }
-        out = v;
-        return true;
-    }
-    bool decimal_cell(const file_data& file, const csv_field& f, const column& col, std::optional<decimal>& out) {
-        std::size_t lead = 0;
-        const auto s = trim(f.value, lead);
-        out.reset();
-        if (s.empty()) return true;
-        decimal v{};
-        if (auto e = parse_decimal(s, v)) {
+        if (e) {
             cell_error_at(file, f, lead + e->offset,
-                          "bad number in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+                          std::string(is_decimal ? "bad number in " : "bad amount in ") + col.name + " 「" +
+                              std::string(s) + "」: " + e->reason);
             return false;
         }
         out = v;
@@ -808,18 +804,13 @@ private:
             return true;
         } else if constexpr (kind == value_kind::date) {
             return date_cell(file, f, col, v);
-        } else if constexpr (kind == value_kind::amount) {
-            std::optional<A> a;
-            const bool ok = amount_cell(file, f, col, a);
-            v = a.value_or(A{});
+        } else if constexpr (kind == value_kind::amount || kind == value_kind::decimal) {
+            std::optional<T> x;  // blank is zero
+            const bool ok = number_cell(file, f, col, x);
+            v = x.value_or(T{});
             return ok;
         } else if constexpr (kind == value_kind::optional_amount) {
-            return amount_cell(file, f, col, v);
-        } else if constexpr (kind == value_kind::decimal) {
-            std::optional<decimal> d;
-            const bool ok = decimal_cell(file, f, col, d);
-            v = d.value_or(decimal{});
-            return ok;
+            return number_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::yes_no) {
             return yes_no_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::target) {
@@ -837,13 +828,13 @@ private:
             cells.level2 = &f;
             return true;
         } else if constexpr (kind == value_kind::funding) {
-            if (col.part == cell_part::source) return amount_cell(file, f, col, v[col.index].sources[col.row]);
+            if (col.part == cell_part::source) return number_cell(file, f, col, v[col.index].sources[col.row]);
             std::optional<A> a;
             if (trim(f.value).empty()) {
                 cell_error_at(file, f, 0, col.name + " is empty (write 0 for no money)");
                 return false;
             }
-            if (!amount_cell(file, f, col, a)) return false;
+            if (!number_cell(file, f, col, a)) return false;
             v[col.index].total = *a;
             return true;
         } else if constexpr (kind == value_kind::quantities) {
@@ -922,7 +913,7 @@ private:
                 ok = false;
                 continue;
             }
-            if (!decimal_cell(file, *s.value, *s.value_col, s.number)) {
+            if (!number_cell(file, *s.value, *s.value_col, s.number)) {
                 ok = false;
                 continue;
             }

@@ -442,17 +442,34 @@ private:
                 return fail(i_, "expected a JSON value");
         }
     }
-    bool object(json_value& v, int depth) {
+    /// An object or an array: `item` reads one member or element; the separators and the end are read here.
+    template <class Item>
+    bool container(json_value& v, int depth, json_value::kind k, char close, std::string_view what, Item item) {
         if (depth >= max_depth) return fail(i_, "nesting deeper than 64");
-        v.k = json_value::kind::object;
+        v.k = k;
         ++i_;
         skip_ws();
-        if (i_ < s_.size() && s_[i_] == '}') {
+        if (i_ < s_.size() && s_[i_] == close) {
             ++i_;
             return true;
         }
         for (;;) {
             skip_ws();
+            if (!item()) return false;
+            skip_ws();
+            if (i_ < s_.size() && s_[i_] == ',') {
+                ++i_;
+                continue;
+            }
+            if (i_ < s_.size() && s_[i_] == close) {
+                ++i_;
+                return true;
+            }
+            return fail(i_, "expected ',' or '" + std::string(1, close) + "' in " + std::string(what));
+        }
+    }
+    bool object(json_value& v, int depth) {
+        return container(v, depth, json_value::kind::object, '}', "an object", [&] {
             if (i_ == s_.size() || s_[i_] != '"') return fail(i_, "expected a key (a string in double quotes)");
             json_member m;
             m.key_pos = i_;
@@ -467,43 +484,16 @@ private:
             skip_ws();
             if (!value(m.value, depth + 1)) return false;
             v.members.push_back(std::move(m));
-            skip_ws();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == '}') {
-                ++i_;
-                return true;
-            }
-            return fail(i_, "expected ',' or '}' in an object");
-        }
+            return true;
+        });
     }
     bool array(json_value& v, int depth) {
-        if (depth >= max_depth) return fail(i_, "nesting deeper than 64");
-        v.k = json_value::kind::array;
-        ++i_;
-        skip_ws();
-        if (i_ < s_.size() && s_[i_] == ']') {
-            ++i_;
-            return true;
-        }
-        for (;;) {
-            skip_ws();
+        return container(v, depth, json_value::kind::array, ']', "an array", [&] {
             json_value item;
             if (!value(item, depth + 1)) return false;
             v.items.push_back(std::move(item));
-            skip_ws();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == ']') {
-                ++i_;
-                return true;
-            }
-            return fail(i_, "expected ',' or ']' in an array");
-        }
+            return true;
+        });
     }
     bool hex4(std::size_t at, unsigned& u) {
         u = 0;
