@@ -46,6 +46,13 @@ inline constexpr category social_cost{cost, "社会成本指标"};
 inline constexpr category eco_environmental_cost{cost, "生态环境成本指标"};
 
 inline constexpr category beneficiary_satisfaction{satisfaction, "服务对象满意度指标"};
+
+/// Every official category above, for indicators filed under a category their form lacks.
+inline constexpr category official[] = {
+    quantity,         quality,        progress,      timeliness,  output_cost,
+    economic_benefit, social_benefit, environmental_benefit,      ecological_benefit,
+    sustainable_impact, economic_cost, social_cost,  eco_environmental_cost, beneficiary_satisfaction,
+};
 }  // namespace categories
 
 /// Writes the category's name: "产出指标".

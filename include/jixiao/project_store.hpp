@@ -2,14 +2,27 @@
 #pragma once
 
 #include <deque>
+#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "project.hpp"
+#include "schema.hpp"
 
 namespace jixiao {
+
+namespace detail {
+template <class Rows>
+struct row_storage;
+template <class... Row>
+struct row_storage<std::tuple<Row...>> {
+    using type = std::tuple<std::deque<std::vector<Row>>...>;
+};
+}  // namespace detail
 
 /// Owns projects built at run time (from a file, a database, user input) and hands out the same
 /// basic_project views that constexpr tables are made of. Adding copies every string and array in,
@@ -38,32 +51,7 @@ public:
     /// stored project (a value of views into the store: it stays valid as long as the store does).
     project_type add(const project_type& p) {
         project_type q = p;
-        q.name = intern(p.name);
-        q.applicant = intern(p.applicant);
-        q.implementer = intern(p.implementer);
-        q.goal = intern(p.goal);
-        q.remarks = intern(p.remarks);
-        auto& inds = indicators_.emplace_back(p.indicators.begin(), p.indicators.end());
-        for (auto& i : inds) {
-            i.name = intern(i.name);
-            i.wording = intern(i.wording);
-            i.cat = intern(i.cat);
-            // parse_target's units live in a static table; a unit set by hand may not: use the table's
-            // entry when it is spelt the same, else copy it.
-            const std::string_view ku = known_unit(i.target.unit);
-            i.target.unit = ku == i.target.unit ? ku : intern(i.target.unit);
-        }
-        q.indicators = indicator_list<Form>(std::span<const indicator>(inds));
-        auto& lines = cost_lines_.emplace_back(p.cost_basis.begin(), p.cost_basis.end());
-        for (auto& l : lines) {
-            l.item = intern(l.item);
-            l.price_unit = intern(l.price_unit);
-            l.text = intern(l.text);
-            quantity_list qs;
-            for (const auto& x : l.quantities) qs.push_back(quantity(x.value, intern(x.unit)));
-            l.quantities = qs;
-        }
-        q.cost_basis = std::span<const cost_line<Amount>>(lines);
+        own(q);
         projects_.push_back(q);
         return projects_.back();
     }
@@ -83,6 +71,35 @@ public:
     [[nodiscard]] const project_type& operator[](std::size_t i) const noexcept { return projects_[i]; }
 
 private:
+    /// Replaces every view in a record by a copy the store owns, field by field as the schema lists them.
+    template <class R>
+    void own(R& r) {
+        using schema::value_kind;
+        schema::for_each_field<R>([&](const auto& f) {
+            using field = std::remove_cvref_t<decltype(f)>;
+            auto& v = f.of(r);
+            if constexpr (field::kind == value_kind::text) {
+                v = intern(v);
+            } else if constexpr (field::kind == value_kind::level2) {  // the category, once (level1 and label share it)
+                v = intern(v);
+            } else if constexpr (field::kind == value_kind::target) {
+                // parse_target's units live in a static table; a unit set by hand may not: use the table's
+                // entry when it is spelt the same, else copy it.
+                const std::string_view ku = known_unit(v.unit);
+                v.unit = ku == v.unit ? ku : intern(v.unit);
+            } else if constexpr (field::kind == value_kind::quantities) {
+                quantity_list qs;
+                for (const auto& x : v) qs.push_back(quantity(x.value, intern(x.unit)));
+                v = qs;
+            } else if constexpr (field::kind == value_kind::rows) {
+                using row = schema::row_type_t<field>;
+                auto& rows = std::get<std::deque<std::vector<row>>>(rows_).emplace_back(std::begin(v), std::end(v));
+                for (auto& x : rows) own(x);
+                v = typename field::value_type(std::span<const row>(rows));
+            }
+        });
+    }
+
     category intern(const category& c) {
         // Categories of the library and of the form are static; only unknown ones need a copy.
         if (const auto* fc = find_category<Form>(c)) return fc->cat;
@@ -91,8 +108,7 @@ private:
 
     // deque: elements never move when more are added, so the views handed out stay valid.
     std::deque<std::string> strings_;
-    std::deque<std::vector<indicator>> indicators_;
-    std::deque<std::vector<cost_line<Amount>>> cost_lines_;
+    typename detail::row_storage<schema::row_types_t<project_type>>::type rows_;  // one deque per rows field
     std::vector<project_type> projects_;
 };
 

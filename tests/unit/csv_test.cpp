@@ -8,8 +8,11 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <jixiao/validate.hpp>
@@ -494,4 +497,59 @@ TEST_CASE("csv: a 数量N column with a huge N is refused when filled, without a
     REQUIRE(bad.errors.size() == 1);
     CHECK(bad.errors[0].to_string() == "c.csv:2:11: a cost line has at most four quantities (数量1–数量4)");
     CHECK(bad.store.empty());
+}
+
+// ------------------------------------------------------------------------------------------------
+// The record schema drives the columns.
+
+namespace schema_checks {
+namespace schema = jixiao::schema;
+constexpr schema::names with_alias{.csv = "项目实施单位", .json = "implementer", .csv_aliases = {"实施单位"}};
+static_assert(with_alias.csv_matches("项目实施单位"));
+static_assert(with_alias.csv_matches("实施单位"));
+static_assert(!with_alias.csv_matches(""));
+static_assert(!with_alias.csv_matches("单位"));
+static_assert(schema::field_count<jixiao::indicator> == 8);
+static_assert(schema::field_count<jixiao::cost_line<wan>> == 7);
+static_assert(std::get<0>(schema::fields_of<P>).name.csv == "序号");
+static_assert(std::get<0>(schema::fields_of<P>).required == schema::presence::always);
+static_assert(std::is_same_v<schema::row_types_t<P>, std::tuple<jixiao::indicator, jixiao::cost_line<wan>>>);
+}  // namespace schema_checks
+
+TEST_CASE("csv: the header rows written are the schema's columns, in its order") {
+    const auto files = jixiao::write_csv(sample(), {.bom = false, .crlf = false});
+    auto first_line = [](const std::string& s) { return s.substr(0, s.find('\n')); };
+    CHECK(first_line(files.projects) ==
+          "序号,年度,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,以前年度项目资金总额,以前年度区财政拨款,"
+          "以前年度市财政拨款,以前年度自筹资金,本年度项目资金总额,本年度区财政拨款,本年度市财政拨款,本年度自筹资金,"
+          "项目绩效目标,其他说明的问题");
+    CHECK(first_line(files.indicators) == "序号,一级指标,二级指标,三级指标,指标值,原文,核心指标,权重");
+    CHECK(first_line(files.cost_lines) ==
+          "序号,项目,单价,单价单位,数量1,单位1,数量2,单位2,数量3,单位3,数量4,单位4,合计,原文,截断");
+}
+
+TEST_CASE("csv: a label made of an official category's 一级 stem and 二级 name reads in any form") {
+    using C = jixiao::forms::central_2021;
+    const auto r = jixiao::read_csv<C>(
+        {{"p.csv", "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额\n"
+                   "1,a,b,c,,,0,1\n"},
+         {"i.csv", "序号,一级指标,二级指标,三级指标,指标值\n1,,产出数量指标,a,1个\n1,产出指标,产出成本指标,b,≤1万元\n"}});
+    REQUIRE(r.ok());
+    CHECK(r.store[0].indicators[0].cat == cat::quantity);
+    CHECK(r.store[0].indicators[1].cat == cat::output_cost);  // kept; validate() reports category_not_in_form
+    // A stem of another 一级 is no label.
+    const auto bad = jixiao::read_csv<C>(
+        {{"p.csv", "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额\n"
+                   "1,a,b,c,,,0,1\n"},
+         {"i.csv", "序号,二级指标,三级指标,指标值\n1,效益数量指标,a,1个\n"}});
+    REQUIRE(bad.errors.size() == 1);
+    CHECK(bad.errors[0].to_string().starts_with("i.csv:2:3: unknown 二级指标 「效益数量指标」"));
+}
+
+TEST_CASE("io_error: operator<< writes to_string()") {
+    const jixiao::io_error at{"p.csv", 3, 7, "bad 序号 「x」: expected a whole number"};
+    const jixiao::io_error whole{"missing.csv", 0, 0, "cannot open the file"};
+    std::ostringstream os;
+    os << at << '|' << whole;
+    CHECK(os.str() == "p.csv:3:7: bad 序号 「x」: expected a whole number|missing.csv: cannot open the file");
 }

@@ -1,6 +1,7 @@
-// jixiao/io/report.hpp: display width, the table builder (text, Markdown, HTML) and reports of any form.
+// jixiao/io/report.hpp: display width, text_grid (io/text_grid.hpp) (text, Markdown, HTML) and reports of any form.
 // Expected widths and layouts were worked out by hand (a CJK or fullwidth character is two columns).
 #include <jixiao/io/report.hpp>
+#include <jixiao/io/text_grid.hpp>
 #include <jixiao/jixiao.hpp>
 
 #include <doctest/doctest.h>
@@ -18,7 +19,7 @@ namespace {
 
 using jixiao::align;
 using jixiao::display_width;
-using jixiao::table;
+using jixiao::text_grid;
 using namespace jixiao::literals;
 
 // display_width is constexpr: the same answers at compile time.
@@ -82,8 +83,8 @@ TEST_CASE("display_width: invalid UTF-8 counts one per byte and never reads past
     CHECK(display_width(with_nul) == 3);
 }
 
-TEST_CASE("table: text alignment by display width") {
-    table t{{"序号", align::right}, {"名称", align::left}, {"金额", align::right}};
+TEST_CASE("text_grid: text alignment by display width") {
+    text_grid t{{"序号", align::right}, {"名称", align::left}, {"金额", align::right}};
     t.add_row({"1", "残疾人家庭居家服务项目", "518.4000"});
     t.add_row({"12", "abc", "24.0500"});
     t.add_footer_row({"", "合计", "542.4500"});
@@ -108,8 +109,8 @@ TEST_CASE("table: text alignment by display width") {
     CHECK(column_of(ls[0], "名称") == column_of(ls[5], "合计"));
 }
 
-TEST_CASE("table: no trailing spaces; line breaks in a cell become spaces") {
-    table t{{"a", align::left}, {"b", align::left}};
+TEST_CASE("text_grid: no trailing spaces; line breaks in a cell become spaces") {
+    text_grid t{{"a", align::left}, {"b", align::left}};
     t.add_row({"x", ""});
     t.add_row({"长长的\n文字", "y"});
     for (const auto& l : lines(t.text())) {
@@ -119,8 +120,8 @@ TEST_CASE("table: no trailing spaces; line breaks in a cell become spaces") {
     CHECK(t.text().find("长长的 文字") != std::string::npos);
 }
 
-TEST_CASE("table: rows with too few cells are padded, too many throw") {
-    table t{{"a"}, {"b"}};
+TEST_CASE("text_grid: rows with too few cells are padded, too many throw") {
+    text_grid t{{"a"}, {"b"}};
     t.add_row({"only"});
     CHECK(t.row(0).size() == 2);
     CHECK(t.row(0)[1].empty());
@@ -130,8 +131,8 @@ TEST_CASE("table: rows with too few cells are padded, too many throw") {
     CHECK(t.columns()[2].alignment == align::right);
 }
 
-TEST_CASE("table: Markdown escapes | and keeps alignment markers") {
-    table t{{"名称", align::left}, {"金额", align::right}};
+TEST_CASE("text_grid: Markdown escapes | and keeps alignment markers") {
+    text_grid t{{"名称", align::left}, {"金额", align::right}};
     t.add_row({"a|b", "1.0000"});
     t.add_row({"两行\n文字", "22.0000"});
     const std::string md = t.markdown();
@@ -141,7 +142,7 @@ TEST_CASE("table: Markdown escapes | and keeps alignment markers") {
     CHECK(ls[1] == "| --------- | ------: |");
     CHECK(ls[2] == "| a\\|b      |  1.0000 |");
     CHECK(ls[3] == "| 两行 文字 | 22.0000 |");
-    CHECK(table::markdown_escape("|x|") == "\\|x\\|");
+    CHECK(text_grid::markdown_escape("|x|") == "\\|x\\|");
 
     t.add_footer_row({"合计", "23.0000"});
     const auto with_footer = lines(t.markdown());
@@ -150,10 +151,10 @@ TEST_CASE("table: Markdown escapes | and keeps alignment markers") {
     CHECK(with_footer[1] == "| --------- | ----------: |");
 }
 
-TEST_CASE("table: HTML escapes & < > \" '") {
-    CHECK(table::html_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
-    CHECK(table::html_escape("残疾人") == "残疾人");
-    table t{{"名<称>", align::left}, {"金额", align::right}};
+TEST_CASE("text_grid: HTML escapes & < > \" '") {
+    CHECK(text_grid::html_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+    CHECK(text_grid::html_escape("残疾人") == "残疾人");
+    text_grid t{{"名<称>", align::left}, {"金额", align::right}};
     t.add_row({"A & B", "1.0000"});
     t.add_footer_row({"合计", "1.0000"});
     const std::string h = t.html();

@@ -20,8 +20,8 @@
 //   indicators  the header has 三级指标. One row per indicator, in table order:
 //               序号, 一级指标, 二级指标, 三级指标, 指标值, 原文, 核心指标, 权重.
 //               Required: 序号, 二级指标, 三级指标, 指标值. 二级指标 is the form's label (产出数量指标) or the
-//               official 二级 name (数量指标); a label of another shipped form or an official category the
-//               form lacks is kept (validate() reports category_not_in_form); a label that names no known
+//               official 二级 name (数量指标) or an official category's 一级 stem and 二级 name (产出 + 数量指标,
+//               as forms label them); an official category the form lacks is kept (validate() reports category_not_in_form); a label that names no known
 //               category is an error. 一级指标, if given, must be the category's 一级. 指标值 is read by
 //               parse_target (blank or 无: a placeholder). 原文: the table's wording, verbatim. 核心指标: 是,
 //               否 or blank (否). 权重: a decimal, blank is 0.
@@ -39,7 +39,11 @@
 // projects files (a 序号 used twice in projects files is kept for validate()'s duplicate_seq, unless a row
 // refers to it: then it is an error, as the row cannot tell which table it belongs to).
 //
-// Columns are found by header name, in any order. A header cell that starts with # is a comment column,
+// The columns, their headers (and the aliases read as them), which are required and what each holds come
+// from the record schema (schema.hpp), which the JSON format and basic_project_store share; the funding
+// columns come from the form.
+//
+// Columns are found by header name (or an alias), in any order. A header cell that starts with # is a comment column,
 // ignored with its cells; an empty header cell is allowed if its cells are empty too. Any other unknown
 // header is an error naming it (a misspelt header would otherwise lose a column silently), as is a
 // column given twice. Rows whose cells are all empty are skipped; every other row has exactly as many
@@ -60,12 +64,12 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <chrono>
 #include <cstddef>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <initializer_list>
 #include <iterator>
 #include <optional>
@@ -74,6 +78,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -83,25 +88,12 @@
 #include "../indicator.hpp"
 #include "../project.hpp"
 #include "../project_store.hpp"
+#include "../schema.hpp"
 #include "../target.hpp"
 #include "../detail/utf8.hpp"
+#include "common.hpp"
 
 namespace jixiao {
-
-/// A problem in text read at run time: which file, where (1-based line and column) and why.
-struct io_error {
-    std::string file;
-    std::size_t line = 0;    ///< physical line, from 1; 0 for an error about the whole file
-    std::size_t column = 0;  ///< Unicode characters from 1 (a byte order mark does not count); 0 with line 0
-    std::string reason;
-
-    /// "file:line:column: reason", or "file: reason" for an error about the whole file.
-    [[nodiscard]] std::string to_string() const {
-        if (line == 0) return file + ": " + reason;
-        return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + reason;
-    }
-    friend bool operator==(const io_error&, const io_error&) = default;
-};
 
 /// An error found while reading CSV.
 using csv_error = io_error;
@@ -114,12 +106,7 @@ struct csv_source {
 
 /// The projects read from a table set, or the errors that stopped it (then the store is empty).
 template <form F, class A = wan>
-struct csv_result {
-    basic_project_store<F, A> store;
-    std::vector<csv_error> errors;
-    /// Whether the set was read without error.
-    [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
-};
+using csv_result = read_result<F, A>;
 
 /// How the writers format a file.
 struct csv_options {
@@ -136,178 +123,17 @@ struct csv_files {
 
 namespace detail::io {
 
-inline constexpr std::string_view bom = "\xEF\xBB\xBF";
-
-/// The reason given for invalid UTF-8 at s[i].
-inline std::string invalid_utf8_reason(std::string_view s, std::size_t i) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    const auto b = static_cast<unsigned char>(s[i]);
-    std::string r = "invalid UTF-8 (byte 0x";
-    r += hex[b >> 4];
-    r += hex[b & 0xF];
-    r += "); save the file as UTF-8 (a GBK file is not read)";
-    return r;
+/// Whether `label` is an official category's 一级 stem followed by its 二级 name (产出 + 数量指标), the way
+/// forms label an official category within its 一级.
+inline bool is_stem_label(const category& c, std::string_view label) noexcept {
+    std::string_view stem = c.level1.name;
+    if (stem.ends_with("指标")) stem.remove_suffix(std::string_view("指标").size());
+    return label.size() == stem.size() + c.name.size() && label.starts_with(stem) && label.ends_with(c.name);
 }
 
-/// Maps byte offsets of a text to 1-based physical lines and columns in Unicode characters.
-class text_map {
-public:
-    struct location {
-        std::size_t line = 0;
-        std::size_t column = 0;
-    };
-
-    text_map() = default;
-    explicit text_map(std::string_view text) : text_(text) {
-        starts_.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
-                starts_.push_back(i + 1);
-            }
-        }
-    }
-    /// The line and column of the character at byte offset (or just past the end).
-    [[nodiscard]] location locate(std::size_t offset) const {
-        const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-        const auto line = static_cast<std::size_t>(it - starts_.begin());
-        return {line, 1 + utf8_count(text_, starts_[line - 1], offset)};
-    }
-
-private:
-    std::string_view text_;
-    std::vector<std::size_t> starts_;
-};
-
-/// ASCII spaces and tabs trimmed from both ends; `offset` gets how many were cut at the front.
-inline std::string_view trim(std::string_view s, std::size_t& offset) noexcept {
-    std::size_t b = 0, e = s.size();
-    while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
-    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
-    offset = b;
-    return s.substr(b, e - b);
-}
-inline std::string_view trim(std::string_view s) noexcept {
-    std::size_t unused = 0;
-    return trim(s, unused);
-}
-
-/// Where and why a cell's text is not what its column holds (offset in bytes within the cell).
-struct cell_error {
-    std::size_t offset = 0;
-    std::string reason;
-};
-
-/// Reads a whole integer ([-]digits).
-inline std::optional<cell_error> parse_int(std::string_view s, int& out) {
-    if (s.empty()) return cell_error{0, "expected a whole number"};
-    int v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (r.ec == std::errc::result_out_of_range) return cell_error{0, "number out of range"};
-    if (r.ec != std::errc{}) return cell_error{0, "expected a whole number"};
-    if (r.ptr != s.data() + s.size()) {
-        return cell_error{static_cast<std::size_t>(r.ptr - s.data()), "expected a whole number"};
-    }
-    out = v;
-    return std::nullopt;
-}
-
-/// Reads YYYY/M/D or YYYY-MM-DD (one or two digits for month and day, one separator throughout).
-/// Month 1–12 and day 1–31 are checked here; whether the day exists in its month is validate()'s job.
-inline std::optional<cell_error> parse_date(std::string_view s, std::chrono::year_month_day& out) {
-    constexpr const char* expected = "expected a date YYYY/M/D or YYYY-MM-DD";
-    auto digit = [&](std::size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; };
-    std::size_t i = 0;
-    int y = 0;
-    for (; i < 4; ++i) {
-        if (!digit(i)) return cell_error{i, expected};
-        y = y * 10 + (s[i] - '0');
-    }
-    if (i == s.size() || (s[i] != '/' && s[i] != '-')) return cell_error{i, expected};
-    const char sep = s[i++];
-    auto number = [&](unsigned& v) -> std::optional<cell_error> {
-        const std::size_t b = i;
-        v = 0;
-        while (digit(i) && i - b < 2) v = v * 10 + static_cast<unsigned>(s[i++] - '0');
-        if (i == b || digit(i)) return cell_error{i, expected};
-        return std::nullopt;
-    };
-    unsigned m = 0, d = 0;
-    const std::size_t month_at = i;
-    if (auto e = number(m)) return e;
-    if (i == s.size() || s[i] != sep) return cell_error{i, expected};
-    ++i;
-    const std::size_t day_at = i;
-    if (auto e = number(d)) return e;
-    if (i != s.size()) return cell_error{i, expected};
-    if (m < 1 || m > 12) return cell_error{month_at, "month " + std::to_string(m) + " is not 1-12"};
-    if (d < 1 || d > 31) return cell_error{day_at, "day " + std::to_string(d) + " is not 1-31"};
-    out = std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
-    return std::nullopt;
-}
-
-/// Whether a date is the blank one (all zero).
-inline bool blank_date(const std::chrono::year_month_day& d) noexcept {
-    return static_cast<int>(d.year()) == 0 && static_cast<unsigned>(d.month()) == 0 &&
-           static_cast<unsigned>(d.day()) == 0;
-}
-
-/// A date as text: "2020/1/1" (sep '/') or "2020-01-01" (sep '-'); the blank date is "".
-inline std::string format_date(const std::chrono::year_month_day& d, char sep) {
-    if (blank_date(d)) return {};
-    auto two = [&](unsigned v) {
-        std::string s = std::to_string(v);
-        return sep == '-' && s.size() < 2 ? "0" + s : s;
-    };
-    std::string y = std::to_string(static_cast<int>(d.year()));
-    while (y.size() < 4) y.insert(y.begin(), '0');  // the reader takes exactly four digits
-    return y + sep + two(static_cast<unsigned>(d.month())) + sep + two(static_cast<unsigned>(d.day()));
-}
-
-/// Reads an amount; `yuan` makes a cell without a unit suffix count in 元 rather than 万元.
-template <class A>
-std::optional<cell_error> parse_amount(std::string_view s, bool yuan, A& out) {
-    const bool suffixed = match_amount_suffix(s.substr(s.size() < 3 ? 0 : s.size() - 3)) != nullptr;  // 元, 万元 and 亿元 all end in 元
-    const auto r = scan<typename A::rep, A::scale>(s, true, yuan && !suffixed ? -4 : 0, true);
-    if (r.ec != detail::scan_errc::none) return cell_error{r.pos, r.reason};
-    out = A::from_raw(r.raw);
-    return std::nullopt;
-}
-
-/// Reads a plain decimal.
-inline std::optional<cell_error> parse_decimal(std::string_view s, decimal& out) {
-    const auto r = scan<decimal::rep, decimal::scale>(s, false, 0, true);
-    if (r.ec != detail::scan_errc::none) return cell_error{r.pos, r.reason};
-    out = decimal::from_raw(r.raw);
-    return std::nullopt;
-}
-
-/// A decimal without trailing fraction zeros: "334", "0.5".
-inline std::string format_trimmed_decimal(const decimal& d) { return trimmed_string(d); }
-
-/// 是 / 否 / blank.
-inline std::optional<cell_error> parse_yes_no(std::string_view s, bool& out) {
-    if (s.empty() || s == "否") {
-        out = false;
-    } else if (s == "是") {
-        out = true;
-    } else {
-        return cell_error{0, "expected 是, 否 or nothing"};
-    }
-    return std::nullopt;
-}
-
-/// The official categories (jixiao::categories), for indicators filed under a category the form lacks.
-inline constexpr category official_categories[] = {
-    categories::quantity,          categories::quality,           categories::progress,
-    categories::timeliness,        categories::output_cost,       categories::economic_benefit,
-    categories::social_benefit,    categories::environmental_benefit, categories::ecological_benefit,
-    categories::sustainable_impact, categories::economic_cost,    categories::social_cost,
-    categories::eco_environmental_cost, categories::beneficiary_satisfaction,
-};
-
-/// The category named by a 二级指标 cell (the form's label, an official 二级 name, or a label of a shipped
-/// form), within the 一级指标 cell's category if that is not empty. On failure `in_level1` tells whether the
-/// 二级 name was known but not under that 一级.
+/// The category named by a 二级指标 cell (the form's label, an official 二级 name, or an official category's
+/// 一级 stem and 二级 name as forms print them), within the 一级指标 cell's category if that is not empty. On
+/// failure `in_level1` tells whether the 二级 name was known but not under that 一级.
 template <form F>
 std::optional<category> resolve_category(std::string_view level1, std::string_view level2, bool& in_level1) {
     std::vector<category> candidates;
@@ -317,14 +143,11 @@ std::optional<category> resolve_category(std::string_view level1, std::string_vi
     for (const auto& fc : F::categories) {
         if (fc.cat.name == level2) candidates.push_back(fc.cat);
     }
-    for (const auto& c : official_categories) {
+    for (const auto& c : categories::official) {
         if (c.name == level2) candidates.push_back(c);
     }
-    for (const auto& fc : forms::beijing_district_2020::categories) {
-        if (fc.label == level2) candidates.push_back(fc.cat);
-    }
-    for (const auto& fc : forms::central_2021::categories) {
-        if (fc.label == level2) candidates.push_back(fc.cat);
+    for (const auto& c : categories::official) {
+        if (is_stem_label(c, level2)) candidates.push_back(c);
     }
     in_level1 = !candidates.empty();
     for (const auto& c : candidates) {
@@ -338,26 +161,6 @@ template <form F>
 std::string_view category_label(const category& c) {
     if (const auto* fc = find_category<F>(c)) return fc->label;
     return c.name;
-}
-
-/// The header of a funding column's total: the column label + 总额, or the label if it ends with 总额.
-template <form F>
-std::string column_total_header(std::size_t c) {
-    const std::string_view label = F::columns[c];
-    return label.ends_with("总额") ? std::string(label) : std::string(label) + "总额";
-}
-
-/// The prefix of a funding column's source headers: its label without 总额, then without 项目资金 or 资金.
-template <form F>
-std::string column_prefix(std::size_t c) {
-    std::string_view label = F::columns[c];
-    if (label.ends_with("总额")) label.remove_suffix(std::string_view("总额").size());
-    if (label.ends_with("项目资金")) {
-        label.remove_suffix(std::string_view("项目资金").size());
-    } else if (label.ends_with("资金")) {
-        label.remove_suffix(std::string_view("资金").size());
-    }
-    return std::string(label);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -469,81 +272,84 @@ inline void put_record(std::string& out, const std::vector<std::string>& cells, 
 }
 
 // ------------------------------------------------------------------------------------------------
-// Columns.
+// Columns, from the record schema.
 
-enum class role {
-    none, ignored, blank,
-    // projects
-    seq, year, name, applicant, implementer, start, end, total, source, goal, remarks,
-    // indicators
-    level1, level2, level3, value, wording, core, weight,
-    // cost lines
-    item, price, price_unit, quantity, quantity_unit, stated_total, line_text, truncated,
+/// Which part of a field a column holds.
+enum class cell_part {
+    value,    ///< the field's one cell
+    total,    ///< a funding column's total
+    source,   ///< a funding column's source row
+    unit,     ///< a quantity's unit (单位N); its value is part value
+    owner,    ///< a row's 序号: the table it belongs to
+    ignored,  ///< a comment column (# header)
+    blank,    ///< a column without a header: its cells must be empty
 };
 
-enum class file_kind { projects, indicators, cost_lines };
+inline constexpr std::size_t no_field = static_cast<std::size_t>(-1);
 
-inline std::string_view kind_name(file_kind k) noexcept {
-    return k == file_kind::projects ? "projects" : k == file_kind::indicators ? "indicators" : "cost lines";
+/// One CSV column of a record kind.
+struct column_def {
+    std::string header;                             ///< as written
+    std::array<std::string_view, 3> aliases{};      ///< other headers read as this column
+    std::size_t field = no_field;                   ///< the field's index in the record's schema
+    cell_part part = cell_part::value;
+    std::size_t index = 0;                          ///< funding: the column; quantities: the 1-based number
+    std::size_t row = 0;                            ///< funding sources: the row
+    bool amount = false;                            ///< takes a unit suffix in its header (（元）)
+    bool required = false;                          ///< the header must have it
+
+    [[nodiscard]] bool matches(std::string_view h) const noexcept {
+        if (h == header) return true;
+        for (auto a : aliases) {
+            if (!a.empty() && h == a) return true;
+        }
+        return false;
+    }
+};
+
+/// Whether a field has CSV columns: a funding block always (its headers come from the form), any other
+/// field when it has a CSV header.
+template <class Field>
+constexpr bool in_csv(const Field& f) noexcept {
+    return Field::kind == schema::value_kind::funding || !f.name.csv.empty();
 }
 
-struct column_def {
-    std::string name;
-    role r = role::none;
-    std::size_t a = 0, b = 0;  // total/source: column, row; quantity: 1-based number
-    bool amount = false;
-    bool required = false;
-};
-
-template <form F>
-std::vector<column_def> column_defs(file_kind k) {
+/// The columns of a file of record kind R, in the order the writer puts them.
+template <class R, form F>
+std::vector<column_def> column_defs() {
+    using schema::value_kind;
     std::vector<column_def> d;
-    switch (k) {
-        case file_kind::projects:
-            d.push_back({"序号", role::seq, 0, 0, false, true});
-            d.push_back({"年度", role::year, 0, 0, false, false});
-            d.push_back({"项目名称", role::name, 0, 0, false, true});
-            d.push_back({"项目申报单位", role::applicant, 0, 0, false, true});
-            d.push_back({"项目实施单位", role::implementer, 0, 0, false, true});
-            d.push_back({"开始时间", role::start, 0, 0, false, true});
-            d.push_back({"截止时间", role::end, 0, 0, false, true});
+    if constexpr (requires { schema::record<R>::owner; }) {
+        constexpr auto& o = schema::record<R>::owner;
+        d.push_back({std::string(o.csv), o.csv_aliases, no_field, cell_part::owner, 0, 0, false, true});
+    }
+    std::size_t at = 0;
+    schema::for_each_field<R>([&](const auto& f) {
+        using field = std::remove_cvref_t<decltype(f)>;
+        const std::size_t i = at++;
+        if constexpr (field::kind == value_kind::funding) {
             for (std::size_t c = 0; c < F::columns.size(); ++c) {
-                d.push_back({column_total_header<F>(c), role::total, c, 0, true, true});
+                d.push_back({schema::funding_total_header<F>(c), {}, i, cell_part::total, c, 0, true,
+                             schema::required_in_csv(f.required)});
                 for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
-                    d.push_back({column_prefix<F>(c) + std::string(F::funding_rows[r]), role::source, c, r, true, false});
+                    d.push_back({schema::funding_source_header<F>(c, r), {}, i, cell_part::source, c, r, true, false});
                 }
             }
-            d.push_back({"项目绩效目标", role::goal, 0, 0, false, false});
-            d.push_back({"其他说明的问题", role::remarks, 0, 0, false, false});
-            break;
-        case file_kind::indicators:
-            d.push_back({"序号", role::seq, 0, 0, false, true});
-            d.push_back({"一级指标", role::level1, 0, 0, false, false});
-            d.push_back({"二级指标", role::level2, 0, 0, false, true});
-            d.push_back({"三级指标", role::level3, 0, 0, false, true});
-            d.push_back({"指标值", role::value, 0, 0, false, true});
-            d.push_back({"原文", role::wording, 0, 0, false, false});
-            d.push_back({"核心指标", role::core, 0, 0, false, false});
-            d.push_back({"权重", role::weight, 0, 0, false, false});
-            break;
-        case file_kind::cost_lines:
-            d.push_back({"序号", role::seq, 0, 0, false, true});
-            d.push_back({"项目", role::item, 0, 0, false, true});
-            d.push_back({"单价", role::price, 0, 0, true, true});
-            d.push_back({"单价单位", role::price_unit, 0, 0, false, false});
+        } else if constexpr (field::kind == value_kind::quantities) {
             for (std::size_t q = 1; q <= quantity_list::capacity; ++q) {
-                d.push_back({"数量" + std::to_string(q), role::quantity, q, 0, false, false});
-                d.push_back({"单位" + std::to_string(q), role::quantity_unit, q, 0, false, false});
+                d.push_back({std::string(f.name.csv) + std::to_string(q), {}, i, cell_part::value, q, 0, false, false});
+                d.push_back({std::string(f.name.csv_unit) + std::to_string(q), {}, i, cell_part::unit, q, 0, false, false});
             }
-            d.push_back({"合计", role::stated_total, 0, 0, true, false});
-            d.push_back({"原文", role::line_text, 0, 0, false, false});
-            d.push_back({"截断", role::truncated, 0, 0, false, false});
-            break;
-    }
+        } else if (!f.name.csv.empty()) {
+            d.push_back({std::string(f.name.csv), f.name.csv_aliases, i, cell_part::value, 0, 0,
+                         field::kind == value_kind::amount || field::kind == value_kind::optional_amount,
+                         schema::required_in_csv(f.required)});
+        }
+    });
     for (std::size_t i = 0; i < d.size(); ++i) {
         for (std::size_t j = 0; j < i; ++j) {
-            if (d[i].name == d[j].name) {
-                throw std::logic_error("jixiao: the form's labels give two CSV columns the header " + d[i].name);
+            if (d[j].matches(d[i].header)) {
+                throw std::logic_error("jixiao: the form's labels give two CSV columns the header " + d[i].header);
             }
         }
     }
@@ -551,24 +357,34 @@ std::vector<column_def> column_defs(file_kind k) {
 }
 
 /// 数量N / 单位N beyond the four columns of the layout (N ≥ 5), so that a fifth quantity is named as such.
-inline std::optional<column_def> extra_quantity_column(std::string_view name) {
-    for (auto [prefix, r] : {std::pair{std::string_view("数量"), role::quantity},
-                             std::pair{std::string_view("单位"), role::quantity_unit}}) {
-        if (!name.starts_with(prefix) || name.size() == prefix.size()) continue;
-        const std::string_view digits = name.substr(prefix.size());
-        std::size_t n = 0;
-        const auto res = std::from_chars(digits.data(), digits.data() + digits.size(), n);
-        if (res.ec == std::errc{} && res.ptr == digits.data() + digits.size() && n > quantity_list::capacity &&
-            digits[0] != '0') {
-            return column_def{std::string(name), r, n, 0, false, false};
+template <class R>
+std::optional<column_def> extra_quantity_column(std::string_view name) {
+    std::optional<column_def> out;
+    std::size_t at = 0;
+    schema::for_each_field<R>([&](const auto& f) {
+        using field = std::remove_cvref_t<decltype(f)>;
+        const std::size_t i = at++;
+        if constexpr (field::kind == schema::value_kind::quantities) {
+            for (auto [prefix, part] : {std::pair{f.name.csv, cell_part::value}, std::pair{f.name.csv_unit, cell_part::unit}}) {
+                if (out || !name.starts_with(prefix) || name.size() == prefix.size()) continue;
+                const std::string_view digits = name.substr(prefix.size());
+                std::size_t n = 0;
+                const auto res = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+                if (res.ec == std::errc{} && res.ptr == digits.data() + digits.size() && n > quantity_list::capacity &&
+                    digits[0] != '0') {
+                    out = column_def{std::string(name), {}, i, part, n, 0, false, false};
+                }
+            }
         }
-    }
-    return std::nullopt;
+    });
+    return out;
 }
 
+/// A column of a file being read: what it holds, and its header as written (for messages).
 struct column {
-    role r = role::none;
-    std::size_t a = 0, b = 0;
+    cell_part part = cell_part::blank;
+    std::size_t field = no_field;
+    std::size_t index = 0, row = 0;
     bool yuan = false;
     std::string name;
 };
@@ -580,6 +396,9 @@ template <form F, class A>
 class csv_reader {
 public:
     using project_type = basic_project<F, A>;
+    /// The kinds of file: projects, then one per rows field of the project (indicators, cost lines).
+    using row_kinds = schema::row_types_t<project_type>;
+    static constexpr std::size_t kind_count = 1 + std::tuple_size_v<row_kinds>;
 
     void read(const csv_source& src) {
         file_data& file = files_.emplace_back();
@@ -603,29 +422,35 @@ public:
             errors_.push_back(io_error{file.name, 1, 1, "the file has no header row"});
             return;
         }
-        std::vector<column> cols;
-        file_kind kind{};
-        if (!read_header(file, *header, cols, kind)) return;
-        for (auto it = header + 1; it != file.records.end(); ++it) {
-            if (it->blank()) continue;
-            if (it->fields.size() != cols.size()) {
-                error_at_offset(file, it->begin,
-                                "the row has " + std::to_string(it->fields.size()) + " cells but the header has " +
-                                    std::to_string(cols.size()));
-                continue;
+        const auto names = header_names(*header);
+        std::size_t kind = kind_count;
+        std::size_t markers = 0;
+        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+            if (std::find(names.begin(), names.end(), schema::record<R>::marker) != names.end()) {
+                kind = k;
+                ++markers;
             }
-            switch (kind) {
-                case file_kind::projects: read_project(file, *it, cols); break;
-                case file_kind::indicators: read_indicator(file, *it, cols); break;
-                case file_kind::cost_lines: read_cost_line(file, *it, cols); break;
-            }
+        });
+        if (markers != 1) {
+            std::string mixed, none;
+            for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+                const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
+                mixed += (k == 0 ? "" : ", ") + m + ": " + n;
+                none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
+            });
+            error_at_offset(file, header->begin,
+                            markers != 0 ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
+                                         : "cannot tell the kind of file: the header row has none of " + none);
+            return;
         }
+        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+            if (k == kind) read_rows<R>(file, *header, names, header + 1);
+        });
     }
 
     csv_result<F, A> finish() {
         csv_result<F, A> out;
         if (errors_.empty()) {
-            // Which project each 序号 names.
             // Index the projects by 序号 once: a scan of every project per indicator row is quadratic
             // (10^11 comparisons for 100,000 tables with ten indicators each).
             std::vector<std::pair<int, const pending_project*>> by_seq;
@@ -654,19 +479,33 @@ public:
                 }
                 return found;
             };
-            std::vector<std::vector<indicator>> inds(projects_.size());
-            std::vector<std::vector<cost_line<A>>> lines(projects_.size());
-            for (const auto& i : indicators_) {
-                if (const auto* p = owner(i.seq, i.at)) inds[static_cast<std::size_t>(p - projects_.data())].push_back(i.ind);
-            }
-            for (const auto& l : lines_) {
-                if (const auto* p = owner(l.seq, l.at)) lines[static_cast<std::size_t>(p - projects_.data())].push_back(l.line);
-            }
+            // Each project's rows of each kind, in file order.
+            typename row_lists<row_kinds>::type grouped;
+            std::apply(
+                [&](auto&... lists) {
+                    ((lists.resize(projects_.size()),
+                      [&] {
+                          using R = typename std::remove_cvref_t<decltype(lists)>::value_type::value_type;
+                          for (const auto& r : std::get<std::vector<pending_row<R>>>(rows_)) {
+                              if (const auto* p = owner(r.seq, r.at)) {
+                                  lists[static_cast<std::size_t>(p - projects_.data())].push_back(r.row);
+                              }
+                          }
+                      }()),
+                     ...);
+                },
+                grouped);
             if (errors_.empty()) {
                 for (std::size_t k = 0; k < projects_.size(); ++k) {
                     project_type p = projects_[k].p;
-                    p.indicators = indicator_list<F>(std::span<const indicator>(inds[k]));
-                    p.cost_basis = std::span<const cost_line<A>>(lines[k]);
+                    schema::for_each_field<project_type>([&](const auto& f) {
+                        using field = std::remove_cvref_t<decltype(f)>;
+                        if constexpr (field::kind == schema::value_kind::rows) {
+                            using R = schema::row_type_t<field>;
+                            const auto& list = std::get<std::vector<std::vector<R>>>(grouped)[k];
+                            f.of(p) = typename field::value_type(std::span<const R>(list));
+                        }
+                    });
                     out.store.add(p);
                 }
             }
@@ -692,17 +531,44 @@ private:
         const file_data* file = nullptr;
         std::size_t line = 0;
     };
-    struct pending_indicator {
-        int seq = 0;
-        indicator ind;
+    template <class R>
+    struct pending_row {
+        int seq = 0;  // the owner column
+        R row;
         where at;
     };
-    struct pending_line {
-        int seq = 0;
-        cost_line<A> line;
-        where at;
+    template <class Rows>
+    struct row_lists;
+    template <class... R>
+    struct row_lists<std::tuple<R...>> {
+        using pending = std::tuple<std::vector<pending_row<R>>...>;
+        using type = std::tuple<std::vector<std::vector<R>>...>;
+    };
+    /// The cells of one row that a field reads together once the row is read.
+    struct row_cells {
+        const csv_field* level1 = nullptr;
+        const csv_field* level2 = nullptr;
+        struct slot {
+            const csv_field* value = nullptr;
+            const csv_field* unit = nullptr;
+            std::optional<decimal> number;
+            const column* value_col = nullptr;
+        };
+        std::vector<slot> slots;  // quantities, by number
+        slot& slot_for(std::size_t k) {
+            if (slots.size() < k) slots.resize(k);
+            return slots[k - 1];
+        }
     };
 
+    /// Calls f(k, type_identity<R>) for each kind of file: k = 0 the projects, then each row kind.
+    template <class Fn>
+    static void for_each_kind(Fn&& f) {
+        f(std::size_t{0}, std::type_identity<project_type>{});
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+            (f(I + 1, std::type_identity<std::tuple_element_t<I, row_kinds>>{}), ...);
+        }(std::make_index_sequence<kind_count - 1>{});
+    }
     io_error at(const where& w, std::string reason) const {
         const auto loc = w.file->map.locate(w.offset);
         return io_error{w.file->name, loc.line, loc.column, std::move(reason)};
@@ -718,7 +584,8 @@ private:
         errors_.push_back(at(cell_at(file, f, k), std::move(reason)));
     }
 
-    bool read_header(const file_data& file, const csv_record& header, std::vector<column>& cols, file_kind& kind) {
+    /// The header cells, trimmed and without a unit suffix.
+    static std::vector<std::string> header_names(const csv_record& header) {
         std::vector<std::string> names;
         for (const auto& f : header.fields) {
             std::string_view n = trim(f.value);
@@ -730,20 +597,42 @@ private:
             }
             names.emplace_back(n);
         }
-        auto has = [&](std::string_view n) { return std::find(names.begin(), names.end(), n) != names.end(); };
-        const bool p = has("项目名称"), i = has("三级指标"), c = has("单价");
-        if (int(p) + int(i) + int(c) != 1) {
-            error_at_offset(file, header.begin,
-                            p || i || c ? "the header row mixes the columns of more than one kind of file (项目名称: "
-                                          "projects, 三级指标: indicators, 单价: cost lines)"
-                                        : "cannot tell the kind of file: the header row has none of 项目名称 "
-                                          "(projects), 三级指标 (indicators) and 单价 (cost lines)");
-            return false;
+        return names;
+    }
+
+    template <class R>
+    void read_rows(const file_data& file, const csv_record& header, const std::vector<std::string>& names,
+                   std::vector<csv_record>::const_iterator first) {
+        std::vector<column> cols;
+        if (!read_header<R>(file, header, names, cols)) return;
+        for (auto it = first; it != file.records.end(); ++it) {
+            if (it->blank()) continue;
+            if (it->fields.size() != cols.size()) {
+                error_at_offset(file, it->begin,
+                                "the row has " + std::to_string(it->fields.size()) + " cells but the header has " +
+                                    std::to_string(cols.size()));
+                continue;
+            }
+            if constexpr (std::is_same_v<R, project_type>) {
+                pending_project pp;
+                pp.file = &file;
+                pp.line = file.map.locate(it->begin).line;
+                if (read_record(file, *it, cols, pp.p, nullptr)) projects_.push_back(std::move(pp));
+            } else {
+                pending_row<R> pr;
+                if (read_record(file, *it, cols, pr.row, &pr)) {
+                    std::get<std::vector<pending_row<R>>>(rows_).push_back(std::move(pr));
+                }
+            }
         }
-        kind = p ? file_kind::projects : i ? file_kind::indicators : file_kind::cost_lines;
-        const auto defs = column_defs<F>(kind);
+    }
+
+    template <class R>
+    bool read_header(const file_data& file, const csv_record& header, const std::vector<std::string>& names,
+                     std::vector<column>& cols) {
+        constexpr std::string_view kind_name = schema::record<R>::kind_name;
+        const auto defs = column_defs<R, F>();
         std::vector<std::size_t> seen(defs.size(), 0);  // 1 + the header index where a column was found
-        std::vector<column_def> extra;
         bool ok = true;
         cols.assign(header.fields.size(), column{});
         for (std::size_t j = 0; j < header.fields.size(); ++j) {
@@ -751,17 +640,17 @@ private:
             std::size_t lead = 0;
             const std::string_view raw = trim(f.value, lead);
             if (raw.empty()) {
-                cols[j].r = role::blank;
+                cols[j].part = cell_part::blank;
                 continue;
             }
             if (raw.starts_with('#')) {
-                cols[j].r = role::ignored;
+                cols[j].part = cell_part::ignored;
                 continue;
             }
             const bool yuan = raw.ends_with("（元）") || raw.ends_with("(元)");
             const bool unit = yuan || raw.ends_with("（万元）") || raw.ends_with("(万元)");
-            const auto d = std::find_if(defs.begin(), defs.end(), [&](const column_def& x) { return x.name == names[j]; });
-            const column_def* def = nullptr;
+            const auto d = std::find_if(defs.begin(), defs.end(), [&](const column_def& x) { return x.matches(names[j]); });
+            std::optional<column_def> def;
             if (d != defs.end()) {
                 const auto k = static_cast<std::size_t>(d - defs.begin());
                 if (seen[k] != 0) {
@@ -772,16 +661,13 @@ private:
                     continue;
                 }
                 seen[k] = j + 1;
-                def = &*d;
-            } else if (kind == file_kind::cost_lines) {
-                if (auto e = extra_quantity_column(names[j])) {
-                    extra.push_back(*e);
-                    def = &extra.back();
-                }
+                def = *d;
+            } else {
+                def = extra_quantity_column<R>(names[j]);
             }
-            if (def == nullptr) {
+            if (!def) {
                 cell_error_at(file, f, lead,
-                              "unknown column 「" + std::string(raw) + "」 in a " + std::string(kind_name(kind)) +
+                              "unknown column 「" + std::string(raw) + "」 in a " + std::string(kind_name) +
                                   " file (a comment column starts with #)");
                 ok = false;
                 continue;
@@ -791,13 +677,12 @@ private:
                 ok = false;
                 continue;
             }
-            cols[j] = column{def->r, def->a, def->b, yuan, def->name};
-            extra.clear();  // def may point into it; it is used only up to here
+            cols[j] = column{def->part, def->field, def->index, def->row, yuan, names[j]};
         }
         for (std::size_t k = 0; k < defs.size(); ++k) {
             if (defs[k].required && seen[k] == 0) {
                 error_at_offset(file, header.begin,
-                                "missing column 「" + defs[k].name + "」 in a " + std::string(kind_name(kind)) + " file");
+                                "missing column 「" + defs[k].header + "」 in a " + std::string(kind_name) + " file");
                 ok = false;
             }
         }
@@ -818,29 +703,25 @@ private:
         }
         return true;
     }
-    bool amount_cell(const file_data& file, const csv_field& f, const column& col, std::optional<A>& out) {
+    /// An amount or a decimal; blank is std::nullopt.
+    template <class T>
+    bool number_cell(const file_data& file, const csv_field& f, const column& col, std::optional<T>& out) {
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         out.reset();
         if (s.empty()) return true;
-        A v{};
-        if (auto e = parse_amount(s, col.yuan, v)) {
-            cell_error_at(file, f, lead + e->offset,
-                          "bad amount in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
-            return false;
+        T v{};
+        constexpr bool is_decimal = std::is_same_v<T, decimal>;
+        std::optional<cell_error> e;
+        if constexpr (is_decimal) {
+            e = parse_decimal(s, v);
+        } else {
+            e = parse_amount(s, col.yuan, v);
         }
-        out = v;
-        return true;
-    }
-    bool decimal_cell(const file_data& file, const csv_field& f, const column& col, std::optional<decimal>& out) {
-        std::size_t lead = 0;
-        const auto s = trim(f.value, lead);
-        out.reset();
-        if (s.empty()) return true;
-        decimal v{};
-        if (auto e = parse_decimal(s, v)) {
+        if (e) {
             cell_error_at(file, f, lead + e->offset,
-                          "bad number in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+                          std::string(is_decimal ? "bad number in " : "bad amount in ") + col.name + " 「" +
+                              std::string(s) + "」: " + e->reason);
             return false;
         }
         out = v;
@@ -872,174 +753,146 @@ private:
         return false;
     }
 
-    void read_project(const file_data& file, const csv_record& rec, const std::vector<column>& cols) {
-        pending_project pp;
-        pp.file = &file;
-        pp.line = file.map.locate(rec.begin).line;
-        project_type& p = pp.p;
+    /// Reads one row into a record, field by field as the columns say; `owner` gets a row's 序号.
+    template <class R, class Owner>
+    bool read_record(const file_data& file, const csv_record& rec, const std::vector<column>& cols, R& r,
+                     Owner owner) {
         bool ok = true;
+        row_cells cells;
         for (std::size_t j = 0; j < cols.size(); ++j) {
             const column& col = cols[j];
             const csv_field& f = rec.fields[j];
-            switch (col.r) {
-                case role::seq: ok = int_cell(file, f, col, p.seq) && ok; break;
-                case role::year: {
-                    int y = 0;
-                    if (!trim(f.value).empty()) ok = int_cell(file, f, col, y) && ok;
-                    p.year = std::chrono::year{y};
-                    break;
-                }
-                case role::name: p.name = f.value; break;
-                case role::applicant: p.applicant = f.value; break;
-                case role::implementer: p.implementer = f.value; break;
-                case role::start: ok = date_cell(file, f, col, p.start) && ok; break;
-                case role::end: ok = date_cell(file, f, col, p.end) && ok; break;
-                case role::total: {
-                    std::optional<A> v;
-                    if (trim(f.value).empty()) {
-                        cell_error_at(file, f, 0, col.name + " is empty (write 0 for no money)");
-                        ok = false;
-                    } else if (amount_cell(file, f, col, v)) {
-                        p.funding[col.a].total = *v;
-                    } else {
-                        ok = false;
+            switch (col.part) {
+                case cell_part::blank: ok = blank_cell(file, f) && ok; continue;
+                case cell_part::ignored: continue;
+                case cell_part::owner:
+                    if constexpr (!std::is_same_v<Owner, std::nullptr_t>) {
+                        ok = int_cell(file, f, col, owner->seq) && ok;
+                        owner->at = cell_at(file, f);
                     }
-                    break;
-                }
-                case role::source: ok = amount_cell(file, f, col, p.funding[col.a].sources[col.b]) && ok; break;
-                case role::goal: p.goal = f.value; break;
-                case role::remarks: p.remarks = f.value; break;
-                case role::blank: ok = blank_cell(file, f) && ok; break;
+                    continue;
                 default: break;
             }
+            schema::visit_field<R>(col.field, [&](const auto& fd) { ok = read_cell(file, f, col, fd.of(r), fd, cells) && ok; });
         }
-        if (ok) projects_.push_back(std::move(pp));
+        // What needs more than one cell, once the row is read.
+        schema::for_each_field<R>([&](const auto& fd) {
+            using field = std::remove_cvref_t<decltype(fd)>;
+            if constexpr (field::kind == schema::value_kind::level2) {
+                ok = read_category(file, cells, fd.of(r)) && ok;
+            } else if constexpr (field::kind == schema::value_kind::quantities) {
+                ok = read_quantities(file, cells, fd.of(r), fd.name) && ok;
+            }
+        });
+        return ok;
     }
 
-    void read_indicator(const file_data& file, const csv_record& rec, const std::vector<column>& cols) {
-        pending_indicator pi;
-        bool ok = true;
-        const csv_field* level1 = nullptr;
-        const csv_field* level2 = nullptr;
-        for (std::size_t j = 0; j < cols.size(); ++j) {
-            const column& col = cols[j];
-            const csv_field& f = rec.fields[j];
-            switch (col.r) {
-                case role::seq:
-                    ok = int_cell(file, f, col, pi.seq) && ok;
-                    pi.at = cell_at(file, f);
-                    break;
-                case role::level1: level1 = &f; break;
-                case role::level2: level2 = &f; break;
-                case role::level3: pi.ind.name = f.value; break;
-                case role::value: {
-                    const auto t = try_parse_target(f.value);
-                    if (t.ok()) {
-                        pi.ind.target = t.target;
-                    } else {
-                        cell_error_at(file, f, t.position, "bad 指标值 「" + f.value + "」: " + t.reason);
-                        ok = false;
-                    }
-                    break;
-                }
-                case role::wording: pi.ind.wording = f.value; break;
-                case role::core: ok = yes_no_cell(file, f, col, pi.ind.core) && ok; break;
-                case role::weight: {
-                    std::optional<decimal> w;
-                    ok = decimal_cell(file, f, col, w) && ok;
-                    pi.ind.weight = w.value_or(decimal{});
-                    break;
-                }
-                case role::blank: ok = blank_cell(file, f) && ok; break;
-                default: break;
+    /// Reads one cell of a field by the field's kind of value.
+    template <class T, class Field>
+    bool read_cell(const file_data& file, const csv_field& f, const column& col, T& v, const Field&, row_cells& cells) {
+        using schema::value_kind;
+        constexpr value_kind kind = Field::kind;
+        if constexpr (kind == value_kind::integer) {
+            return int_cell(file, f, col, v);
+        } else if constexpr (kind == value_kind::year) {
+            int y = 0;
+            const bool ok = trim(f.value).empty() || int_cell(file, f, col, y);
+            v = std::chrono::year{y};
+            return ok;
+        } else if constexpr (kind == value_kind::text) {
+            v = f.value;
+            return true;
+        } else if constexpr (kind == value_kind::date) {
+            return date_cell(file, f, col, v);
+        } else if constexpr (kind == value_kind::amount || kind == value_kind::decimal) {
+            std::optional<T> x;  // blank is zero
+            const bool ok = number_cell(file, f, col, x);
+            v = x.value_or(T{});
+            return ok;
+        } else if constexpr (kind == value_kind::optional_amount) {
+            return number_cell(file, f, col, v);
+        } else if constexpr (kind == value_kind::yes_no) {
+            return yes_no_cell(file, f, col, v);
+        } else if constexpr (kind == value_kind::target) {
+            const auto t = try_parse_target(f.value);
+            if (t.ok()) {
+                v = t.target;
+                return true;
             }
-        }
-        if (level2 != nullptr) {  // a required column: always there
-            std::size_t lead1 = 0, lead2 = 0;
-            const std::string_view l1 = level1 != nullptr ? trim(level1->value, lead1) : std::string_view{};
-            const std::string_view l2 = trim(level2->value, lead2);
-            bool known = false;
-            if (l2.empty()) {
-                cell_error_at(file, *level2, 0, "二级指标 is empty");
-                ok = false;
-            } else if (const auto c = resolve_category<F>(l1, l2, known)) {
-                pi.ind.cat = *c;
-            } else if (known) {
-                cell_error_at(file, *level1, lead1,
-                              "二级指标 「" + std::string(l2) + "」 is not under 一级指标 「" + std::string(l1) + "」");
-                ok = false;
+            cell_error_at(file, f, t.position, "bad " + col.name + " 「" + f.value + "」: " + t.reason);
+            return false;
+        } else if constexpr (kind == value_kind::level1) {
+            cells.level1 = &f;
+            return true;
+        } else if constexpr (kind == value_kind::level2) {
+            cells.level2 = &f;
+            return true;
+        } else if constexpr (kind == value_kind::funding) {
+            if (col.part == cell_part::source) return number_cell(file, f, col, v[col.index].sources[col.row]);
+            std::optional<A> a;
+            if (trim(f.value).empty()) {
+                cell_error_at(file, f, 0, col.name + " is empty (write 0 for no money)");
+                return false;
+            }
+            if (!number_cell(file, f, col, a)) return false;
+            v[col.index].total = *a;
+            return true;
+        } else if constexpr (kind == value_kind::quantities) {
+            if (col.index > quantity_list::capacity) {
+                // 数量5 and beyond exist only to be refused when filled; the header may name any number
+                // (数量999999999), so they get no slot.
+                if (trim(f.value).empty()) return true;
+                cell_error_at(file, f, 0, "a cost line has at most four quantities (数量1–数量4)");
+                return false;
+            }
+            auto& s = cells.slot_for(col.index);
+            if (col.part == cell_part::unit) {
+                s.unit = &f;
             } else {
-                std::string labels;
-                for (const auto& fc : F::categories) labels += (labels.empty() ? "" : ", ") + std::string(fc.label);
-                cell_error_at(file, *level2, lead2,
-                              "unknown 二级指标 「" + std::string(l2) + "」: not a category of the form (" + labels +
-                                  ") nor an official one");
-                ok = false;
+                s.value = &f;
+                s.value_col = &col;
             }
+            return true;
+        } else {
+            return true;  // label, rows: no CSV cell
         }
-        if (ok) indicators_.push_back(std::move(pi));
     }
 
-    void read_cost_line(const file_data& file, const csv_record& rec, const std::vector<column>& cols) {
-        pending_line pl;
-        bool ok = true;
-        struct slot {
-            const csv_field* value = nullptr;
-            const csv_field* unit = nullptr;
-            std::optional<decimal> number;
-            const column* value_col = nullptr;
-        };
-        std::vector<slot> slots;
-        auto slot_for = [&](std::size_t k) -> slot& {
-            if (slots.size() < k) slots.resize(k);
-            return slots[k - 1];
-        };
-        for (std::size_t j = 0; j < cols.size(); ++j) {
-            const column& col = cols[j];
-            const csv_field& f = rec.fields[j];
-            switch (col.r) {
-                case role::seq:
-                    ok = int_cell(file, f, col, pl.seq) && ok;
-                    pl.at = cell_at(file, f);
-                    break;
-                case role::item: pl.line.item = f.value; break;
-                case role::price: {
-                    std::optional<A> v;
-                    ok = amount_cell(file, f, col, v) && ok;
-                    pl.line.unit_price = v.value_or(A{});
-                    break;
-                }
-                case role::price_unit: pl.line.price_unit = f.value; break;
-                case role::quantity:
-                case role::quantity_unit: {
-                    if (col.a > quantity_list::capacity) {
-                        // 数量5 and beyond exist only to be refused when filled; the header may name any
-                        // number (数量999999999), so they get no slot.
-                        if (!trim(f.value).empty()) {
-                            cell_error_at(file, f, 0, "a cost line has at most four quantities (数量1–数量4)");
-                            ok = false;
-                        }
-                        break;
-                    }
-                    slot& s = slot_for(col.a);
-                    if (col.r == role::quantity) {
-                        s.value = &f;
-                        s.value_col = &col;
-                    } else {
-                        s.unit = &f;
-                    }
-                    break;
-                }
-                case role::stated_total: ok = amount_cell(file, f, col, pl.line.stated_total) && ok; break;
-                case role::line_text: pl.line.text = f.value; break;
-                case role::truncated: ok = yes_no_cell(file, f, col, pl.line.truncated) && ok; break;
-                case role::blank: ok = blank_cell(file, f) && ok; break;
-                default: break;
-            }
+    /// The category of a row from its 一级指标 and 二级指标 cells.
+    bool read_category(const file_data& file, const row_cells& cells, category& out) {
+        if (cells.level2 == nullptr) return true;  // a required column: always there
+        std::size_t lead1 = 0, lead2 = 0;
+        const std::string_view l1 = cells.level1 != nullptr ? trim(cells.level1->value, lead1) : std::string_view{};
+        const std::string_view l2 = trim(cells.level2->value, lead2);
+        bool known = false;
+        if (l2.empty()) {
+            cell_error_at(file, *cells.level2, 0, "二级指标 is empty");
+            return false;
         }
+        if (const auto c = resolve_category<F>(l1, l2, known)) {
+            out = *c;
+            return true;
+        }
+        if (known) {
+            cell_error_at(file, *cells.level1, lead1,
+                          "二级指标 「" + std::string(l2) + "」 is not under 一级指标 「" + std::string(l1) + "」");
+            return false;
+        }
+        std::string labels;
+        for (const auto& fc : F::categories) labels += (labels.empty() ? "" : ", ") + std::string(fc.label);
+        cell_error_at(file, *cells.level2, lead2,
+                      "unknown 二级指标 「" + std::string(l2) + "」: not a category of the form (" + labels +
+                          ") nor an official one");
+        return false;
+    }
+
+    /// The quantities of a row from its 数量N / 单位N cells: filled from 数量1 without gaps.
+    bool read_quantities(const file_data& file, row_cells& cells, quantity_list& out, const schema::names& name) {
+        const std::string value_header(name.csv), unit_header(name.csv_unit);
+        bool ok = true;
         std::size_t first_gap = 0;  // the first 数量 number left empty
-        for (std::size_t k = 1; k <= slots.size(); ++k) {
-            slot& s = slots[k - 1];
+        for (std::size_t k = 1; k <= cells.slots.size(); ++k) {
+            auto& s = cells.slots[k - 1];
             const bool has_value = s.value != nullptr && !trim(s.value->value).empty();
             const bool has_unit = s.unit != nullptr && !trim(s.unit->value).empty();
             const csv_field* any = has_value ? s.value : has_unit ? s.unit : nullptr;
@@ -1048,32 +901,31 @@ private:
                 continue;
             }
             if (!has_value) {
-                cell_error_at(file, *s.unit, 0, "单位" + std::to_string(k) + " without 数量" + std::to_string(k));
+                cell_error_at(file, *s.unit, 0, unit_header + std::to_string(k) + " without " + value_header + std::to_string(k));
                 ok = false;
                 continue;
             }
             if (first_gap != 0) {
                 cell_error_at(file, *s.value, 0,
-                              "数量" + std::to_string(k) + " follows an empty 数量" + std::to_string(first_gap) +
-                                  " (fill the quantities from 数量1 without gaps)");
+                              value_header + std::to_string(k) + " follows an empty " + value_header +
+                                  std::to_string(first_gap) + " (fill the quantities from " + value_header +
+                                  "1 without gaps)");
                 ok = false;
                 continue;
             }
-            if (!decimal_cell(file, *s.value, *s.value_col, s.number)) {
+            if (!number_cell(file, *s.value, *s.value_col, s.number)) {
                 ok = false;
                 continue;
             }
-            pl.line.quantities.push_back(quantity(*s.number, s.unit != nullptr ? std::string_view(s.unit->value)
-                                                                             : std::string_view{}));
+            out.push_back(quantity(*s.number, s.unit != nullptr ? std::string_view(s.unit->value) : std::string_view{}));
         }
-        if (ok) lines_.push_back(std::move(pl));
+        return ok;
     }
 
     std::deque<file_data> files_;  // a deque: adding a file never moves the others (views point into them)
     std::vector<io_error> errors_;
     std::vector<pending_project> projects_;
-    std::vector<pending_indicator> indicators_;
-    std::vector<pending_line> lines_;
+    typename row_lists<row_kinds>::pending rows_;
 };
 
 }  // namespace detail::io
@@ -1093,22 +945,6 @@ csv_result<F, A> read_csv(std::initializer_list<csv_source> sources) {
     return read_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()));
 }
 
-namespace detail::io {
-/// The bytes of a file, or an error naming it.
-inline std::optional<std::string> read_file(const std::filesystem::path& path, std::vector<io_error>& errors) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        errors.push_back(io_error{path.string(), 0, 0, "cannot open the file"});
-        return std::nullopt;
-    }
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        errors.push_back(io_error{path.string(), 0, 0, "cannot read the file"});
-        return std::nullopt;
-    }
-    return text;
-}
-}  // namespace detail::io
 
 /// Reads a table set from CSV files; a file that cannot be read is an error (line and column 0).
 template <form F, class A = wan>
@@ -1137,30 +973,104 @@ csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> pat
     return read_csv_files<F, A>(std::span<const std::filesystem::path>(paths.begin(), paths.size()));
 }
 
+namespace detail::io {
+
+/// The CSV cells of a record, field by field as the schema lists them (the order of column_defs).
+template <form F, class R>
+void record_cells(std::vector<std::string>& cells, const R& r) {
+    using schema::value_kind;
+    schema::for_each_field<R>([&](const auto& f) {
+        using field = std::remove_cvref_t<decltype(f)>;
+        if (!in_csv(f)) return;
+        const auto& v = f.of(r);
+        if constexpr (field::kind == value_kind::integer) {
+            cells.push_back(std::to_string(v));
+        } else if constexpr (field::kind == value_kind::year) {
+            cells.push_back(static_cast<int>(v) == 0 ? std::string() : std::to_string(static_cast<int>(v)));
+        } else if constexpr (field::kind == value_kind::text) {
+            cells.emplace_back(v);
+        } else if constexpr (field::kind == value_kind::date) {
+            cells.push_back(format_date(v, '/'));
+        } else if constexpr (field::kind == value_kind::amount) {
+            cells.push_back(to_string(v));
+        } else if constexpr (field::kind == value_kind::optional_amount) {
+            cells.push_back(v ? to_string(*v) : std::string());
+        } else if constexpr (field::kind == value_kind::decimal) {
+            cells.push_back(v == decimal{} ? std::string() : format_trimmed_decimal(v));
+        } else if constexpr (field::kind == value_kind::yes_no) {
+            cells.emplace_back(v ? "是" : "否");
+        } else if constexpr (field::kind == value_kind::target) {
+            cells.push_back(to_string(v));
+        } else if constexpr (field::kind == value_kind::level1) {
+            cells.emplace_back(v.level1.name);
+        } else if constexpr (field::kind == value_kind::level2) {
+            cells.emplace_back(category_label<F>(v));
+        } else if constexpr (field::kind == value_kind::quantities) {
+            for (std::size_t k = 0; k < quantity_list::capacity; ++k) {
+                if (k < v.size()) {
+                    cells.push_back(format_trimmed_decimal(v[k].value));
+                    cells.emplace_back(v[k].unit);
+                } else {
+                    cells.emplace_back();
+                    cells.emplace_back();
+                }
+            }
+        } else if constexpr (field::kind == value_kind::funding) {
+            for (const auto& col : v) {
+                cells.push_back(to_string(col.total));
+                for (const auto& s : col.sources) cells.push_back(s ? to_string(*s) : std::string());
+            }
+        }
+    });
+}
+
+/// The header row of a file of record kind R.
+template <form F, class R>
+void put_header(std::string& out, const csv_options& opt) {
+    std::vector<std::string> cells;
+    for (const auto& d : column_defs<R, F>()) cells.push_back(d.header);
+    put_record(out, cells, opt);
+}
+
+/// A file of rows of kind Row (indicators, cost lines): each project's rows of that kind, after its 序号.
+template <class Row, project_range R>
+std::string write_rows_csv(const R& projects, const csv_options& opt) {
+    using P = detail::range_project_t<R>;
+    using F = typename P::form_type;
+    std::string out(opt.bom ? bom : std::string_view{});
+    put_header<F, Row>(out, opt);
+    std::vector<std::string> cells;
+    for (const P& p : projects) {
+        schema::for_each_field<P>([&](const auto& f) {
+            using field = std::remove_cvref_t<decltype(f)>;
+            if constexpr (field::kind == schema::value_kind::rows) {
+                if constexpr (std::is_same_v<schema::row_type_t<field>, Row>) {
+                    for (const Row& row : f.of(p)) {
+                        cells.clear();
+                        cells.push_back(std::to_string(p.seq));
+                        record_cells<F>(cells, row);
+                        put_record(out, cells, opt);
+                    }
+                }
+            }
+        });
+    }
+    return out;
+}
+
+}  // namespace detail::io
+
 /// The projects file of a table set: one row per project (see the layout at the top of this header).
 template <project_range R>
 std::string write_projects_csv(const R& projects, const csv_options& opt = {}) {
     using P = detail::range_project_t<R>;
     using F = typename P::form_type;
     std::string out(opt.bom ? detail::io::bom : std::string_view{});
+    detail::io::put_header<F, P>(out, opt);
     std::vector<std::string> cells;
-    for (const auto& d : detail::io::column_defs<F>(detail::io::file_kind::projects)) cells.push_back(d.name);
-    detail::io::put_record(out, cells, opt);
     for (const P& p : projects) {
         cells.clear();
-        cells.push_back(std::to_string(p.seq));
-        cells.push_back(static_cast<int>(p.year) == 0 ? std::string() : std::to_string(static_cast<int>(p.year)));
-        cells.emplace_back(p.name);
-        cells.emplace_back(p.applicant);
-        cells.emplace_back(p.implementer);
-        cells.push_back(detail::io::format_date(p.start, '/'));
-        cells.push_back(detail::io::format_date(p.end, '/'));
-        for (const auto& col : p.funding) {
-            cells.push_back(to_string(col.total));
-            for (const auto& s : col.sources) cells.push_back(s ? to_string(*s) : std::string());
-        }
-        cells.emplace_back(p.goal);
-        cells.emplace_back(p.remarks);
+        detail::io::record_cells<F>(cells, p);
         detail::io::put_record(out, cells, opt);
     }
     return out;
@@ -1169,61 +1079,14 @@ std::string write_projects_csv(const R& projects, const csv_options& opt = {}) {
 /// The indicators file of a table set: one row per indicator, in table order.
 template <project_range R>
 std::string write_indicators_csv(const R& projects, const csv_options& opt = {}) {
-    using P = detail::range_project_t<R>;
-    using F = typename P::form_type;
-    std::string out(opt.bom ? detail::io::bom : std::string_view{});
-    std::vector<std::string> cells;
-    for (const auto& d : detail::io::column_defs<F>(detail::io::file_kind::indicators)) cells.push_back(d.name);
-    detail::io::put_record(out, cells, opt);
-    for (const P& p : projects) {
-        for (const indicator& i : p.indicators) {
-            cells.clear();
-            cells.push_back(std::to_string(p.seq));
-            cells.emplace_back(i.cat.level1.name);
-            cells.emplace_back(detail::io::category_label<F>(i.cat));
-            cells.emplace_back(i.name);
-            cells.push_back(to_string(i.target));
-            cells.emplace_back(i.wording);
-            cells.emplace_back(i.core ? "是" : "否");
-            cells.push_back(i.weight == decimal{} ? std::string() : detail::io::format_trimmed_decimal(i.weight));
-            detail::io::put_record(out, cells, opt);
-        }
-    }
-    return out;
+    return detail::io::write_rows_csv<indicator>(projects, opt);
 }
 
 /// The cost lines file of a table set: one row per line of each project's 测算依据.
 template <project_range R>
 std::string write_cost_lines_csv(const R& projects, const csv_options& opt = {}) {
-    using P = detail::range_project_t<R>;
-    using F = typename P::form_type;
-    std::string out(opt.bom ? detail::io::bom : std::string_view{});
-    std::vector<std::string> cells;
-    for (const auto& d : detail::io::column_defs<F>(detail::io::file_kind::cost_lines)) cells.push_back(d.name);
-    detail::io::put_record(out, cells, opt);
-    for (const P& p : projects) {
-        for (const auto& l : p.cost_basis) {
-            cells.clear();
-            cells.push_back(std::to_string(p.seq));
-            cells.emplace_back(l.item);
-            cells.push_back(to_string(l.unit_price));
-            cells.emplace_back(l.price_unit);
-            for (std::size_t k = 0; k < quantity_list::capacity; ++k) {
-                if (k < l.quantities.size()) {
-                    cells.push_back(detail::io::format_trimmed_decimal(l.quantities[k].value));
-                    cells.emplace_back(l.quantities[k].unit);
-                } else {
-                    cells.emplace_back();
-                    cells.emplace_back();
-                }
-            }
-            cells.push_back(l.stated_total ? to_string(*l.stated_total) : std::string());
-            cells.emplace_back(l.text);
-            cells.emplace_back(l.truncated ? "是" : "否");
-            detail::io::put_record(out, cells, opt);
-        }
-    }
-    return out;
+    using A = typename detail::range_project_t<R>::amount_type;
+    return detail::io::write_rows_csv<cost_line<A>>(projects, opt);
 }
 
 /// The three files of a table set.

@@ -29,6 +29,9 @@
 // trailing zeros), so that no JSON reader turns it into binary floating point; numbers appear only for
 // integers (seq, year, counts). cmp is one of eq, ge, gt, le, lt, qualitative, none.
 //
+// The keys of projects, indicators and cost lines, their order and which are required come from the record
+// schema (schema.hpp), shared with the CSV format and basic_project_store.
+//
 // read_json reads such a document back into projects (totals and report are derived data: they must be
 // well-formed JSON but are not read). It is strict, so that a mistake is an error and not a silent
 // default: RFC 8259 syntax only (no comments, no trailing commas); a duplicate key in an object, an
@@ -47,6 +50,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstddef>
+#include <deque>
 #include <filesystem>
 #include <initializer_list>
 #include <iterator>
@@ -54,12 +58,18 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
 #include "../aggregate.hpp"
 #include "../validate.hpp"
-#include "csv.hpp"
+#include "../form.hpp"
+#include "../project.hpp"
+#include "../project_store.hpp"
+#include "../schema.hpp"
+#include "common.hpp"
 
 namespace jixiao {
 
@@ -68,12 +78,7 @@ using json_error = io_error;
 
 /// The projects read from a JSON document, or the errors that stopped it (then the store is empty).
 template <form F, class A = wan>
-struct json_result {
-    basic_project_store<F, A> store;
-    std::vector<json_error> errors;
-    /// Whether the document was read without error.
-    [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
-};
+using json_result = read_result<F, A>;
 
 /// What write_json puts in a document besides the projects.
 struct json_options {
@@ -195,93 +200,54 @@ void write_amount(json_writer& w, const std::optional<A>& a) {
     }
 }
 
-template <form F, class A>
-void write_project(json_writer& w, const basic_project<F, A>& p) {
-    w.begin_object();
-    w.key("seq");
-    w.integer(p.seq);
-    w.key("year");
-    if (static_cast<int>(p.year) == 0) {
-        w.null();
-    } else {
-        w.integer(static_cast<int>(p.year));
-    }
-    w.key("name");
-    w.string(p.name);
-    w.key("applicant");
-    w.string(p.applicant);
-    w.key("implementer");
-    w.string(p.implementer);
-    w.key("start");
-    if (blank_date(p.start)) w.null(); else w.string(format_date(p.start, '-'));
-    w.key("end");
-    if (blank_date(p.end)) w.null(); else w.string(format_date(p.end, '-'));
-    w.key("funding");
-    w.begin_object();
-    for (std::size_t c = 0; c < F::columns.size(); ++c) {
-        w.key(F::columns[c]);
-        w.begin_object();
-        w.key("total");
-        w.string(to_string(p.funding[c].total));
-        w.key("sources");
-        w.begin_object();
-        for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
-            w.key(F::funding_rows[r]);
-            write_amount(w, p.funding[c].sources[r]);
+template <form F, class R>
+void write_record(json_writer& w, const R& r);
+
+/// One field's value, by the field's kind of value.
+template <form F, class Field, class T>
+void write_value(json_writer& w, const Field&, const T& v) {
+    using schema::value_kind;
+    constexpr value_kind kind = Field::kind;
+    if constexpr (kind == value_kind::integer) {
+        w.integer(v);
+    } else if constexpr (kind == value_kind::year) {
+        if (static_cast<int>(v) == 0) {
+            w.null();
+        } else {
+            w.integer(static_cast<int>(v));
         }
-        w.end_object();
-        w.end_object();
-    }
-    w.end_object();
-    w.key("goal");
-    w.string(p.goal);
-    w.key("indicators");
-    w.begin_array();
-    for (const indicator& i : p.indicators) {
-        w.begin_object();
-        w.key("level1");
-        w.string(i.cat.level1.name);
-        w.key("level2");
-        w.string(i.cat.name);
-        if (const auto* fc = find_category<F>(i.cat)) {
-            w.key("label");
-            w.string(fc->label);
+    } else if constexpr (kind == value_kind::text) {
+        w.string(v);
+    } else if constexpr (kind == value_kind::date) {
+        if (blank_date(v)) {
+            w.null();
+        } else {
+            w.string(format_date(v, '-'));
         }
-        w.key("name");
-        w.string(i.name);
-        w.key("target");
+    } else if constexpr (kind == value_kind::amount || kind == value_kind::decimal) {
+        w.string(to_string(v));
+    } else if constexpr (kind == value_kind::optional_amount) {
+        write_amount(w, v);
+    } else if constexpr (kind == value_kind::yes_no) {
+        w.boolean(v);
+    } else if constexpr (kind == value_kind::target) {
         w.begin_object();
         w.key("cmp");
-        w.string(comparator_name(i.target.cmp));
+        w.string(comparator_name(v.cmp));
         w.key("value");
-        w.string(format_trimmed_decimal(i.target.value));
+        w.string(format_trimmed_decimal(v.value));
         w.key("unit");
-        w.string(i.target.unit);
+        w.string(v.unit);
         w.key("text");
-        w.string(to_string(i.target));
+        w.string(to_string(v));
         w.end_object();
-        w.key("wording");
-        w.string(i.wording);
-        w.key("core");
-        w.boolean(i.core);
-        w.key("weight");
-        w.string(to_string(i.weight));
-        w.end_object();
-    }
-    w.end_array();
-    w.key("cost_basis");
-    w.begin_array();
-    for (const auto& l : p.cost_basis) {
-        w.begin_object();
-        w.key("item");
-        w.string(l.item);
-        w.key("unit_price");
-        w.string(to_string(l.unit_price));
-        w.key("price_unit");
-        w.string(l.price_unit);
-        w.key("quantities");
+    } else if constexpr (kind == value_kind::level1) {
+        w.string(v.level1.name);
+    } else if constexpr (kind == value_kind::level2) {
+        w.string(v.name);
+    } else if constexpr (kind == value_kind::quantities) {
         w.begin_array();
-        for (const auto& q : l.quantities) {
+        for (const auto& q : v) {
             w.begin_object();
             w.key("value");
             w.string(format_trimmed_decimal(q.value));
@@ -290,17 +256,47 @@ void write_project(json_writer& w, const basic_project<F, A>& p) {
             w.end_object();
         }
         w.end_array();
-        w.key("stated_total");
-        write_amount(w, l.stated_total);
-        w.key("text");
-        w.string(l.text);
-        w.key("truncated");
-        w.boolean(l.truncated);
+    } else if constexpr (kind == value_kind::funding) {
+        w.begin_object();
+        for (std::size_t c = 0; c < F::columns.size(); ++c) {
+            w.key(F::columns[c]);
+            w.begin_object();
+            w.key("total");
+            w.string(to_string(v[c].total));
+            w.key("sources");
+            w.begin_object();
+            for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
+                w.key(F::funding_rows[r]);
+                write_amount(w, v[c].sources[r]);
+            }
+            w.end_object();
+            w.end_object();
+        }
         w.end_object();
+    } else if constexpr (kind == value_kind::rows) {
+        w.begin_array();
+        for (const auto& x : v) write_record<F>(w, x);
+        w.end_array();
     }
-    w.end_array();
-    w.key("remarks");
-    w.string(p.remarks);
+}
+
+/// A record as an object: its fields, in the schema's order, under their JSON keys.
+template <form F, class R>
+void write_record(json_writer& w, const R& r) {
+    w.begin_object();
+    schema::for_each_field<R>([&](const auto& f) {
+        using field = std::remove_cvref_t<decltype(f)>;
+        if (f.name.json.empty()) return;
+        if constexpr (field::kind == schema::value_kind::label) {  // only where the form has the category
+            if (const auto* fc = find_category<F>(f.of(r))) {
+                w.key(f.name.json);
+                w.string(fc->label);
+            }
+        } else {
+            w.key(f.name.json);
+            write_value<F>(w, f, f.of(r));
+        }
+    });
     w.end_object();
 }
 
@@ -446,17 +442,34 @@ private:
                 return fail(i_, "expected a JSON value");
         }
     }
-    bool object(json_value& v, int depth) {
+    /// An object or an array: `item` reads one member or element; the separators and the end are read here.
+    template <class Item>
+    bool container(json_value& v, int depth, json_value::kind k, char close, std::string_view what, Item item) {
         if (depth >= max_depth) return fail(i_, "nesting deeper than 64");
-        v.k = json_value::kind::object;
+        v.k = k;
         ++i_;
         skip_ws();
-        if (i_ < s_.size() && s_[i_] == '}') {
+        if (i_ < s_.size() && s_[i_] == close) {
             ++i_;
             return true;
         }
         for (;;) {
             skip_ws();
+            if (!item()) return false;
+            skip_ws();
+            if (i_ < s_.size() && s_[i_] == ',') {
+                ++i_;
+                continue;
+            }
+            if (i_ < s_.size() && s_[i_] == close) {
+                ++i_;
+                return true;
+            }
+            return fail(i_, "expected ',' or '" + std::string(1, close) + "' in " + std::string(what));
+        }
+    }
+    bool object(json_value& v, int depth) {
+        return container(v, depth, json_value::kind::object, '}', "an object", [&] {
             if (i_ == s_.size() || s_[i_] != '"') return fail(i_, "expected a key (a string in double quotes)");
             json_member m;
             m.key_pos = i_;
@@ -471,43 +484,16 @@ private:
             skip_ws();
             if (!value(m.value, depth + 1)) return false;
             v.members.push_back(std::move(m));
-            skip_ws();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == '}') {
-                ++i_;
-                return true;
-            }
-            return fail(i_, "expected ',' or '}' in an object");
-        }
+            return true;
+        });
     }
     bool array(json_value& v, int depth) {
-        if (depth >= max_depth) return fail(i_, "nesting deeper than 64");
-        v.k = json_value::kind::array;
-        ++i_;
-        skip_ws();
-        if (i_ < s_.size() && s_[i_] == ']') {
-            ++i_;
-            return true;
-        }
-        for (;;) {
-            skip_ws();
+        return container(v, depth, json_value::kind::array, ']', "an array", [&] {
             json_value item;
             if (!value(item, depth + 1)) return false;
             v.items.push_back(std::move(item));
-            skip_ws();
-            if (i_ < s_.size() && s_[i_] == ',') {
-                ++i_;
-                continue;
-            }
-            if (i_ < s_.size() && s_[i_] == ']') {
-                ++i_;
-                return true;
-            }
-            return fail(i_, "expected ',' or ']' in an array");
-        }
+            return true;
+        });
     }
     bool hex4(std::size_t at, unsigned& u) {
         u = 0;
@@ -679,6 +665,9 @@ private:
         return false;
     }
     void keys(const json_value& obj, std::string_view what, std::initializer_list<std::string_view> known) {
+        keys(obj, what, std::span<const std::string_view>(known.begin(), known.size()));
+    }
+    void keys(const json_value& obj, std::string_view what, std::span<const std::string_view> known) {
         for (const auto& m : obj.members) {
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
                 std::string list;
@@ -693,13 +682,7 @@ private:
         return v;
     }
 
-    // Field readers: absent keys leave the default; each reports its own error.
-    void text(const json_value& obj, std::string_view key, std::string_view& out) {
-        if (const auto* v = obj.get(key); v != nullptr && expect(*v, json_value::kind::string, key)) out = v->text;
-    }
-    void boolean(const json_value& obj, std::string_view key, bool& out) {
-        if (const auto* v = obj.get(key); v != nullptr && expect(*v, json_value::kind::boolean, key)) out = v->b;
-    }
+    // Value readers: each reports its own error.
     bool integer(const json_value& v, std::string_view what, int& out) {
         if (!expect(v, json_value::kind::number, what)) return false;
         if (auto e = parse_int(v.text, out)) {
@@ -738,51 +721,110 @@ private:
         }
         return true;
     }
-    void date(const json_value& obj, std::string_view key, std::chrono::year_month_day& out) {
-        const auto* v = obj.get(key);
-        if (v == nullptr || v->k == json_value::kind::null) return;
-        if (!expect(*v, json_value::kind::string, key)) return;
-        if (auto e = parse_date(v->text, out)) {
-            error(*v, "bad date in " + std::string(key) + " \"" + v->text + "\": " + e->reason, e->offset);
+
+    /// The JSON keys of a record kind, in the schema's order.
+    template <class R>
+    static std::vector<std::string_view> json_keys() {
+        std::vector<std::string_view> out;
+        schema::for_each_field<R>([&](const auto& f) {
+            if (!f.name.json.empty()) out.push_back(f.name.json);
+        });
+        return out;
+    }
+
+    /// Reads an object into a record, field by field as the schema lists them; false if it is no object.
+    template <class R>
+    bool read_record(const json_value& v, R& r, basic_project_store<F, A>& store) {
+        constexpr std::string_view noun = schema::record<R>::noun;
+        if (!expect(v, json_value::kind::object, noun)) return false;
+        keys(v, noun, json_keys<R>());
+        std::string_view level1, level2;  // a category's parts, read before the category is made
+        schema::for_each_field<R>([&](const auto& f) {
+            if (f.name.json.empty()) return;
+            const json_value* x =
+                schema::required_in_json(f.required) ? required(v, f.name.json, noun) : v.get(f.name.json);
+            if (x != nullptr) read_value(*x, f, f.of(r), level1, level2, store);
+        });
+        schema::for_each_field<R>([&](const auto& f) {
+            using field = std::remove_cvref_t<decltype(f)>;
+            if constexpr (field::kind == schema::value_kind::level2) f.of(r) = category{level1_category{level1}, level2};
+        });
+        return true;
+    }
+
+    /// Reads one field's value, by the field's kind of value.
+    template <class Field, class T>
+    void read_value(const json_value& x, const Field& f, T& v, std::string_view& level1, std::string_view& level2,
+                    basic_project_store<F, A>& store) {
+        using schema::value_kind;
+        constexpr value_kind kind = Field::kind;
+        const std::string_view key = f.name.json;
+        if constexpr (kind == value_kind::integer) {
+            integer(x, key, v);
+        } else if constexpr (kind == value_kind::year) {
+            int year = 0;
+            if (x.k != json_value::kind::null && integer(x, key, year)) v = std::chrono::year{year};
+        } else if constexpr (kind == value_kind::text) {
+            if (expect(x, json_value::kind::string, key)) v = x.text;
+        } else if constexpr (kind == value_kind::date) {
+            if (x.k == json_value::kind::null || !expect(x, json_value::kind::string, key)) return;
+            if (auto e = parse_date(x.text, v)) {
+                error(x, "bad date in " + std::string(key) + " \"" + x.text + "\": " + e->reason, e->offset);
+            }
+        } else if constexpr (kind == value_kind::amount) {
+            amount(x, key, v);
+        } else if constexpr (kind == value_kind::optional_amount) {
+            optional_amount(&x, key, v);
+        } else if constexpr (kind == value_kind::decimal) {
+            decimal_value(x, key, v);
+        } else if constexpr (kind == value_kind::yes_no) {
+            if (expect(x, json_value::kind::boolean, key)) v = x.b;
+        } else if constexpr (kind == value_kind::target) {
+            read_target(x, v, store);
+        } else if constexpr (kind == value_kind::level1 || kind == value_kind::level2) {
+            if (!expect(x, json_value::kind::string, key)) return;
+            if (x.text.empty()) error(x, std::string(key) + " is empty");
+            (kind == value_kind::level1 ? level1 : level2) = x.text;
+        } else if constexpr (kind == value_kind::quantities) {
+            if (!expect(x, json_value::kind::array, key)) return;
+            for (std::size_t k = 0; k < x.items.size(); ++k) {
+                const json_value& q = x.items[k];
+                if (k == quantity_list::capacity) {
+                    error(q, "a cost line has at most four quantities");
+                    break;
+                }
+                if (!expect(q, json_value::kind::object, "a quantity")) continue;
+                keys(q, "a quantity", {"value", "unit"});
+                quantity one;
+                if (const auto* val = required(q, "value", "a quantity")) decimal_value(*val, "value", one.value);
+                if (const auto* u = q.get("unit"); u != nullptr && expect(*u, json_value::kind::string, "unit")) {
+                    one.unit = u->text;
+                }
+                v.push_back(one);
+            }
+        } else if constexpr (kind == value_kind::funding) {
+            if (expect(x, json_value::kind::object, key)) read_funding(x, v);
+        } else if constexpr (kind == value_kind::rows) {
+            if (!expect(x, json_value::kind::array, key)) return;
+            using row = schema::row_type_t<Field>;
+            auto& rows = std::get<std::deque<std::vector<row>>>(scratch_).emplace_back();
+            for (const auto& item : x.items) {
+                row one{};
+                if (read_record(item, one, store)) rows.push_back(one);
+            }
+            v = T(std::span<const row>(rows));
         }
     }
 
     void read_project(const json_value& v, basic_project_store<F, A>& store) {
-        if (!expect(v, json_value::kind::object, "a project")) return;
-        keys(v, "a project", {"seq", "year", "name", "applicant", "implementer", "start", "end", "funding", "goal",
-                              "indicators", "cost_basis", "remarks"});
         project_type p;
-        if (const auto* s = required(v, "seq", "a project")) integer(*s, "seq", p.seq);
-        if (const auto* y = v.get("year"); y != nullptr && y->k != json_value::kind::null) {
-            int year = 0;
-            if (integer(*y, "year", year)) p.year = std::chrono::year{year};
-        }
-        text(v, "name", p.name);
-        text(v, "applicant", p.applicant);
-        text(v, "implementer", p.implementer);
-        date(v, "start", p.start);
-        date(v, "end", p.end);
-        text(v, "goal", p.goal);
-        text(v, "remarks", p.remarks);
-        if (const auto* f = required(v, "funding", "a project");
-            f != nullptr && expect(*f, json_value::kind::object, "funding")) {
-            read_funding(*f, p);
-        }
-        std::vector<indicator> inds;
-        if (const auto* is = v.get("indicators"); is != nullptr && expect(*is, json_value::kind::array, "indicators")) {
-            for (const auto& i : is->items) read_indicator(i, inds, store);
-        }
-        std::vector<cost_line<A>> lines;
-        if (const auto* ls = v.get("cost_basis"); ls != nullptr && expect(*ls, json_value::kind::array, "cost_basis")) {
-            for (const auto& l : ls->items) read_cost_line(l, lines);
-        }
-        if (!errors_.empty()) return;  // the store is dropped anyway
-        p.indicators = indicator_list<F>(std::span<const indicator>(inds));
-        p.cost_basis = std::span<const cost_line<A>>(lines);
-        store.add(p);
+        if (!read_record(v, p, store)) return;
+        if (errors_.empty()) store.add(p);  // else the store is dropped anyway
+        scratch_ = {};
     }
 
-    void read_funding(const json_value& f, project_type& p) {
+    template <std::size_t Columns>
+    void read_funding(const json_value& f, std::array<typename project_type::column_type, Columns>& funding) {
         for (const auto& m : f.members) {
             if (std::find(F::columns.begin(), F::columns.end(), m.key) == F::columns.end()) {
                 error_at(m.key_pos, "unknown funding column \"" + m.key + "\"");
@@ -793,7 +835,7 @@ private:
             const json_value* col = required(f, F::columns[c], "funding");
             if (col == nullptr || !expect(*col, json_value::kind::object, what)) continue;
             keys(*col, what, {"total", "sources"});
-            if (const auto* t = required(*col, "total", what)) amount(*t, "total", p.funding[c].total);
+            if (const auto* t = required(*col, "total", what)) amount(*t, "total", funding[c].total);
             const json_value* s = col->get("sources");
             if (s == nullptr || !expect(*s, json_value::kind::object, "sources")) continue;
             for (const auto& m : s->members) {
@@ -802,31 +844,9 @@ private:
                 }
             }
             for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
-                optional_amount(s->get(F::funding_rows[r]), F::funding_rows[r], p.funding[c].sources[r]);
+                optional_amount(s->get(F::funding_rows[r]), F::funding_rows[r], funding[c].sources[r]);
             }
         }
-    }
-
-    void read_indicator(const json_value& v, std::vector<indicator>& out, basic_project_store<F, A>& store) {
-        if (!expect(v, json_value::kind::object, "an indicator")) return;
-        keys(v, "an indicator", {"level1", "level2", "label", "name", "target", "wording", "core", "weight"});
-        indicator ind;
-        std::string_view l1, l2;
-        for (auto [key, dest] : {std::pair{"level1", &l1}, std::pair{"level2", &l2}}) {
-            if (const auto* x = required(v, key, "an indicator"); x != nullptr && expect(*x, json_value::kind::string, key)) {
-                if (x->text.empty()) error(*x, std::string(key) + " is empty");
-                *dest = x->text;
-            }
-        }
-        ind.cat = category{level1_category{l1}, l2};
-        if (const auto* n = required(v, "name", "an indicator"); n != nullptr && expect(*n, json_value::kind::string, "name")) {
-            ind.name = n->text;
-        }
-        if (const auto* t = required(v, "target", "an indicator")) read_target(*t, ind.target, store);
-        text(v, "wording", ind.wording);
-        boolean(v, "core", ind.core);
-        if (const auto* w = v.get("weight")) decimal_value(*w, "weight", ind.weight);
-        out.push_back(ind);
     }
 
     void read_target(const json_value& t, target& goal, basic_project_store<F, A>& store) {
@@ -853,38 +873,11 @@ private:
         }
     }
 
-    void read_cost_line(const json_value& v, std::vector<cost_line<A>>& out) {
-        if (!expect(v, json_value::kind::object, "a cost line")) return;
-        keys(v, "a cost line", {"item", "unit_price", "price_unit", "quantities", "stated_total", "text", "truncated"});
-        cost_line<A> line;
-        text(v, "item", line.item);
-        if (const auto* u = required(v, "unit_price", "a cost line")) amount(*u, "unit_price", line.unit_price);
-        text(v, "price_unit", line.price_unit);
-        if (const auto* qs = v.get("quantities"); qs != nullptr && expect(*qs, json_value::kind::array, "quantities")) {
-            for (std::size_t k = 0; k < qs->items.size(); ++k) {
-                const json_value& q = qs->items[k];
-                if (k == quantity_list::capacity) {
-                    error(q, "a cost line has at most four quantities");
-                    break;
-                }
-                if (!expect(q, json_value::kind::object, "a quantity")) continue;
-                keys(q, "a quantity", {"value", "unit"});
-                quantity x;
-                if (const auto* val = required(q, "value", "a quantity")) decimal_value(*val, "value", x.value);
-                text(q, "unit", x.unit);
-                line.quantities.push_back(x);
-            }
-        }
-        optional_amount(v.get("stated_total"), "stated_total", line.stated_total);
-        text(v, "text", line.text);
-        boolean(v, "truncated", line.truncated);
-        out.push_back(line);
-    }
-
     std::string_view text_;
     std::string name_;
     text_map map_;
     json_value root_;  // outlives the projects until they are copied into the store
+    typename jixiao::detail::row_storage<schema::row_types_t<project_type>>::type scratch_;  // a project's rows, until added
     std::vector<io_error> errors_;
 };
 
@@ -901,7 +894,7 @@ std::string write_json(const R& projects, const json_options& opt = {}) {
     w.string(F::name);
     w.key("projects");
     w.begin_array();
-    for (const P& p : projects) detail::io::write_project(w, p);
+    for (const P& p : projects) detail::io::write_record<F>(w, p);
     w.end_array();
     if (opt.totals) {
         w.key("totals");

@@ -20,280 +20,10 @@
 #include "../amount.hpp"
 #include "../chinese.hpp"
 #include "../project.hpp"
-#include "../detail/utf8.hpp"
+#include "text_grid.hpp"
 #include "../validate.hpp"
 
 namespace jixiao {
-
-// ---------------------------------------------------------------------------------------------
-// Display width
-// ---------------------------------------------------------------------------------------------
-
-namespace detail::report_text {
-
-/// East Asian Wide (W) and Fullwidth (F) blocks, after Unicode's EastAsianWidth.txt, by block.
-constexpr bool is_wide(char32_t c) noexcept {
-    return (c >= 0x1100 && c <= 0x115F) ||    // Hangul Jamo, leading consonants
-           (c >= 0x231A && c <= 0x231B) ||    // watch, hourglass
-           (c >= 0x2329 && c <= 0x232A) ||    // angle brackets
-           (c >= 0x2E80 && c <= 0x303F) ||    // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-           (c >= 0x3040 && c <= 0x4DBF) ||    // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, ext. A
-           (c >= 0x4E00 && c <= 0x9FFF) ||    // CJK unified ideographs
-           (c >= 0xA000 && c <= 0xA4CF) ||    // Yi
-           (c >= 0xA960 && c <= 0xA97F) ||    // Hangul Jamo extended A
-           (c >= 0xAC00 && c <= 0xD7A3) ||    // Hangul syllables
-           (c >= 0xF900 && c <= 0xFAFF) ||    // CJK compatibility ideographs
-           (c >= 0xFE10 && c <= 0xFE19) ||    // vertical forms
-           (c >= 0xFE30 && c <= 0xFE6F) ||    // CJK compatibility forms, small form variants
-           (c >= 0xFF01 && c <= 0xFF60) ||    // fullwidth ASCII variants and brackets
-           (c >= 0xFFE0 && c <= 0xFFE6) ||    // fullwidth signs (￥, ￠, …)
-           (c >= 0x1F300 && c <= 0x1F64F) ||  // pictographs and emoticons
-           (c >= 0x1F900 && c <= 0x1F9FF) ||  // supplemental pictographs
-           (c >= 0x20000 && c <= 0x2FFFD) ||  // CJK ideographs, plane 2
-           (c >= 0x30000 && c <= 0x3FFFD);    // CJK ideographs, plane 3
-}
-
-}  // namespace detail::report_text
-
-/// Terminal columns of UTF-8 text: East Asian Wide and Fullwidth characters 2, every other character 1,
-/// each byte of an invalid or cut-off sequence 1.
-constexpr std::size_t display_width(std::string_view utf8) noexcept {
-    std::size_t w = 0;
-    for (std::size_t i = 0; i < utf8.size();) {
-        const auto ch = detail::decode_utf8(utf8, i);
-        w += ch.valid && detail::report_text::is_wide(ch.code) ? 2u : 1u;
-        i += ch.length;
-    }
-    return w;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tables
-// ---------------------------------------------------------------------------------------------
-
-/// How a column's cells line up.
-enum class align { left, right };
-
-/// A column of a table: its header and alignment.
-struct table_column {
-    std::string header;
-    align alignment = align::left;
-};
-
-/// A small table of text cells, rendered as aligned text (by display width), Markdown or HTML.
-/// Footer rows (totals) are set apart: a rule in text, <tfoot> in HTML.
-class table {
-public:
-    table() = default;
-    table(std::initializer_list<table_column> columns) : columns_(columns) {}
-
-    /// Appends a column; existing rows get an empty cell.
-    table& add_column(std::string header, align a = align::left) {
-        columns_.push_back(table_column{std::move(header), a});
-        for (auto& r : rows_) r.cells.emplace_back();
-        return *this;
-    }
-    /// Appends a row; missing cells are empty, more cells than columns is std::invalid_argument.
-    table& add_row(std::vector<std::string> cells) { return add(std::move(cells), false); }
-    /// Appends a footer row (e.g. 合计).
-    table& add_footer_row(std::vector<std::string> cells) { return add(std::move(cells), true); }
-
-    [[nodiscard]] const std::vector<table_column>& columns() const noexcept { return columns_; }
-    [[nodiscard]] std::size_t size() const noexcept { return rows_.size(); }
-    [[nodiscard]] bool empty() const noexcept { return rows_.empty(); }
-    /// The cells of row i.
-    [[nodiscard]] const std::vector<std::string>& row(std::size_t i) const { return rows_.at(i).cells; }
-    /// Whether row i is a footer row.
-    [[nodiscard]] bool is_footer(std::size_t i) const { return rows_.at(i).footer; }
-
-    /// Aligned text: columns two spaces apart, padded by display width, a rule under the header and
-    /// above the footer; no trailing spaces. Line breaks and tabs in a cell become spaces.
-    void write_text(std::ostream& os) const {
-        const auto widths = column_widths([](std::string_view s) { return one_line(s); });
-        auto line = [&](const std::vector<std::string>& cells) {
-            std::string out;
-            for (std::size_t c = 0; c < columns_.size(); ++c) {
-                const std::string cell = one_line(cells[c]);
-                const std::size_t pad = widths[c] - display_width(cell);
-                if (c != 0) out += "  ";
-                if (columns_[c].alignment == align::right) out.append(pad, ' ');
-                out += cell;
-                if (columns_[c].alignment == align::left) out.append(pad, ' ');
-            }
-            while (!out.empty() && out.back() == ' ') out.pop_back();
-            os << out << '\n';
-        };
-        auto rule = [&] {
-            std::string out;
-            for (std::size_t c = 0; c < columns_.size(); ++c) {
-                if (c != 0) out += "  ";
-                out.append(widths[c], '-');
-            }
-            os << out << '\n';
-        };
-        line(headers());
-        rule();
-        bool in_footer = false;
-        for (const auto& r : rows_) {
-            if (r.footer && !in_footer) rule();
-            in_footer = r.footer;
-            line(r.cells);
-        }
-    }
-
-    /// A GitHub-flavoured Markdown table; | in a cell is escaped, line breaks become spaces, footer cells are
-    /// bold. Cells are padded by display width so the source reads as a table too.
-    void write_markdown(std::ostream& os) const {
-        std::vector<std::vector<std::string>> cells;  // header first, then the rows, as they will be written
-        cells.emplace_back();
-        for (const auto& c : columns_) cells.back().push_back(markdown_escape(c.header));
-        for (const auto& r : rows_) {
-            cells.emplace_back();
-            for (const auto& x : r.cells) {
-                std::string e = markdown_escape(x);
-                cells.back().push_back(r.footer && !e.empty() ? "**" + e + "**" : e);
-            }
-        }
-        std::vector<std::size_t> widths(columns_.size(), 3);  // a delimiter cell needs three characters
-        for (const auto& r : cells) {
-            for (std::size_t c = 0; c < r.size(); ++c) widths[c] = std::max(widths[c], display_width(r[c]));
-        }
-        auto line = [&](const std::vector<std::string>& r) {
-            std::string out = "|";
-            for (std::size_t c = 0; c < columns_.size(); ++c) {
-                const std::size_t pad = widths[c] - display_width(r[c]);
-                out += ' ';
-                if (columns_[c].alignment == align::right) out.append(pad, ' ');
-                out += r[c];
-                if (columns_[c].alignment == align::left) out.append(pad, ' ');
-                out += " |";
-            }
-            os << out << '\n';
-        };
-        line(cells[0]);
-        std::string rule = "|";
-        for (std::size_t c = 0; c < columns_.size(); ++c) {
-            rule += ' ';
-            if (columns_[c].alignment == align::right) {
-                rule.append(widths[c] - 1, '-');
-                rule += ':';
-            } else {
-                rule.append(widths[c], '-');
-            }
-            rule += " |";
-        }
-        os << rule << '\n';
-        for (std::size_t i = 1; i < cells.size(); ++i) line(cells[i]);
-    }
-
-    /// An HTML <table>; every cell is escaped; right-aligned cells have class="num".
-    void write_html(std::ostream& os) const {
-        auto cell = [&](std::string_view tag, std::size_t c, std::string_view text) {
-            os << '<' << tag;
-            if (columns_[c].alignment == align::right) os << " class=\"num\"";
-            os << '>' << html_escape(text) << "</" << tag << '>';
-        };
-        os << "<table>\n<thead><tr>";
-        for (std::size_t c = 0; c < columns_.size(); ++c) cell("th", c, columns_[c].header);
-        os << "</tr></thead>\n<tbody>\n";
-        bool in_footer = false;
-        for (const auto& r : rows_) {
-            if (r.footer && !in_footer) os << "</tbody>\n<tfoot>\n";
-            if (!r.footer && in_footer) os << "</tfoot>\n<tbody>\n";
-            in_footer = r.footer;
-            os << "<tr>";
-            for (std::size_t c = 0; c < columns_.size(); ++c) cell("td", c, r.cells[c]);
-            os << "</tr>\n";
-        }
-        os << (in_footer ? "</tfoot>\n" : "</tbody>\n") << "</table>\n";
-    }
-
-    [[nodiscard]] std::string text() const { return render(&table::write_text); }
-    [[nodiscard]] std::string markdown() const { return render(&table::write_markdown); }
-    [[nodiscard]] std::string html() const { return render(&table::write_html); }
-
-    /// Text with line breaks and tabs as spaces.
-    static std::string one_line(std::string_view s) {
-        std::string out(s);
-        for (auto& ch : out) {
-            if (ch == '\n' || ch == '\r' || ch == '\t') ch = ' ';
-        }
-        return out;
-    }
-    /// A Markdown table cell: | escaped as \|, line breaks as spaces.
-    static std::string markdown_escape(std::string_view s) {
-        std::string out;
-        out.reserve(s.size());
-        for (char ch : s) {
-            if (ch == '|') {
-                out += "\\|";
-            } else if (ch == '\n' || ch == '\r' || ch == '\t') {
-                out += ' ';
-            } else {
-                out += ch;
-            }
-        }
-        return out;
-    }
-    /// HTML text or attribute value: & < > " ' escaped.
-    static std::string html_escape(std::string_view s) {
-        std::string out;
-        out.reserve(s.size());
-        for (char ch : s) {
-            switch (ch) {
-                case '&': out += "&amp;"; break;
-                case '<': out += "&lt;"; break;
-                case '>': out += "&gt;"; break;
-                case '"': out += "&quot;"; break;
-                case '\'': out += "&#39;"; break;
-                default: out += ch;
-            }
-        }
-        return out;
-    }
-
-private:
-    struct row_type {
-        std::vector<std::string> cells;
-        bool footer = false;
-    };
-
-    table& add(std::vector<std::string> cells, bool footer) {
-        if (cells.size() > columns_.size()) {
-            throw std::invalid_argument("jixiao::table: a row has " + std::to_string(cells.size()) +
-                                        " cells but the table has " + std::to_string(columns_.size()) +
-                                        " columns");
-        }
-        cells.resize(columns_.size());
-        rows_.push_back(row_type{std::move(cells), footer});
-        return *this;
-    }
-    [[nodiscard]] std::vector<std::string> headers() const {
-        std::vector<std::string> h;
-        for (const auto& c : columns_) h.push_back(c.header);
-        return h;
-    }
-    template <class Transform>
-    [[nodiscard]] std::vector<std::size_t> column_widths(Transform t) const {
-        std::vector<std::size_t> w(columns_.size(), 0);
-        for (std::size_t c = 0; c < columns_.size(); ++c) {
-            w[c] = display_width(t(columns_[c].header));
-            for (const auto& r : rows_) {
-                const std::size_t x = display_width(t(r.cells[c]));
-                if (x > w[c]) w[c] = x;
-            }
-        }
-        return w;
-    }
-    [[nodiscard]] std::string render(void (table::*write)(std::ostream&) const) const {
-        std::ostringstream os;
-        (this->*write)(os);
-        return os.str();
-    }
-
-    std::vector<table_column> columns_;
-    std::vector<row_type> rows_;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Reports
@@ -315,14 +45,14 @@ struct report_bar {
     int length = 0;      ///< pixels: round(amount × chart_width / largest amount), 0 for amounts ≤ 0
 };
 
-/// A part of a report: a heading, notes, and tables or a bar chart.
+/// A part of a report: a heading, notes, and grids of figures or a bar chart.
 struct report_section {
     std::string heading;
-    std::vector<std::string> notes;  ///< paragraphs before the tables
-    std::vector<table> tables;
-    std::vector<report_bar> chart;   ///< HTML only: a chart section has bars and no tables
+    std::vector<std::string> notes;  ///< paragraphs before the grids
+    std::vector<text_grid> grids;  ///< the section's grids of figures
+    std::vector<report_bar> chart;   ///< HTML only: a chart section has bars and no grids
     std::string chart_caption;
-    [[nodiscard]] bool is_chart() const noexcept { return tables.empty() && !chart.empty(); }
+    [[nodiscard]] bool is_chart() const noexcept { return grids.empty() && !chart.empty(); }
 };
 
 /// A whole report, before it is written in one format.
@@ -374,7 +104,7 @@ inline std::string numeral(std::size_t i) {
 
 }  // namespace detail::report_text
 
-/// The report of a set of tables as a document: the tables of each section, ready to be written as
+/// The report of a set of tables as a document: the grids of each section, ready to be written as
 /// text, Markdown or HTML. Sections: 项目一览, 资金合计 (万元 and 人民币大写), the chart (HTML), 资金来源合计,
 /// 按申报单位, 按实施单位, 指标数量, and the validation findings.
 template <project_range R>
@@ -393,7 +123,7 @@ report_document make_report_document(const R& projects, const report_options& op
     doc.preamble.push_back("项目数：" + std::to_string(grand.projects));
     doc.preamble.push_back("金额单位：" + unit);
 
-    auto amount_columns = [&](table& t) {
+    auto amount_columns = [&](text_grid& t) {
         for (std::size_t c = 0; c < ncol; ++c) t.add_column(std::string(F::columns[c]), align::right);
     };
     auto amount_cells = [&](std::vector<std::string>& cells, const auto& sum) {
@@ -404,7 +134,7 @@ report_document make_report_document(const R& projects, const report_options& op
     {
         report_section s;
         s.heading = "项目一览";
-        table t{{"序号", align::right}, {"项目名称", align::left}, {"实施单位", align::left}};
+        text_grid t{{"序号", align::right}, {"项目名称", align::left}, {"实施单位", align::left}};
         amount_columns(t);
         for (const auto& p : projects) {
             std::vector<std::string> cells{std::to_string(p.seq), std::string(p.name), std::string(p.implementer)};
@@ -414,7 +144,7 @@ report_document make_report_document(const R& projects, const report_options& op
         std::vector<std::string> foot{"", "合计", ""};
         amount_cells(foot, grand);
         t.add_footer_row(std::move(foot));
-        s.tables.push_back(std::move(t));
+        s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     }
 
@@ -422,12 +152,12 @@ report_document make_report_document(const R& projects, const report_options& op
     {
         report_section s;
         s.heading = "资金合计";
-        table t{{"栏目", align::left}, {"金额（" + unit + "）", align::right}, {"人民币大写", align::left}};
+        text_grid t{{"栏目", align::left}, {"金额（" + unit + "）", align::right}, {"人民币大写", align::left}};
         for (std::size_t c = 0; c < ncol; ++c) {
             t.add_row({std::string(F::columns[c]), to_string(grand.column[c]),
                        detail::report_text::chinese_upper_or_note(grand.column[c])});
         }
-        s.tables.push_back(std::move(t));
+        s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     }
 
@@ -452,7 +182,7 @@ report_document make_report_document(const R& projects, const report_options& op
     {
         report_section s;
         s.heading = "资金来源合计";
-        table t{{"资金来源", align::left}};
+        text_grid t{{"资金来源", align::left}};
         amount_columns(t);
         for (std::size_t r = 0; r < nrow; ++r) {
             std::vector<std::string> cells{std::string(F::funding_rows[r])};
@@ -473,7 +203,7 @@ report_document make_report_document(const R& projects, const report_options& op
                                   " 个来源单元格空白（未填写，不计入合计）。");
             }
         }
-        s.tables.push_back(std::move(t));
+        s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     }
 
@@ -481,7 +211,7 @@ report_document make_report_document(const R& projects, const report_options& op
     auto group_section = [&](std::string heading, std::string key_header, const auto& groups) {
         report_section s;
         s.heading = std::move(heading);
-        table t{{std::move(key_header), align::left}, {"项目数", align::right}};
+        text_grid t{{std::move(key_header), align::left}, {"项目数", align::right}};
         amount_columns(t);
         for (const auto& g : groups) {
             std::vector<std::string> cells{std::string(g.key), std::to_string(g.sum.projects)};
@@ -491,7 +221,7 @@ report_document make_report_document(const R& projects, const report_options& op
         std::vector<std::string> foot{"合计", std::to_string(grand.projects)};
         amount_cells(foot, grand);
         t.add_footer_row(std::move(foot));
-        s.tables.push_back(std::move(t));
+        s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     };
     group_section("按申报单位", "申报单位", by_applicant(projects));
@@ -501,7 +231,7 @@ report_document make_report_document(const R& projects, const report_options& op
     {
         report_section s;
         s.heading = "指标数量";
-        table t{{"一级指标", align::left},
+        text_grid t{{"一级指标", align::left},
                 {"指标类别", align::left},
                 {"指标数", align::right},
                 {"其中占位（无或空白）", align::right}};
@@ -514,7 +244,7 @@ report_document make_report_document(const R& projects, const report_options& op
             placeholders += c.placeholders;
         }
         t.add_footer_row({"合计", "", std::to_string(all), std::to_string(placeholders)});
-        s.tables.push_back(std::move(t));
+        s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     }
 
@@ -526,7 +256,7 @@ report_document make_report_document(const R& projects, const report_options& op
         summary.notes.push_back("共 " + std::to_string(found.size()) + " 项：error " + std::to_string(found.errors()) +
                                 " 项，warning " + std::to_string(found.warnings()) + " 项。");
         if (!found.empty()) {
-            table t{{"规则", align::left}, {"级别", align::left}, {"条数", align::right}, {"含义", align::left}};
+            text_grid t{{"规则", align::left}, {"级别", align::left}, {"条数", align::right}, {"含义", align::left}};
             std::vector<const rule*> seen;
             for (const rule* r : rules::all) {
                 if (found.has(r->id)) seen.push_back(r);
@@ -540,14 +270,14 @@ report_document make_report_document(const R& projects, const report_options& op
                 t.add_row({std::string(r->id), std::string(to_string_view(r->level)), std::to_string(found.count(r->id)),
                            std::string(r->summary)});
             }
-            summary.tables.push_back(std::move(t));
+            summary.grids.push_back(std::move(t));
         }
         doc.sections.push_back(std::move(summary));
 
         if (!found.empty()) {
             report_section details;
             details.heading = "审核发现（明细）";
-            table t{{"规则", align::left},
+            text_grid t{{"规则", align::left},
                     {"级别", align::left},
                     {"序号", align::right},
                     {"项目名称", align::left},
@@ -556,7 +286,7 @@ report_document make_report_document(const R& projects, const report_options& op
                 t.add_row({std::string(f.rule_id()), std::string(to_string_view(f.level())), std::to_string(f.seq),
                            std::string(f.project), std::string(f.message.view())});
             }
-            details.tables.push_back(std::move(t));
+            details.grids.push_back(std::move(t));
             doc.sections.push_back(std::move(details));
         }
     }
@@ -572,26 +302,26 @@ inline void write_text(std::ostream& os, const report_document& doc) {
         if (s.is_chart()) continue;
         os << '\n' << detail::report_text::numeral(n++) << "、" << s.heading << "\n\n";
         for (const auto& note : s.notes) os << note << '\n';
-        if (!s.notes.empty() && !s.tables.empty()) os << '\n';
-        for (std::size_t i = 0; i < s.tables.size(); ++i) {
+        if (!s.notes.empty() && !s.grids.empty()) os << '\n';
+        for (std::size_t i = 0; i < s.grids.size(); ++i) {
             if (i != 0) os << '\n';
-            s.tables[i].write_text(os);
+            s.grids[i].write_text(os);
         }
     }
 }
 
 /// Writes a report document as Markdown (the chart is left out).
 inline void write_markdown(std::ostream& os, const report_document& doc) {
-    os << "# " << table::markdown_escape(doc.title) << "\n\n";
-    for (const auto& l : doc.preamble) os << "- " << table::markdown_escape(l) << '\n';
+    os << "# " << text_grid::markdown_escape(doc.title) << "\n\n";
+    for (const auto& l : doc.preamble) os << "- " << text_grid::markdown_escape(l) << '\n';
     std::size_t n = 0;
     for (const auto& s : doc.sections) {
         if (s.is_chart()) continue;
-        os << "\n## " << detail::report_text::numeral(n++) << "、" << table::markdown_escape(s.heading) << "\n\n";
-        for (const auto& note : s.notes) os << table::markdown_escape(note) << "\n\n";
-        for (std::size_t i = 0; i < s.tables.size(); ++i) {
+        os << "\n## " << detail::report_text::numeral(n++) << "、" << text_grid::markdown_escape(s.heading) << "\n\n";
+        for (const auto& note : s.notes) os << text_grid::markdown_escape(note) << "\n\n";
+        for (std::size_t i = 0; i < s.grids.size(); ++i) {
             if (i != 0) os << '\n';
-            s.tables[i].write_markdown(os);
+            s.grids[i].write_markdown(os);
         }
     }
 }
@@ -599,7 +329,7 @@ inline void write_markdown(std::ostream& os, const report_document& doc) {
 /// Writes a report document as a self-contained HTML5 page: inline CSS, an inline SVG chart, no scripts,
 /// no external references.
 inline void write_html(std::ostream& os, const report_document& doc, const report_options& opt = {}) {
-    const auto esc = [](std::string_view s) { return table::html_escape(s); };
+    const auto esc = [](std::string_view s) { return text_grid::html_escape(s); };
     os << "<!DOCTYPE html>\n<html lang=\"" << esc(opt.lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
        << "<title>" << esc(doc.title) << "</title>\n"
@@ -629,7 +359,7 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
     for (const auto& s : doc.sections) {
         os << "<section>\n<h2>" << esc(detail::report_text::numeral(n++)) << "、" << esc(s.heading) << "</h2>\n";
         for (const auto& note : s.notes) os << "<p>" << esc(note) << "</p>\n";
-        for (const auto& t : s.tables) t.write_html(os);
+        for (const auto& t : s.grids) t.write_html(os);
         if (s.is_chart()) {
             constexpr int label = 48;  // the 序号 column
             constexpr int gap = 8;

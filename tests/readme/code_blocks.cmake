@@ -1,0 +1,22 @@
+# Checks that README.md shows the examples that are compiled: the first ```cpp block must appear verbatim
+# in tests/static/readme_example.cpp, the second in tests/readme/runtime_example.cpp.
+# cmake -DSOURCE_DIR=<repository> -P code_blocks.cmake
+file(READ "${SOURCE_DIR}/README.md" readme)
+set(files "tests/static/readme_example.cpp" "tests/readme/runtime_example.cpp")
+set(rest "${readme}")
+foreach(file IN LISTS files)
+  string(FIND "${rest}" "```cpp\n" open)
+  if(open EQUAL -1)
+    message(FATAL_ERROR "README.md has no ```cpp block for ${file}")
+  endif()
+  math(EXPR open "${open} + 7")
+  string(SUBSTRING "${rest}" ${open} -1 rest)
+  string(FIND "${rest}" "```\n" close)
+  string(SUBSTRING "${rest}" 0 ${close} block)
+  string(SUBSTRING "${rest}" ${close} -1 rest)
+  file(READ "${SOURCE_DIR}/${file}" code)
+  string(FIND "${code}" "${block}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "README.md's code block differs from ${file}; keep the two in step")
+  endif()
+endforeach()
