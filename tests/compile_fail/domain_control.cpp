@@ -9,7 +9,8 @@ namespace cat = jixiao::categories;
 
 constexpr jixiao::indicator indicators[] = {
     {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户")},
-    {cat::environmental_benefit, "生态环境", jixiao::parse_target("明显改善")},  // twin of domain_category_not_in_form.cpp
+    {cat::environmental_benefit, "生态环境",
+     jixiao::parse_target("明显改善")},  // twin of domain_category_not_in_form.cpp
 };
 
 constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> table{

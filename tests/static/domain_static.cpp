@@ -59,11 +59,11 @@ constexpr std::array<project, 2> duplicate_set{good, good};
 
 // ---- the sample table's funding, written by name ---------------------------------------------------------
 FACT(good.current().total == 518.4_wan);
-FACT(good.current().sources[0] == 518.4_wan);                       // 区财政拨款
-FACT(!good.current().sources[1] && !good.current().sources[2]);     // 市财政拨款, 自筹资金: blank
+FACT(good.current().sources[0] == 518.4_wan);                    // 区财政拨款
+FACT(!good.current().sources[1] && !good.current().sources[2]);  // 市财政拨款, 自筹资金: blank
 FACT(good.funding[0].sources == std::array<std::optional<wan>, 3>{0_wan, 0_wan, 0_wan});  // 以前年度: written 0
-FACT(good.funding == project::funding_type{{{0_wan, {0_wan, 0_wan, 0_wan}},
-                                            {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}}}});
+FACT(good.funding ==
+     project::funding_type{{{0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}}}});
 
 // ---- validate and require_valid ------------------------------------------------------------------------
 FACT(jixiao::validate(good).ok());

@@ -23,8 +23,10 @@ using project = jixiao::basic_project<form>;
 
 /// The five indicators: one per required category, a quality, a cost and a qualitative one.
 inline constexpr jixiao::indicator home_care_indicators[] = {
-    {jixiao::categories::quantity, "居家服务家庭数", jixiao::parse_target("2000户"), "为 2000 个残疾人家庭提供居家服务"},
-    {jixiao::categories::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时"), "每户居家服务时长不低于 72 小时"},
+    {jixiao::categories::quantity, "居家服务家庭数", jixiao::parse_target("2000户"),
+     "为 2000 个残疾人家庭提供居家服务"},
+    {jixiao::categories::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时"),
+     "每户居家服务时长不低于 72 小时"},
     {jixiao::categories::output_cost, "总体项目成本", jixiao::parse_target("控制在518.4万元内"),
      "总体项目成本控制在518.4万元内"},
     {jixiao::categories::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善"),
@@ -35,8 +37,12 @@ inline constexpr jixiao::indicator home_care_indicators[] = {
 
 /// 2000 户 × 2592 元/户 = 5184000 元 = 518.4 万元, as stated.
 inline constexpr jixiao::cost_line<jixiao::wan> home_care_basis[] = {
-    {.item = "居家服务", .unit_price = 2592_yuan, .price_unit = "元/户", .quantities = {{2000, "户"}},
-     .stated_total = 518.4_wan, .text = "2000户×2592元/户=5184000元"},
+    {.item = "居家服务",
+     .unit_price = 2592_yuan,
+     .price_unit = "元/户",
+     .quantities = {{2000, "户"}},
+     .stated_total = 518.4_wan,
+     .text = "2000户×2592元/户=5184000元"},
 };
 
 /// The table. 以前年度 is written as zeros, as the seed prints it; the 本年度 cells left out are blank.
