@@ -285,3 +285,12 @@ constexpr Amount cost_basis_total(std::span<const cost_line<Amount>> lines) {
 }
 
 }  // namespace jixiao
+
+// A project_funding decomposes like the std::array it is: const auto& [previous, current] = p.funding.
+template <class Form, class Amount>
+struct std::tuple_size<jixiao::project_funding<Form, Amount>>
+    : std::integral_constant<std::size_t, Form::columns.size()> {};
+template <std::size_t I, class Form, class Amount>
+struct std::tuple_element<I, jixiao::project_funding<Form, Amount>> {
+    using type = typename jixiao::project_funding<Form, Amount>::column_type;
+};

@@ -371,6 +371,10 @@ TEST_CASE("project_funding by name: the form's names land in the form's columns 
     CHECK(p.funding[0].total == 0_wan);
     CHECK_FALSE(p.funding[0].sources[0].has_value());
     CHECK(jixiao::validate(p).count("funding_sources_sum") == 1);
+    // The columns decompose as they did when the funding was a std::array.
+    const auto& [previous, current] = p.funding;
+    CHECK(&current == &p.current());
+    CHECK(previous.total == 0_wan);
     // A column by position still works, and so does a cell.
     p.funding[1] = {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}};
     p.funding[0].sources[0] = 0_wan;
