@@ -111,6 +111,8 @@ struct column_list<Column, 6> { Column c0{}, c1{}, c2{}, c3{}, c4{}, c5{}; };
 /// and Form::funding_rows. Written positionally, {{{total, {cell, ...}}, ...}}, or, if the form declares named
 /// funding (Form::funding<Amount>: one member per column, each an aggregate of the total and one cell per
 /// source row, in the form's order), by name: {{.current = {.total = 518.4_wan, .district = 518.4_wan}}}.
+/// Two pairs of braces: the outer pair builds this class, the inner pair is the form's aggregate, and C++
+/// allows designators only in an aggregate's own braces. What is not named is 0 (a total) or blank (a cell).
 template <class Form, class Amount>
 struct project_funding
     : std::array<funding_column<Amount, Form::funding_rows.size()>, Form::columns.size()> {
