@@ -21,6 +21,7 @@
 #include <type_traits>
 
 #include "amount.hpp"
+#include "fixed_text.hpp"
 
 namespace jixiao {
 namespace detail {
@@ -149,14 +150,9 @@ constexpr void cn_group_suffix(cn_writer& w, int k) noexcept {
 template <class Rep, int Scale>
 inline constexpr std::size_t chinese_upper_max_size = detail::cn_max_size<Rep, Scale>();
 
-/// 人民币大写 text in a fixed buffer, so it can be built and compared in constant evaluation.
+/// 人民币大写 text of up to N bytes in a fixed buffer, so it can be built and compared in constant evaluation.
 template <std::size_t N>
-struct chinese_upper_buffer {
-    char data[N]{};
-    std::size_t size = 0;
-    /// The text (UTF-8), valid while the buffer lives.
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return std::string_view(data, size); }
-};
+using chinese_upper_buffer = fixed_text<N + 3>;  // + 3: fixed_text keeps room for its "…"
 
 /// Writes x in 元 as 人民币大写 (UTF-8) to [first, last), like to_chars: std::errc::value_too_large if it does not
 /// fit (chinese_upper_max_size bytes always do); std::domain_error if x has a non-zero digit below 分.
@@ -213,10 +209,10 @@ constexpr std::to_chars_result to_chinese_upper(const basic_amount<Rep, Scale>& 
 template <class Rep, int Scale>
 constexpr chinese_upper_buffer<chinese_upper_max_size<Rep, Scale>> to_chinese_upper_buffer(
     const basic_amount<Rep, Scale>& x) {
-    chinese_upper_buffer<chinese_upper_max_size<Rep, Scale>> b;
-    const auto r = to_chinese_upper(x, b.data, b.data + chinese_upper_max_size<Rep, Scale>);
-    b.size = static_cast<std::size_t>(r.ptr - b.data);  // always fits: the buffer has the maximum size
-    return b;
+    char buf[chinese_upper_max_size<Rep, Scale>]{};
+    const auto r = to_chinese_upper(x, buf, buf + chinese_upper_max_size<Rep, Scale>);  // always fits
+    return chinese_upper_buffer<chinese_upper_max_size<Rep, Scale>>(
+        std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
 /// x in 元 as 人民币大写 (UTF-8): "伍佰壹拾捌万肆仟元整"; std::domain_error if x has a non-zero digit below 分.

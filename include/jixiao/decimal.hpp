@@ -1,7 +1,7 @@
 // jixiao — basic_decimal<Rep, Scale>: an exact fixed-point number with Scale fraction digits.
 #pragma once
 
-#include "detail/fixed_point.hpp"
+#include "number.hpp"
 #include "detail/literal.hpp"
 
 namespace jixiao {
@@ -58,4 +58,12 @@ constexpr T multiply(const T& x, const basic_decimal<typename T::rep, DScale>& d
     return T::from_raw(detail::narrow<Rep>(detail::div_round(p, detail::pow10<W>(DScale), mode)));
 }
 
+inline namespace literals {
+
+/// 36.5_dec: an exact decimal; a non-zero digit beyond six decimals does not compile.
+consteval decimal operator""_dec(const char* text) {
+    return detail::make_literal<decimal, 0>(text);
+}
+
+}  // namespace literals
 }  // namespace jixiao

@@ -1,12 +1,13 @@
 // jixiao — self-evaluation scoring (绩效自评) after 财预〔2020〕10号 (项目支出绩效评价管理办法).
 //
-// Every score is an exact rational number until the very end, where it is rounded once, with a
-// stated mode, to a stated number of digits. Run time only (it uses an unbounded rational type).
+// Every score is an exact fraction until the very end, where it is rounded once, with a stated mode,
+// to a stated number of digits. The fractions are checked 128-bit integers kept in lowest terms: a
+// fraction that would outgrow them is a std::overflow_error, never a wrong score. Run time only.
 #pragma once
 
-#include <boost/multiprecision/cpp_int.hpp>
-
+#include <compare>
 #include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -15,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/fixed_point.hpp"
 #include "project.hpp"
 
 namespace jixiao {
@@ -31,6 +33,12 @@ constexpr std::string_view to_string_view(achievement a) noexcept {
     return a == achievement::achieved ? "达成" : a == achievement::partly_achieved ? "部分达成" : "未达成";
 }
 
+/// Writes to_string_view(a) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, achievement a) {
+    return os << to_string_view(a);
+}
+
 /// The grade of a total score: 优 ≥ 90, 良 80–90, 中 60–80, 差 < 60.
 enum class grade { excellent, good, fair, poor };
 
@@ -43,6 +51,12 @@ constexpr std::string_view to_string_view(grade g) noexcept {
         case grade::poor: return "差";
     }
     return "?";
+}
+
+/// Writes to_string_view(g) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, grade g) {
+    return os << to_string_view(g);
 }
 
 /// The grade of a score out of 100 (a decimal, or any exact number constructible from an int).
@@ -65,17 +79,6 @@ struct outcome {
     /// A qualitative grade earning `pct` % of the points; pct must lie in the band's range.
     static constexpr outcome graded(achievement a, decimal pct) { return outcome{std::nullopt, a, pct}; }
 };
-
-namespace detail {
-/// A decimal without trailing fraction zeros: 95, 12.5.
-inline std::string trimmed(const decimal& d) {
-    std::string s = to_string(d);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s;
-}
-
-}  // namespace detail
 
 /// Points per level-1 category and for the budget execution rate; they must total 100.
 struct weight_scheme {
@@ -108,7 +111,7 @@ struct weight_scheme {
             sum += w;
         }
         if (sum != decimal(100)) {
-            throw std::invalid_argument("jixiao: weights total " + detail::trimmed(sum) + ", not 100");
+            throw std::invalid_argument("jixiao: weights total " + detail::trimmed_string(sum) + ", not 100");
         }
     }
 };
@@ -123,7 +126,7 @@ using basic_score = basic_decimal<std::int64_t, Digits>;
 /// One indicator's share of the score.
 template <int Digits>
 struct indicator_score {
-    const indicator* which = nullptr;
+    const indicator* scored = nullptr;  ///< the indicator this share belongs to
     basic_score<Digits> available{};  ///< the points it can earn
     decimal ratio{};                  ///< the share earned, 0–1: min(actual/target, 1), the reverse, 0 or 1, or the band's %
     basic_score<Digits> points{};     ///< available × ratio
@@ -154,22 +157,105 @@ using evaluation = basic_evaluation<2>;
 
 namespace detail {
 
-using rational = boost::multiprecision::cpp_rational;
-using big = boost::multiprecision::cpp_int;
+// Not constexpr on purpose, like every failure function: its name is the message.
+[[noreturn]] inline void overflow_in_exact_score() {
+    throw std::overflow_error("jixiao: overflow in exact scoring: a fraction outgrew 128 bits");
+}
 
-inline rational to_rational(const decimal& d) { return rational(big(d.raw()), big(pow10<std::int64_t>(decimal::scale))); }
+/// a * b, a + b, a - b in 128 bits, or overflow_in_exact_score().
+inline int128 score_mul(int128 a, int128 b) {
+    int128 r = 0;
+    if (__builtin_mul_overflow(a, b, &r)) overflow_in_exact_score();
+    return r;
+}
+inline int128 score_add(int128 a, int128 b) {
+    int128 r = 0;
+    if (__builtin_add_overflow(a, b, &r)) overflow_in_exact_score();
+    return r;
+}
 
-template <class A>
-rational amount_rational(const A& a) {
-    return rational(big(a.raw()), big(pow10<std::int64_t>(A::scale)));
+/// The greatest common divisor of |a| and |b| (b != 0).
+inline int128 gcd128(int128 a, int128 b) {
+    uint128 x = a < 0 ? 0 - static_cast<uint128>(a) : static_cast<uint128>(a);
+    uint128 y = b < 0 ? 0 - static_cast<uint128>(b) : static_cast<uint128>(b);
+    while (y != 0) {
+        const uint128 t = x % y;
+        x = y;
+        y = t;
+    }
+    return static_cast<int128>(x);  // at most |b| <= 2^127 - 1, since denominators are positive int128
+}
+
+/// An exact fraction num / den, den > 0, in lowest terms (so equal values have equal members).
+class rational {
+public:
+    rational() = default;
+    rational(int n) : num_(n) {}  // NOLINT: an integer is a fraction, as in the formulas below
+    rational(int128 n, int128 d) {
+        if (d < 0) {
+            n = score_mul(n, -1);
+            d = score_mul(d, -1);
+        }
+        const int128 g = gcd128(n, d);
+        num_ = n / g;
+        den_ = d / g;
+    }
+
+    friend rational operator+(const rational& a, const rational& b) {
+        // a/b + c/d over lcm(b, d): the smallest intermediate, so overflow comes as late as it can.
+        const int128 g = gcd128(a.den_, b.den_);
+        return {score_add(score_mul(a.num_, b.den_ / g), score_mul(b.num_, a.den_ / g)), score_mul(a.den_, b.den_ / g)};
+    }
+    friend rational operator-(const rational& a, const rational& b) { return a + rational(score_mul(b.num_, -1), b.den_); }
+    friend rational operator*(const rational& a, const rational& b) {
+        // Cross-reduce first: (a/b)(c/d) = ((a/g1)(c/g2)) / ((b/g2)(d/g1)).
+        const int128 g1 = a.num_ == 0 ? 1 : gcd128(a.num_, b.den_);
+        const int128 g2 = b.num_ == 0 ? 1 : gcd128(b.num_, a.den_);
+        return {score_mul(a.num_ / g1, b.num_ / g2), score_mul(a.den_ / g2, b.den_ / g1)};
+    }
+    friend rational operator/(const rational& a, const rational& b) {
+        if (b.num_ == 0) division_by_zero();
+        return a * rational(b.den_, b.num_);
+    }
+    rational& operator+=(const rational& b) { return *this = *this + b; }
+
+    friend bool operator==(const rational&, const rational&) = default;
+    friend std::strong_ordering operator<=>(const rational& a, const rational& b) {
+        const int128 l = score_mul(a.num_, b.den_);
+        const int128 r = score_mul(b.num_, a.den_);
+        return l < r ? std::strong_ordering::less : l == r ? std::strong_ordering::equal : std::strong_ordering::greater;
+    }
+
+    [[nodiscard]] int128 num() const noexcept { return num_; }
+    [[nodiscard]] int128 den() const noexcept { return den_; }
+
+private:
+    int128 num_ = 0;
+    int128 den_ = 1;
+};
+
+/// An integer of any Rep as 128 bits, or overflow_in_exact_score() if it does not fit.
+template <class R>
+int128 to_int128(const R& r) {
+    if constexpr (is_builtin_rep<R>) {
+        return r;
+    } else {
+        if (r > R(wide_max<int128>()) || r < -R(wide_max<int128>())) overflow_in_exact_score();
+        return static_cast<int128>(r);
+    }
+}
+
+/// Any decimal or amount as the exact fraction raw / 10^scale.
+template <class T>
+rational to_rational(const T& x) {
+    return rational(to_int128(x.raw()), pow10<int128>(T::scale));
 }
 
 /// r rounded by mode to Digits fraction digits; std::overflow_error if it does not fit.
 template <int Digits>
 basic_decimal<std::int64_t, Digits> round_rational(const rational& r, rounding mode) {
-    const big scaled = div_round(big(numerator(r)) * pow10<big>(Digits), big(denominator(r)), mode);
-    if (scaled > big(rep_max<std::int64_t>()) || scaled < big(rep_min<std::int64_t>())) overflow_in_conversion();
-    return basic_decimal<std::int64_t, Digits>::from_raw(scaled.convert_to<std::int64_t>());
+    const int128 scaled = div_round(score_mul(r.num(), pow10<int128>(Digits)), r.den(), mode);
+    return basic_decimal<std::int64_t, Digits>::from_raw(narrow<std::int64_t>(scaled));
 }
 
 [[noreturn]] inline void evaluation_input(const std::string& what) { throw std::invalid_argument("jixiao: " + what); }
@@ -182,10 +268,10 @@ inline rational ratio_of(const indicator& ind, const outcome& o, std::size_t ind
         const decimal lo = o.band == achievement::achieved ? decimal(80) : o.band == achievement::partly_achieved ? decimal(60) : decimal(0);
         const decimal hi = o.band == achievement::achieved ? decimal(100) : o.band == achievement::partly_achieved ? decimal(80) : decimal(60);
         if (o.percent < lo || o.percent > hi) {
-            evaluation_input(where + ": " + trimmed(o.percent) + "% lies outside the band of " +
-                             std::string(to_string_view(*o.band)) + " (" + trimmed(lo) + "–" + trimmed(hi) + "%)");
+            evaluation_input(where + ": " + detail::trimmed_string(o.percent) + "% lies outside the band of " +
+                             std::string(to_string_view(*o.band)) + " (" + detail::trimmed_string(lo) + "–" + detail::trimmed_string(hi) + "%)");
         }
-        return to_rational(o.percent) / 100;
+        return to_rational(o.percent) / rational(100);
     }
     if (!o.actual) evaluation_input(where + " is quantitative and needs an actual value");
     const rational actual = to_rational(*o.actual);
@@ -232,7 +318,7 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
     if (budget <= A{}) detail::evaluation_input("the budget (this year's total) must be positive to rate execution");
 
     basic_evaluation<Digits> out;
-    const rational rate = detail::amount_rational(spent) / detail::amount_rational(budget);
+    const rational rate = detail::to_rational(spent) / detail::to_rational(budget);
     const rational exec = detail::to_rational(scheme.execution) * (rate > 1 ? rational(1) : rate < 0 ? rational(0) : rate);
     out.execution_rate = detail::round_rational<Digits>(rate * 100, mode);
     out.execution_points = detail::round_rational<Digits>(exec, mode);
@@ -248,7 +334,7 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         }
     }
     out.indicators.resize(p.indicators.size());
-    for (std::size_t i = 0; i < p.indicators.size(); ++i) out.indicators[i].which = &p.indicators[i];
+    for (std::size_t i = 0; i < p.indicators.size(); ++i) out.indicators[i].scored = &p.indicators[i];
 
     for (const auto& [cat, weight] : scheme.categories) {
         category_score<Digits> cs{cat, weight, {}, 0};
@@ -269,13 +355,13 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         const rational w = detail::to_rational(weight);
         if (explicit_sum > w) {
             detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " total more than its " +
-                                     detail::trimmed(weight) + " points");
+                                     detail::trimmed_string(weight) + " points");
         }
         if (shared == 0 && cs.indicators > 0 && explicit_sum != w) {
             detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " do not total its " +
-                                     detail::trimmed(weight) + " points");
+                                     detail::trimmed_string(weight) + " points");
         }
-        const rational share = shared == 0 ? rational(0) : (w - explicit_sum) / static_cast<unsigned>(shared);
+        const rational share = shared == 0 ? rational(0) : (w - explicit_sum) / rational(static_cast<int>(shared));
         rational cat_points = 0;
         for (std::size_t i = 0; i < p.indicators.size(); ++i) {
             const auto& ind = p.indicators[i];

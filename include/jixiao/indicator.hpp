@@ -1,6 +1,7 @@
 // jixiao — indicator categories (一级 / 二级) and indicators (三级).
 #pragma once
 
+#include <iosfwd>
 #include <string_view>
 
 #include "target.hpp"
@@ -46,6 +47,18 @@ inline constexpr category eco_environmental_cost{cost, "生态环境成本指标
 
 inline constexpr category beneficiary_satisfaction{satisfaction, "服务对象满意度指标"};
 }  // namespace categories
+
+/// Writes the category's name: "产出指标".
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const level1_category& c) {
+    return os << c.name;
+}
+
+/// Writes both levels, as validation messages name them: "产出指标/数量指标".
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const category& c) {
+    return os << c.level1.name << '/' << c.name;
+}
 
 /// Whether a category is about cost (a level-1 成本指标, or the level-2 成本指标 under 产出指标).
 constexpr bool is_cost_category(const category& c) noexcept {

@@ -5,6 +5,7 @@
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include "amount.hpp"
+#include "charconv.hpp"
 
 namespace jixiao {
 

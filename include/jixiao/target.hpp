@@ -6,16 +6,21 @@
 #pragma once
 
 #include <array>
+#include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <iterator>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
 
+#include "charconv.hpp"
 #include "decimal.hpp"
+#include "detail/money_units.hpp"
 #include "detail/utf8.hpp"
+#include "fixed_text.hpp"
 
 namespace jixiao {
 
@@ -23,7 +28,7 @@ namespace jixiao {
 enum class comparator { eq, ge, gt, le, lt, qualitative, none };
 
 /// The canonical sign: "=", "≥", ">", "≤", "<", "定性", "无".
-constexpr std::string_view symbol(comparator c) noexcept {
+constexpr std::string_view to_string_view(comparator c) noexcept {
     switch (c) {
         case comparator::eq: return "=";
         case comparator::ge: return "≥";
@@ -36,20 +41,21 @@ constexpr std::string_view symbol(comparator c) noexcept {
     return "?";
 }
 
-/// Same as symbol(c).
-constexpr std::string_view to_string_view(comparator c) noexcept { return symbol(c); }
+/// Writes to_string_view(c) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, comparator c) {
+    return os << to_string_view(c);
+}
 
-/// The units a target may carry, canonical spelling, each listed before every unit that is a prefix of it
-/// (so the first match is the longest). parse_target only ever yields one of these (or no unit); a
-/// compound unit "A/B" is accepted only if it is listed here.
-inline constexpr auto known_units = std::to_array<std::string_view>({
+namespace detail {
+inline constexpr std::string_view units_before_money[] = {
     // compound units (before their first part)
     "元/人/月", "元/人/年", "元/人·月", "元/人次", "元/人", "元/户", "元/月", "元/年", "元/次", "元/天",
     "万元/年", "人次/年", "小时/人", "小时/年", "次/人", "次/年", "次/月", "天/年",
     // ratios
     "%", "‰",
-    // money
-    "亿元", "万元", "千元", "元",
+};
+inline constexpr std::string_view units_after_money[] = {
     // people, households, organisations
     "万人次", "人次", "万人", "人", "万户", "户次", "户", "家次", "家", "名", "位", "所",
     // counts
@@ -59,7 +65,23 @@ inline constexpr auto known_units = std::to_array<std::string_view>({
     "万小时", "小时", "分钟", "工作日", "天", "日", "周", "月", "季度", "年",
     // measures
     "平方米", "立方米", "平方公里", "公里", "千米", "米", "公斤", "千克", "吨", "亩", "万亩", "岁", "倍", "分",
-});
+};
+}  // namespace detail
+
+/// The units a target may carry, canonical spelling, each listed before every unit that is a prefix of it
+/// (so the first match is the longest); the money units (亿元, 万元, 千元, 元) are those of the one table
+/// of money units. parse_target only ever yields one of these (or no unit); a compound unit "A/B" is
+/// accepted only if it is listed here.
+inline constexpr auto known_units = [] {
+    std::array<std::string_view, std::size(detail::units_before_money) + std::size(detail::money_units) +
+                                     std::size(detail::units_after_money)>
+        all{};
+    std::size_t n = 0;
+    for (auto u : detail::units_before_money) all[n++] = u;
+    for (const auto& m : detail::money_units) all[n++] = m.name;
+    for (auto u : detail::units_after_money) all[n++] = u;
+    return all;
+}();
 
 namespace detail {
 
@@ -69,7 +91,7 @@ namespace detail {
     throw parse_error(position, reason);
 }
 [[noreturn]] inline void target_is_not_quantitative(comparator c) {
-    throw std::domain_error(std::string("jixiao: target ") + std::string(symbol(c)) +
+    throw std::domain_error(std::string("jixiao: target ") + std::string(to_string_view(c)) +
                             " is not quantitative; it cannot be met by a number");
 }
 [[noreturn]] inline void target_text_does_not_fit_the_buffer() {
@@ -314,11 +336,6 @@ constexpr const suffix_word* match_suffix(std::string_view s) noexcept {
     return best;
 }
 
-/// Writes v with its fraction's trailing zeros (and a bare point) removed: 90, 447.8777, 0.5.
-constexpr char* format_trimmed(char* first, char* last, const decimal& v) noexcept {
-    return format_trimmed<decimal::rep, decimal::scale>(first, last, v.raw());
-}
-
 }  // namespace detail
 
 /// A target (指标值): a comparison with an exact number in a unit, a qualitative statement, or none.
@@ -448,7 +465,7 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
                                          : "text before the number is not a comparator");
     }
     const auto num = detail::scan<decimal::rep, decimal::scale>(s.substr(i, end - i), false, 0, false);
-    if (num.ec != std::errc{}) return fail(i + num.pos, num.reason);
+    if (num.ec != detail::scan_errc::none) return fail(i + num.pos, num.reason);
     i += num.pos;
     const decimal value = decimal::from_raw(num.raw);
     if (i < end) {
@@ -516,41 +533,39 @@ constexpr std::to_chars_result to_chars(char* first, char* last, const target& t
         return true;
     };
     char* p = first;
-    if (!put(p, symbol(t.cmp))) return {last, std::errc::value_too_large};
+    if (!put(p, to_string_view(t.cmp))) return {last, std::errc::value_too_large};
     if (t.is_quantitative()) {
-        p = detail::format_trimmed(p, last, t.value);
+        p = detail::format_trimmed<decimal::rep, decimal::scale>(p, last, t.value.raw());
         if (p == nullptr || !put(p, t.unit)) return {last, std::errc::value_too_large};
     }
     return {p, std::errc{}};
 }
 
 /// The canonical text of a target in a fixed buffer, usable in constant evaluation.
-struct target_text {
-    char data[target_chars_max]{};
-    std::size_t size = 0;
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
-    constexpr operator std::string_view() const noexcept { return view(); }
-};
+using target_text = fixed_text<target_chars_max + 3>;  // + 3: fixed_text keeps room for its "…"
 
 /// The canonical text of t (see to_chars); throws std::length_error if t's unit is too long to fit.
 constexpr target_text to_text(const target& t) {
-    target_text out;
-    const auto r = to_chars(out.data, out.data + target_chars_max, t);
+    char buf[target_chars_max]{};
+    const auto r = to_chars(buf, buf + target_chars_max, t);
     if (r.ec != std::errc{}) detail::target_text_does_not_fit_the_buffer();
-    out.size = static_cast<std::size_t>(r.ptr - out.data);
-    return out;
+    return target_text(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
 }
 
 /// The canonical text of t (see to_chars), for any unit.
 inline std::string to_string(const target& t) {
-    std::string out(symbol(t.cmp));
+    std::string out(to_string_view(t.cmp));
     if (t.is_quantitative()) {
-        char buf[32];
-        const char* p = detail::format_trimmed(buf, buf + sizeof buf, t.value);
-        out.append(buf, static_cast<std::size_t>(p - buf));
-        out.append(t.unit);
+        out += detail::trimmed_string(t.value);
+        out += t.unit;
     }
     return out;
+}
+
+/// Writes the canonical text of t (see to_chars) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const target& t) {
+    return os << to_string(t);
 }
 
 }  // namespace jixiao

@@ -18,6 +18,7 @@
 #include <benchmark/benchmark.h>
 
 #include <jixiao/amount.hpp>
+#include <jixiao/charconv.hpp>
 #include <jixiao/multiprecision.hpp>
 
 #include <boost/multiprecision/cpp_dec_float.hpp>

@@ -1,8 +1,10 @@
-// parse_target, target and their canonical text in constant evaluation: each test is a constexpr function
-// checked by a static_assert (the build is the test) and run again from main() (so sanitizers see it).
+// parse_target, target and their canonical text in constant evaluation: each FACT is a static_assert of
+// its own (so a failure names its line) and runs again from main() (so the sanitizers see it).
 #include <jixiao/target.hpp>
 
 #include <string_view>
+
+#include "fact.hpp"
 
 namespace {
 
@@ -23,75 +25,100 @@ constexpr bool fails_at(std::string_view text, std::size_t position, std::string
     return !r.ok() && !r && r.position == position && std::string_view(r.reason).find(reason) != std::string_view::npos;
 }
 
-constexpr bool comparator_words() {
-    return is("不低于90%", comparator::ge, "90", "%") && is("不少于2000户", comparator::ge, "2000", "户") &&
-           is("至少3次", comparator::ge, "3", "次") && is("95%以上", comparator::ge, "95", "%") &&
-           is("≥90％", comparator::ge, "90", "%") && is(">=1", comparator::ge, "1", "") &&
-           is("达到 100", comparator::ge, "100", "") && is("达到95%以上", comparator::ge, "95", "%") &&
-           is("超过95%", comparator::gt, "95", "%") && is("高于1", comparator::gt, "1", "") &&
-           is("大于1", comparator::gt, "1", "") && is("多于1人", comparator::gt, "1", "人") &&
-           is("＞1", comparator::gt, "1", "") && is("不超过1", comparator::le, "1", "") &&
-           is("不高于1", comparator::le, "1", "") && is("不多于1", comparator::le, "1", "") &&
-           is("5%以下", comparator::le, "5", "%") && is("30天以内", comparator::le, "30", "天") &&
-           is("控制在447.8777万元内", comparator::le, "447.8777", "万元") && is("≤1", comparator::le, "1", "") &&
-           is("<=1", comparator::le, "1", "") && is("低于5%", comparator::lt, "5", "%") &&
-           is("少于1", comparator::lt, "1", "") && is("不满18岁", comparator::lt, "18", "岁") &&
-           is("不足1", comparator::lt, "1", "") && is("小于1", comparator::lt, "1", "") &&
-           is("＜1", comparator::lt, "1", "") && is("2000户", comparator::eq, "2000", "户") &&
-           is("= 2000 户", comparator::eq, "2000", "户") && is("等于1", comparator::eq, "1", "") &&
-           is("＝1", comparator::eq, "1", "");
-}
-static_assert(comparator_words());
+// comparator names
+FACT(jixiao::to_string_view(comparator::ge) == "≥" && jixiao::to_string_view(comparator::qualitative) == "定性");
 
-constexpr bool spaces_and_units() {
-    return is(" 不低于 72 小时 ", comparator::ge, "72", "小时") &&
-           is("\u3000不低于\u300072\u3000小时\u3000", comparator::ge, "72", "小时") &&
-           is("4400人次", comparator::eq, "4400", "人次") && is("4400人", comparator::eq, "4400", "人") &&
-           is("2万人次", comparator::eq, "2", "万人次") && is("72小时/年", comparator::eq, "72", "小时/年") &&
-           is("6172元/人", comparator::eq, "6172", "元/人") && is("12个月", comparator::eq, "12", "个月");
-}
-static_assert(spaces_and_units());
+// comparator words
+FACT(is("不低于90%", comparator::ge, "90", "%"));
+FACT(is("不少于2000户", comparator::ge, "2000", "户"));
+FACT(is("至少3次", comparator::ge, "3", "次"));
+FACT(is("95%以上", comparator::ge, "95", "%"));
+FACT(is("≥90％", comparator::ge, "90", "%"));
+FACT(is(">=1", comparator::ge, "1", ""));
+FACT(is("达到 100", comparator::ge, "100", ""));
+FACT(is("达到95%以上", comparator::ge, "95", "%"));
+FACT(is("超过95%", comparator::gt, "95", "%"));
+FACT(is("高于1", comparator::gt, "1", ""));
+FACT(is("大于1", comparator::gt, "1", ""));
+FACT(is("多于1人", comparator::gt, "1", "人"));
+FACT(is("＞1", comparator::gt, "1", ""));
+FACT(is("不超过1", comparator::le, "1", ""));
+FACT(is("不高于1", comparator::le, "1", ""));
+FACT(is("不多于1", comparator::le, "1", ""));
+FACT(is("5%以下", comparator::le, "5", "%"));
+FACT(is("30天以内", comparator::le, "30", "天"));
+FACT(is("控制在447.8777万元内", comparator::le, "447.8777", "万元"));
+FACT(is("≤1", comparator::le, "1", ""));
+FACT(is("<=1", comparator::le, "1", ""));
+FACT(is("低于5%", comparator::lt, "5", "%"));
+FACT(is("少于1", comparator::lt, "1", ""));
+FACT(is("不满18岁", comparator::lt, "18", "岁"));
+FACT(is("不足1", comparator::lt, "1", ""));
+FACT(is("小于1", comparator::lt, "1", ""));
+FACT(is("＜1", comparator::lt, "1", ""));
+FACT(is("2000户", comparator::eq, "2000", "户"));
+FACT(is("= 2000 户", comparator::eq, "2000", "户"));
+FACT(is("等于1", comparator::eq, "1", ""));
+FACT(is("＝1", comparator::eq, "1", ""));
 
-constexpr bool qualitative_and_none() {
-    const target q{comparator::qualitative, {}, {}};
-    return parse_target("符合相关规定") == q && parse_target("全年") == q && parse_target("按计划完成") == q &&
-           parse_target("定性") == q && parse_target("无") == target{} && parse_target("") == target{} &&
-           parse_target(" - ") == target{} && parse_target("/") == target{} && !q.is_quantitative() &&
-           !target{}.is_quantitative();
-}
-static_assert(qualitative_and_none());
+// spaces and units
+FACT(is(" 不低于 72 小时 ", comparator::ge, "72", "小时"));
+FACT(is("\u3000不低于\u300072\u3000小时\u3000", comparator::ge, "72", "小时"));
+FACT(is("4400人次", comparator::eq, "4400", "人次"));
+FACT(is("4400人", comparator::eq, "4400", "人"));
+FACT(is("2万人次", comparator::eq, "2", "万人次"));
+FACT(is("72小时/年", comparator::eq, "72", "小时/年"));
+FACT(is("6172元/人", comparator::eq, "6172", "元/人"));
+FACT(is("12个月", comparator::eq, "12", "个月"));
 
-constexpr bool boundaries() {
-    return parse_target("95%以上").met_by(dec("95")) && !parse_target("超过95%").met_by(dec("95")) &&
-           parse_target("超过95%").met_by(dec("95.000001")) && parse_target("5%以内").met_by(dec("5")) &&
-           !parse_target("不满18岁").met_by(dec("18")) && parse_target("不满18岁").met_by(dec("17")) &&
-           parse_target("2000户").met_by(dec("2000")) && !parse_target("2000户").met_by(dec("2000.000001")) &&
-           parse_target("≥90%").is_percentage() && !parse_target("≥90万元").is_percentage();
-}
-static_assert(boundaries());
+// qualitative and none
+constexpr target q{comparator::qualitative, {}, {}};
+FACT(parse_target("符合相关规定") == q);
+FACT(parse_target("全年") == q);
+FACT(parse_target("按计划完成") == q);
+FACT(parse_target("定性") == q);
+FACT(parse_target("无") == target{});
+FACT(parse_target("") == target{});
+FACT(parse_target(" - ") == target{});
+FACT(parse_target("/") == target{});
+FACT(!q.is_quantitative());
+FACT(!target{}.is_quantitative());
 
-constexpr bool errors() {
-    return fails_at("不低于", 9, "a comparator with no number") && fails_at("约90%", 0, "not a comparator") &&
-           fails_at("90%左右", 3, "unexpected text after the target") &&
-           fails_at("不低于90%以上", 12, "two comparators") && fails_at("-5", 0, "negative") &&
-           fails_at("９０％", 0, "full-width digits") && fails_at("5斤", 1, "unknown unit") &&
-           fails_at("95%以上。", 9, "unexpected text after the target") && fails_at("1e3", 1, "exponents") &&
-           fails_at("0.0000001", 8, "fraction digits") && fails_at("5天内", 4, "控制在") &&
-           fails_at("万元", 0, "a unit with no number");
-}
-static_assert(errors());
+// boundaries
+FACT(parse_target("95%以上").met_by(dec("95")));
+FACT(!parse_target("超过95%").met_by(dec("95")));
+FACT(parse_target("超过95%").met_by(dec("95.000001")));
+FACT(parse_target("5%以内").met_by(dec("5")));
+FACT(!parse_target("不满18岁").met_by(dec("18")));
+FACT(parse_target("不满18岁").met_by(dec("17")));
+FACT(parse_target("2000户").met_by(dec("2000")));
+FACT(!parse_target("2000户").met_by(dec("2000.000001")));
+FACT(parse_target("≥90%").is_percentage());
+FACT(!parse_target("≥90万元").is_percentage());
 
-constexpr bool canonical_text() {
-    return jixiao::to_text(parse_target("不低于90%")).view() == "≥90%" &&
-           jixiao::to_text(parse_target("控制在447.8777万元内")).view() == "≤447.8777万元" &&
-           jixiao::to_text(parse_target("2000户")).view() == "=2000户" &&
-           jixiao::to_text(parse_target("超过 0.50")).view() == ">0.5" &&
-           jixiao::to_text(parse_target("不满18岁")).view() == "<18岁" &&
-           jixiao::to_text(parse_target("好")).view() == "定性" && jixiao::to_text(parse_target("")).view() == "无" &&
-           std::string_view(jixiao::to_text(target{comparator::ge, decimal::max(), "元/人/月"})) ==
-               "≥9223372036854.775807元/人/月";
-}
-static_assert(canonical_text());
+// errors
+FACT(fails_at("不低于", 9, "a comparator with no number"));
+FACT(fails_at("约90%", 0, "not a comparator"));
+FACT(fails_at("90%左右", 3, "unexpected text after the target"));
+FACT(fails_at("不低于90%以上", 12, "two comparators"));
+FACT(fails_at("-5", 0, "negative"));
+FACT(fails_at("９０％", 0, "full-width digits"));
+FACT(fails_at("5斤", 1, "unknown unit"));
+FACT(fails_at("95%以上。", 9, "unexpected text after the target"));
+FACT(fails_at("1e3", 1, "exponents"));
+FACT(fails_at("0.0000001", 8, "fraction digits"));
+FACT(fails_at("5天内", 4, "控制在"));
+FACT(fails_at("万元", 0, "a unit with no number"));
+
+// canonical text
+FACT(jixiao::to_text(parse_target("不低于90%")).view() == "≥90%");
+FACT(jixiao::to_text(parse_target("控制在447.8777万元内")).view() == "≤447.8777万元");
+FACT(jixiao::to_text(parse_target("2000户")).view() == "=2000户");
+FACT(jixiao::to_text(parse_target("超过 0.50")).view() == ">0.5");
+FACT(jixiao::to_text(parse_target("不满18岁")).view() == "<18岁");
+FACT(jixiao::to_text(parse_target("好")).view() == "定性");
+FACT(jixiao::to_text(parse_target("")).view() == "无");
+FACT(std::string_view(jixiao::to_text(target{comparator::ge, decimal::max(), "元/人/月"})) == "≥9223372036854.775807元/人/月");
 
 constexpr bool round_trip() {
     // Every comparator with a few values and units; units_are_static() takes every unit through the
@@ -109,10 +136,10 @@ constexpr bool round_trip() {
     }
     return true;
 }
-static_assert(round_trip());
+FACT(round_trip());
 
 // Each unit is listed before every unit it is a prefix of, so the first match is the longest match.
-static_assert(jixiao::detail::known_units_ok());
+FACT(jixiao::detail::known_units_ok());
 
 constexpr bool units_are_static() {
     for (auto u : jixiao::known_units) {
@@ -126,15 +153,8 @@ constexpr bool units_are_static() {
     }
     return parse_target("5％").unit.data() == jixiao::known_unit("%").data();
 }
-static_assert(units_are_static());
+FACT(units_are_static());
 
 }  // namespace
 
-int main() {
-    // Through pointers, so that the compiler does not fold the calls again at compile time.
-    bool (*const tests[])() = {comparator_words, spaces_and_units, qualitative_and_none, boundaries,
-                               errors,           canonical_text,   round_trip,           units_are_static};
-    int failed = 0;
-    for (auto test : tests) failed += test() ? 0 : 1;
-    return failed;
-}
+int main() { return static_suite::report(); }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <jixiao/amount.hpp>
+#include <jixiao/charconv.hpp>
 #include <jixiao/multiprecision.hpp>
 
 #include <array>

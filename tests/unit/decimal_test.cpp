@@ -2,6 +2,7 @@
 // The amount-specific parts (units, 元 / 亿元 conversions, sum overflow, wan_checked) are in amount_test.cpp.
 #include <doctest/doctest.h>
 
+#include <jixiao/charconv.hpp>
 #include <jixiao/decimal.hpp>
 
 #include <array>
@@ -493,4 +494,17 @@ TEST_CASE("a rejected digit beyond the scale is reported where the first dropped
     } catch (const jixiao::parse_error& e) {
         CHECK(e.position() == 9);
     }
+}
+
+TEST_CASE("the decimal literal is exact") {
+    using namespace jixiao::literals;
+    static_assert(36.5_dec == decimal::parse("36.5"));
+    static_assert(0.000001_dec == decimal::from_raw(1));
+    static_assert(1'000.5_dec == decimal::parse("1000.5"));
+    static_assert(-2_dec == decimal(-2));
+    static_assert(1.5000000_dec == decimal::parse("1.5"));  // zeros beyond six digits carry no value
+    CHECK(jixiao::to_string(36.5_dec) == "36.500000");
+    std::ostringstream os;
+    os << 36.5_dec;
+    CHECK(os.str() == "36.500000");
 }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -74,7 +75,7 @@ TEST_CASE("the worked example with the standard weights 10 / 50 / 30 / 10") {
     CHECK(e.execution_points == pts("9.50"));
 
     REQUIRE(e.indicators.size() == 5);
-    for (std::size_t i = 0; i < 5; ++i) CHECK(e.indicators[i].which == &p.indicators[i]);
+    for (std::size_t i = 0; i < 5; ++i) CHECK(e.indicators[i].scored == &p.indicators[i]);
     // 产出 50 points, three indicators, an equal share each: 50/3 = 16.666… (reported 16.67).
     // ≥2000户, actual 1800: ratio 1800/2000 = 0.9; points 16.666… × 0.9 = 15.00.
     CHECK(e.indicators[0].available == pts("16.67"));
@@ -468,4 +469,28 @@ TEST_CASE("bad input to evaluate() is std::invalid_argument") {
         c2.indicators = placeholder;
         CHECK_NOTHROW((void)jixiao::evaluate(c2, 100_wan, o));
     }
+}
+
+TEST_CASE("grades, bands and categories print their names") {
+    std::ostringstream os;
+    os << grade::excellent << grade::poor << ' ' << achievement::partly_achieved << ' ' << cat::quantity.level1 << ' '
+       << cat::quantity;
+    CHECK(os.str() == "优差 部分达成 产出指标 产出指标/数量指标");
+}
+
+TEST_CASE("a fraction too large for exact 128-bit scoring is an error, never a wrong score") {
+    // Four shares with large, pairwise coprime denominators: their exact sum needs more than 128 bits.
+    static constexpr jixiao::indicator big[] = {
+        {cat::quantity, "a", jixiao::parse_target("不少于999999.999989个")},
+        {cat::quantity, "b", jixiao::parse_target("不少于999999.999947个")},
+        {cat::quantity, "c", jixiao::parse_target("不少于999999.999883个")},
+        {cat::quality, "d", jixiao::parse_target("不少于999999.999877个")},
+        {cat::social_benefit, "e", jixiao::parse_target("明显改善")},
+        {cat::beneficiary_satisfaction, "f", jixiao::parse_target("不低于90%")},
+    };
+    const auto p = make(big);
+    const std::vector<outcome> o = {outcome::value(decimal(1)), outcome::value(decimal(1)), outcome::value(decimal(1)),
+                                    outcome::value(decimal(1)), outcome::graded(achievement::achieved, decimal(90)),
+                                    outcome::value(decimal(95))};
+    CHECK_THROWS_AS(jixiao::evaluate(p, 95_wan, o), std::overflow_error);
 }

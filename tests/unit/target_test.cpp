@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <ostream>  // doctest prints decimals through operator<<
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -68,17 +69,26 @@ bool unit_is_static(const target& x) {
 }  // namespace
 
 TEST_CASE("comparator symbols") {
-    CHECK(jixiao::symbol(comparator::eq) == "=");
-    CHECK(jixiao::symbol(comparator::ge) == "≥");
-    CHECK(jixiao::symbol(comparator::gt) == ">");
-    CHECK(jixiao::symbol(comparator::le) == "≤");
-    CHECK(jixiao::symbol(comparator::lt) == "<");
-    CHECK(jixiao::symbol(comparator::qualitative) == "定性");
-    CHECK(jixiao::symbol(comparator::none) == "无");
+    CHECK(jixiao::to_string_view(comparator::eq) == "=");
+    CHECK(jixiao::to_string_view(comparator::ge) == "≥");
+    CHECK(jixiao::to_string_view(comparator::gt) == ">");
+    CHECK(jixiao::to_string_view(comparator::le) == "≤");
+    CHECK(jixiao::to_string_view(comparator::lt) == "<");
+    CHECK(jixiao::to_string_view(comparator::qualitative) == "定性");
+    CHECK(jixiao::to_string_view(comparator::none) == "无");
     for (auto c : {comparator::eq, comparator::ge, comparator::gt, comparator::le, comparator::lt,
                    comparator::qualitative, comparator::none}) {
-        CHECK(jixiao::to_string_view(c) == jixiao::symbol(c));
+        std::ostringstream os;
+        os << c;
+        CHECK(os.str() == jixiao::to_string_view(c));
     }
+}
+
+TEST_CASE("a target prints its canonical text") {
+    std::ostringstream os;
+    os << parse_target("控制在447.87770万元内") << ' ' << parse_target("达标") << ' ' << parse_target("")
+       << ' ' << jixiao::to_text(parse_target("不低于90%"));
+    CHECK(os.str() == "≤447.8777万元 定性 无 ≥90%");
 }
 
 TEST_CASE("every wording of the DOMAIN.md table") {

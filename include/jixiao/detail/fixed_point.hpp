@@ -1,48 +1,18 @@
-// jixiao — internal: the fixed-point core shared by basic_decimal and basic_amount.
-// Nothing in this header is public; the public names are re-exported by decimal.hpp and amount.hpp.
+// jixiao — internal, not part of the API: the fixed-point core shared by basic_decimal and basic_amount
+// (the base class, scanning and formatting). The public names built on it are in number.hpp.
 #pragma once
 
-#include <charconv>
 #include <compare>
 #include <cstddef>
-#include <iosfwd>
-#include <iterator>
 #include <string>
 #include <string_view>
-#include <system_error>
 
+#include "../parse_error.hpp"
+#include "../rounding.hpp"
 #include "integer.hpp"
 #include "money_units.hpp"
 
 namespace jixiao {
-
-/// How an inexact result is brought to the target's digits; the General Decimal Arithmetic meanings.
-enum class rounding {
-    half_up,    ///< to nearest, ties away from zero
-    half_down,  ///< to nearest, ties toward zero
-    half_even,  ///< to nearest, ties to the even neighbour
-    up,         ///< away from zero
-    down,       ///< toward zero (truncation)
-    ceiling,    ///< toward +infinity
-    floor,      ///< toward -infinity
-};
-
-/// Thrown by parse functions; what() names the position and the reason.
-class parse_error : public std::invalid_argument {
-public:
-    parse_error(std::size_t position, const std::string& reason)
-        : std::invalid_argument("jixiao: parse error at position " + std::to_string(position) + ": " + reason),
-          position_(position),
-          reason_(reason) {}
-    /// Byte offset in the input where the problem was found.
-    [[nodiscard]] std::size_t position() const noexcept { return position_; }
-    /// The reason alone, without the position.
-    [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
-
-private:
-    std::size_t position_;
-    std::string reason_;
-};
 
 namespace detail {
 
@@ -50,11 +20,15 @@ namespace detail {
     throw std::invalid_argument("jixiao: text is not a valid number for this type");
 }
 
+/// Why a scan failed; the enumerators are named after the std::errc that from_chars reports (the scan
+/// itself does not need <charconv>, which would double what amount.hpp costs to compile).
+enum class scan_errc { none, invalid_argument, result_out_of_range };
+
 /// The outcome of scanning a number: its raw value, or an error with where and why.
 template <class Rep>
 struct scan_result {
     Rep raw{};
-    std::errc ec{};
+    scan_errc ec{};
     std::size_t pos = 0;  // on success: one past the last character used; on error: where it went wrong
     const char* reason = nullptr;
 };
@@ -68,11 +42,13 @@ constexpr bool fullwidth_digit_at(std::string_view s, std::size_t i) noexcept {
 /// Scans a decimal number at the start of s: [+-]digits[.digits], then (amounts only) a unit suffix.
 /// `shift` is added to the decimal exponent (the unit's power of ten relative to the type's unit);
 /// when `units` is true the suffixes 元 (-4), 万元 (0) and 亿元 (+4) are read and add to it.
-/// With `whole` the number must end the text. Never reads past s, never allocates.
-template <class Rep, int Scale>
-constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool whole) {
+/// With `whole` the number must end the text. Never reads past s, never allocates. `scale` is the
+/// type's Scale as a run-time value, so that one instantiation per Rep serves every type's parse and
+/// every literal: that keeps amount.hpp cheap to compile.
+template <class Rep>
+constexpr scan_result<Rep> scan_any_scale(std::string_view s, int scale, bool units, int shift, bool whole) {
     scan_result<Rep> res;
-    auto fail = [&](std::size_t pos, std::errc ec, const char* why) {
+    auto fail = [&](std::size_t pos, scan_errc ec, const char* why) {
         res.ec = ec;
         res.pos = pos;
         res.reason = why;
@@ -80,7 +56,7 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
     };
     std::size_t i = 0;
     const std::size_t n = s.size();
-    if (n == 0) return fail(0, std::errc::invalid_argument, "empty text");
+    if (n == 0) return fail(0, scan_errc::invalid_argument, "empty text");
     bool negative = false;
     if (s[i] == '+' || s[i] == '-') {
         negative = s[i] == '-';
@@ -90,7 +66,7 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
     while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
     const std::size_t int_end = i;
     if (int_end == int_begin) {
-        return fail(int_begin, std::errc::invalid_argument,
+        return fail(int_begin, scan_errc::invalid_argument,
                     int_begin < n && s[int_begin] == '.' ? "expected a digit before the decimal point"
                     : fullwidth_digit_at(s, int_begin)   ? "full-width digits are not accepted; write ASCII 0-9"
                                                          : "expected a digit");
@@ -101,7 +77,7 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
         frac_begin = i;
         while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
         frac_end = i;
-        if (frac_end == frac_begin) return fail(i, std::errc::invalid_argument, "expected a digit after the decimal point");
+        if (frac_end == frac_begin) return fail(i, scan_errc::invalid_argument, "expected a digit after the decimal point");
     }
     if (units && i < n) {
         if (const money_unit* u = match_amount_suffix(s.substr(i))) {
@@ -121,11 +97,11 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
                               ? "a unit suffix is accepted only by amounts, not by plain decimals"
                           : (c & 0x80) != 0 ? "unexpected non-ASCII character"
                                             : "unexpected character";
-        return fail(i, std::errc::invalid_argument, why);
+        return fail(i, scan_errc::invalid_argument, why);
     }
-    // value = digits * 10^(shift - fraction digits); raw = value * 10^Scale.
+    // value = digits * 10^(shift - fraction digits); raw = value * 10^scale.
     const int frac_digits = static_cast<int>(frac_end - frac_begin);
-    const int exp = Scale + shift - frac_digits;  // power of ten that the digit string is multiplied by
+    const int exp = scale + shift - frac_digits;  // power of ten that the digit string is multiplied by
     // Digits that fall below the unit of the last place (exp < 0) must be zero.
     std::size_t digits_end = frac_end == frac_begin ? int_end : frac_end;
     if (exp < 0) {
@@ -140,7 +116,7 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
             --drop;
         }
         if (nonzero != n) {
-            return fail(nonzero, std::errc::invalid_argument,
+            return fail(nonzero, scan_errc::invalid_argument,
                         units ? "a non-zero digit beyond the type's fraction digits (after unit conversion)"
                               : "a non-zero digit beyond the type's fraction digits");
         }
@@ -153,18 +129,18 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
         const Rep d = static_cast<Rep>(s[j] - '0');
         // Accumulate as a negative number so the most negative value of a two's-complement Rep parses.
         if (v < -max10 || (v == -max10 && d > -(rep_min<Rep>() + max10 * 10))) {
-            return fail(int_begin, std::errc::result_out_of_range, "value out of range");
+            return fail(int_begin, scan_errc::result_out_of_range, "value out of range");
         }
         v = v * 10 - d;
     }
     for (int k = 0; k < exp; ++k) {
         if (v < -max10 || (v == -max10 && 0 > -(rep_min<Rep>() + max10 * 10))) {
-            return fail(int_begin, std::errc::result_out_of_range, "value out of range");
+            return fail(int_begin, scan_errc::result_out_of_range, "value out of range");
         }
         v = v * 10;
     }
     if (!negative) {
-        if (v < -rep_max<Rep>()) return fail(int_begin, std::errc::result_out_of_range, "value out of range");
+        if (v < -rep_max<Rep>()) return fail(int_begin, scan_errc::result_out_of_range, "value out of range");
         v = -v;
     }
     res.raw = v;
@@ -172,6 +148,12 @@ constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool 
     return res;
 }
 
+
+/// scan_any_scale for a type with Scale fraction digits.
+template <class Rep, int Scale>
+constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool whole) {
+    return scan_any_scale<Rep>(s, Scale, units, shift, whole);
+}
 
 /// Fast path of scan for int64 and no unit: [+-]digits[.digits] with at most 18 significant digits in all
 /// (so no step can overflow). Returns false to mean "not handled, use scan" (never for a wrong answer).
@@ -252,7 +234,21 @@ constexpr char* format_trimmed(char* first, char* last, Rep raw) noexcept {
     return p;
 }
 
-/// The fast path of format for the int64 amounts: integer part through std::to_chars.
+/// x without trailing fraction zeros, as a std::string: for messages, where no scale is fixed.
+template <class T>
+std::string trimmed_string(const T& x) {
+    char buf[96];
+    const char* const p = format_trimmed<typename T::rep, T::scale>(buf, buf + sizeof buf, x.raw());
+    return std::string(buf, static_cast<std::size_t>(p - buf));
+}
+
+/// Two decimal digits per entry: the table std::to_chars uses, so that format_fast needs no <charconv>.
+inline constexpr char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/// The fast path of format for the int64 amounts: two digits per division, from a table.
 template <int Scale>
 inline char* format_fast(char* first, char* last, std::int64_t raw) noexcept {
     constexpr std::uint64_t unit = pow10<std::uint64_t>(Scale);
@@ -263,28 +259,48 @@ inline char* format_fast(char* first, char* last, std::int64_t raw) noexcept {
         if (p == last) return nullptr;
         *p++ = '-';
     }
-    auto [q, ec] = std::to_chars(p, last, u / unit);
-    if (ec != std::errc{}) return nullptr;
+    std::uint64_t whole = u / unit;
+    int len = 1;
+    for (std::uint64_t t = whole; t >= 10; t /= 10) ++len;
+    if (last - p < len) return nullptr;
+    char* q = p + len;
+    char* w = q;
+    for (; whole >= 100; whole /= 100) {
+        const auto d = static_cast<std::size_t>(whole % 100) * 2;
+        *--w = digit_pairs[d + 1];
+        *--w = digit_pairs[d];
+    }
+    if (whole >= 10) {
+        *--w = digit_pairs[whole * 2 + 1];
+        *--w = digit_pairs[whole * 2];
+    } else {
+        *--w = static_cast<char>('0' + whole);
+    }
     if constexpr (Scale > 0) {
         if (last - q < Scale + 1) return nullptr;
         *q = '.';
-        // Two digits per division, from a table, as std::to_chars does for the integer part.
-        static constexpr char pairs[] =
-            "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-            "8081828384858687888990919293949596979899";
         std::uint64_t f = u % unit;
         int k = Scale;
         for (; k >= 2; k -= 2) {
             const auto d = static_cast<std::size_t>(f % 100) * 2;
             f /= 100;
-            q[k - 1] = pairs[d];
-            q[k] = pairs[d + 1];
+            q[k - 1] = digit_pairs[d];
+            q[k] = digit_pairs[d + 1];
         }
         if (k == 1) q[1] = static_cast<char>('0' + f);
         q += Scale + 1;
     }
     return q;
+}
+
+/// Writes x (any family member) with Scale fraction digits, the fast path at run time for int64;
+/// nullptr if it does not fit.
+template <class T>
+constexpr char* format_any(char* first, char* last, const T& x) noexcept {
+    if constexpr (std::is_same_v<typename T::rep, std::int64_t>) {
+        if (!std::is_constant_evaluated()) return format_fast<T::scale>(first, last, x.raw());
+    }
+    return format<typename T::rep, T::scale>(first, last, x.raw());
 }
 
 template <class Rep>
@@ -337,7 +353,7 @@ public:
             if (scan_fast<Scale>(s.data(), s.data() + s.size(), raw)) return from_raw(raw);
         }
         const auto r = scan<Rep, Scale>(s, Derived::has_units, 0, true);
-        if (r.ec != std::errc{}) {
+        if (r.ec != scan_errc::none) {
             if (std::is_constant_evaluated()) text_is_not_a_valid_number();
             throw parse_error(r.pos, r.reason);
         }
@@ -450,152 +466,5 @@ constexpr To widen_raw(const From& raw) {
 }
 
 }  // namespace detail
-
-/// True for every basic_decimal and basic_amount.
-template <class T>
-concept fixed_point_number = requires {
-    typename T::rep;
-    T::scale;
-    T::has_units;
-} && std::derived_from<T, detail::fixed_point<T, typename T::rep, T::scale>>;
-
-/// |x|; std::overflow_error for the most negative value of a two's-complement Rep.
-template <fixed_point_number T>
-constexpr T abs(const T& x) {
-    return x.raw() < 0 ? -x : x;
-}
-
-/// x / n rounded by mode; std::domain_error if n is zero.
-template <fixed_point_number T, class I>
-    requires detail::plain_integer<I> || std::same_as<I, typename T::rep>
-constexpr T divide(const T& x, const I& n, rounding mode) {
-    using W = detail::wide_t<typename T::rep>;
-    if (n == 0) detail::division_by_zero();
-    return T::from_raw(detail::narrow<typename T::rep>(detail::div_round(W(x.raw()), detail::to_wide<W>(n), mode)));
-}
-
-/// Reads [first, last) as a whole: on success ptr == last; on failure x is untouched, ptr == first and ec is
-/// std::errc::invalid_argument or, for a value beyond the type's range, std::errc::result_out_of_range.
-namespace detail {
-/// The full scan behind from_chars: units, errors, long numbers. Kept out of line so that from_chars,
-/// whose common case is scan_fast, stays small enough to inline into a caller's loop.
-template <class T>
-[[gnu::noinline]] constexpr std::from_chars_result from_chars_slow(const char* first, const char* last, T& x) noexcept {
-    const auto r =
-        scan<typename T::rep, T::scale>(std::string_view(first, static_cast<std::size_t>(last - first)), T::has_units, 0, true);
-    if (r.ec != std::errc{}) return {first, r.ec};
-    x = T::from_raw(r.raw);
-    return {last, std::errc{}};
-}
-}  // namespace detail
-
-template <fixed_point_number T>
-constexpr std::from_chars_result from_chars(const char* first, const char* last, T& x) noexcept {
-    if constexpr (std::is_same_v<typename T::rep, std::int64_t>) {
-        std::int64_t raw = 0;
-        if (detail::scan_fast<T::scale>(first, last, raw)) [[likely]] {
-            x = T::from_raw(raw);
-            return {last, std::errc{}};
-        }
-    }
-    return detail::from_chars_slow(first, last, x);
-}
-
-/// Writes x with exactly Scale fraction digits; std::errc::value_too_large if it does not fit.
-template <fixed_point_number T>
-constexpr std::to_chars_result to_chars(char* first, char* last, const T& x) noexcept {
-    char* p = nullptr;
-    if constexpr (std::is_same_v<typename T::rep, std::int64_t>) {
-        if (!std::is_constant_evaluated()) {
-            p = detail::format_fast<T::scale>(first, last, x.raw());
-            if (p == nullptr) return {last, std::errc::value_too_large};
-            return {p, std::errc{}};
-        }
-    }
-    p = detail::format<typename T::rep, T::scale>(first, last, x.raw());
-    if (p == nullptr) return {last, std::errc::value_too_large};
-    return {p, std::errc{}};
-}
-
-/// x as text: always Scale fraction digits, "-" for negatives, never "-0".
-template <fixed_point_number T>
-std::string to_string(const T& x) {
-    char buf[96];
-    const auto r = to_chars(buf, buf + sizeof buf, x);
-    return std::string(buf, r.ptr);
-}
-
-/// Writes to_string(x) to a stream (the stream header is the caller's: this one only needs <iosfwd>).
-template <class CharT, class Traits, fixed_point_number T>
-std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os, const T& x) {
-    char buf[96];
-    const auto r = to_chars(buf, buf + sizeof buf, x);
-    for (const char* p = buf; p != r.ptr; ++p) os.put(os.widen(*p));
-    return os;
-}
-
-/// x brought to NewScale fraction digits in the same family; exact when widening, rounded by mode otherwise.
-template <int NewScale, fixed_point_number T>
-constexpr auto rescale(const T& x, rounding mode) {
-    using R = typename T::template rebind<typename T::rep, NewScale>;
-    return R::from_raw(detail::rescale_raw<typename T::rep, T::scale, NewScale>(x.raw(), mode));
-}
-
-/// The exact sum of a contiguous or any forward range of one family member; throws std::overflow_error
-/// only when the true total is beyond the type's range (intermediate excursions are harmless).
-template <class It, class Sentinel>
-constexpr auto sum(It first, Sentinel last) {
-    using T = std::remove_cvref_t<decltype(*first)>;
-    static_assert(fixed_point_number<T>, "jixiao::sum adds decimals or amounts");
-    using Rep = typename T::rep;
-    if constexpr (std::is_same_v<Rep, std::int64_t> && std::contiguous_iterator<It> &&
-                  std::sized_sentinel_for<Sentinel, It>) {
-        // Split every value into a signed high half and an unsigned low half: neither partial sum can
-        // overflow within a block of 2^31 elements, the inner loop vectorises, and the exact total is
-        // checked once at the end.
-        if (first == last) return T{};
-        const T* p = &*first;
-        auto remaining = static_cast<std::uint64_t>(last - first);
-        detail::int128 total = 0;
-        while (remaining != 0) {
-            const std::uint64_t block = remaining < (std::uint64_t{1} << 31) ? remaining : (std::uint64_t{1} << 31);
-            std::int64_t hi = 0;
-            std::uint64_t lo = 0;
-            for (std::uint64_t k = 0; k < block; ++k) {
-                const std::int64_t v = p[k].raw();
-                hi += v >> 32;
-                lo += static_cast<std::uint32_t>(v);
-            }
-            total += detail::int128(hi) * (detail::int128(1) << 32) + detail::int128(lo);
-            p += block;
-            remaining -= block;
-        }
-        if (total > detail::int128(detail::rep_max<std::int64_t>()) ||
-            total < detail::int128(detail::rep_min<std::int64_t>())) {
-            detail::overflow_in_sum();
-        }
-        return T::from_raw(static_cast<std::int64_t>(total));
-    } else if constexpr (std::is_same_v<Rep, std::int64_t>) {
-        detail::int128 total = 0;  // cannot overflow below 2^64 elements
-        for (; first != last; ++first) total += (*first).raw();
-        if (total > detail::int128(detail::rep_max<std::int64_t>()) ||
-            total < detail::int128(detail::rep_min<std::int64_t>())) {
-            detail::overflow_in_sum();
-        }
-        return T::from_raw(static_cast<std::int64_t>(total));
-    } else {
-        using W = detail::wide_t<Rep>;
-        W total = 0;  // the wide type holds any realistic number of terms
-        for (; first != last; ++first) total += W((*first).raw());
-        if (total > W(detail::rep_max<Rep>()) || total < W(detail::rep_min<Rep>())) detail::overflow_in_sum();
-        return T::from_raw(static_cast<Rep>(total));
-    }
-}
-
-/// The exact sum of a range (see sum(first, last)).
-template <class Range>
-constexpr auto sum(const Range& r) -> decltype(sum(std::begin(r), std::end(r))) {
-    return sum(std::begin(r), std::end(r));
-}
 
 }  // namespace jixiao

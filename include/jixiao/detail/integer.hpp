@@ -1,5 +1,4 @@
-// jixiao — internal: checked integer arithmetic on a representation type.
-// Nothing in this header is public.
+// jixiao — internal, not part of the API: checked integer arithmetic on a representation type.
 #pragma once
 
 #include <concepts>
@@ -8,27 +7,9 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include "../rep.hpp"
+
 namespace jixiao {
-
-/// The representation traits of an integer type used as Rep: its companion of twice the width.
-/// Specialise it (as multiprecision.hpp does) to use another integer type.
-template <class Rep>
-struct rep_traits;
-
-namespace detail {
-__extension__ typedef __int128 int128;
-__extension__ typedef unsigned __int128 uint128;
-}
-
-template <>
-struct rep_traits<std::int64_t> {
-    using wide = detail::int128;  // holds any product of two Reps
-};
-
-template <>
-struct rep_traits<std::int32_t> {
-    using wide = std::int64_t;
-};
 
 namespace detail {
 

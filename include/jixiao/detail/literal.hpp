@@ -1,4 +1,4 @@
-// jixiao — internal: user-defined literal parsing shared by the amount and decimal literals.
+// jixiao — internal, not part of the API: user-defined literal parsing shared by the amount and decimal literals.
 #pragma once
 
 #include "fixed_point.hpp"
@@ -32,8 +32,8 @@ consteval T make_literal(const char* chars) {
     for (std::size_t i = 0; i < n; ++i) has_point = has_point || text[i] == '.' || text[i] == 'e' || text[i] == 'E';
     if (!has_point && n > 1 && text[0] == '0') literal_is_not_a_plain_decimal_number();
     const auto r = scan<typename T::rep, T::scale>(std::string_view(text, n), false, Shift, true);
-    if (r.ec == std::errc::result_out_of_range) literal_out_of_range();
-    if (r.ec != std::errc{}) {
+    if (r.ec == scan_errc::result_out_of_range) literal_out_of_range();
+    if (r.ec != scan_errc::none) {
         const bool beyond = r.pos < n && text[r.pos] >= '0' && text[r.pos] <= '9';
         if (beyond) literal_has_nonzero_digit_beyond_scale();
         literal_is_not_a_plain_decimal_number();

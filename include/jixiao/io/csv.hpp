@@ -268,7 +268,7 @@ template <class A>
 std::optional<cell_error> parse_amount(std::string_view s, bool yuan, A& out) {
     const bool suffixed = match_amount_suffix(s.substr(s.size() < 3 ? 0 : s.size() - 3)) != nullptr;  // 元, 万元 and 亿元 all end in 元
     const auto r = scan<typename A::rep, A::scale>(s, true, yuan && !suffixed ? -4 : 0, true);
-    if (r.ec != std::errc{}) return cell_error{r.pos, r.reason};
+    if (r.ec != detail::scan_errc::none) return cell_error{r.pos, r.reason};
     out = A::from_raw(r.raw);
     return std::nullopt;
 }
@@ -276,17 +276,13 @@ std::optional<cell_error> parse_amount(std::string_view s, bool yuan, A& out) {
 /// Reads a plain decimal.
 inline std::optional<cell_error> parse_decimal(std::string_view s, decimal& out) {
     const auto r = scan<decimal::rep, decimal::scale>(s, false, 0, true);
-    if (r.ec != std::errc{}) return cell_error{r.pos, r.reason};
+    if (r.ec != detail::scan_errc::none) return cell_error{r.pos, r.reason};
     out = decimal::from_raw(r.raw);
     return std::nullopt;
 }
 
 /// A decimal without trailing fraction zeros: "334", "0.5".
-inline std::string format_trimmed_decimal(const decimal& d) {
-    char buf[48];
-    const char* e = format_trimmed(buf, buf + sizeof buf, d);
-    return std::string(buf, static_cast<std::size_t>(e - buf));
-}
+inline std::string format_trimmed_decimal(const decimal& d) { return trimmed_string(d); }
 
 /// 是 / 否 / blank.
 inline std::optional<cell_error> parse_yes_no(std::string_view s, bool& out) {
