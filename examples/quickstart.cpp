@@ -28,8 +28,8 @@ constexpr jixiao::basic_project<form> home_care{
     .implementer = "区残联教就部",
     .start = std::chrono::year{2020} / 1 / 1,
     .end = std::chrono::year{2020} / 12 / 31,
-    //            total       区财政拨款   市财政拨款     自筹资金
-    .funding = {{{0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}}}},
+    // 本年度项目资金 518.4 万元, all of it 区财政拨款; 以前年度 0, and the cells left out are blank.
+    .funding = {{.current = {.total = 518.4_wan, .district = 518.4_wan}}},
     .goal = "为全区2000户低保重残和重残无业残疾人家庭提供居家服务",
     .indicators = home_care_indicators,
     .cost_basis = home_care_basis,
@@ -46,7 +46,7 @@ int main() {
     repair.seq = 2;
     repair.name = "区残疾人综合服务中心维修改造项目";
     repair.implementer = "丰台残联办公室";
-    repair.funding[1] = {448.9734_wan, {448.9700_wan, std::nullopt, std::nullopt}};
+    repair.funding = {{.current = {.total = 448.9734_wan, .district = 448.9700_wan}}};
     repair.cost_basis = {};
 
     const std::array tables{home_care, repair};

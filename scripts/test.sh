@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Builds and runs every jixiao test: g++ 12, clang 14, and clang 14 with ASan + UBSan (+ libFuzzer),
-# each as a CMake workflow preset (configure, build, ctest). Installs what is missing from Debian's
-# packages. Usage: ./scripts/test.sh [preset...]   (default: gcc clang asan; from any directory)
+# Builds and runs every jixiao test: the format check (scripts/format.sh --check), then g++ 12, clang 14,
+# clang 14 with ASan + UBSan (+ libFuzzer) and a g++ 12 Release (-O2) build, each as a CMake workflow
+# preset (configure, build, ctest). Installs what is missing from Debian's packages.
+# Usage: ./scripts/test.sh [step...]   (default: format gcc clang asan release; from any directory)
 # Set JIXIAO_FRESH=1 to reconfigure the build trees from scratch.
 set -euo pipefail
 
-PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev)
+PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev pkg-config clang-format)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -17,7 +18,7 @@ install_missing "${PACKAGES[@]}"
 echo "== packages: $((SECONDS - start)) s"
 
 presets=("$@")
-[ ${#presets[@]} -eq 0 ] && presets=(gcc clang asan)
+[ ${#presets[@]} -eq 0 ] && presets=(format gcc clang asan release)
 fresh=()
 [ "${JIXIAO_FRESH:-0}" = 1 ] && fresh=(--fresh)
 
@@ -26,13 +27,18 @@ summary=()
 for preset in "${presets[@]}"; do
   echo "== workflow $preset"
   t=$SECONDS
-  if cmake --workflow --preset "$preset" "${fresh[@]}"; then
+  if [ "$preset" = format ]; then
+    step=(scripts/format.sh --check)
+  else
+    step=(cmake --workflow --preset "$preset" "${fresh[@]}")
+  fi
+  if "${step[@]}"; then
     status=ok
   else
     status=FAILED
     failed+=("$preset")
   fi
-  summary+=("$(printf '%-6s %-6s %4d s' "$preset" "$status" $((SECONDS - t)))")
+  summary+=("$(printf '%-7s %-6s %4d s' "$preset" "$status" $((SECONDS - t)))")
   echo "== workflow $preset: $status in $((SECONDS - t)) s"
 done
 

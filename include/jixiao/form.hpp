@@ -4,6 +4,7 @@
 #include <array>
 #include <concepts>
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
 #include "indicator.hpp"
@@ -21,7 +22,8 @@ struct form_category {
 /// A form is a type with these static members (see forms::beijing_district_2020 for a full example):
 ///   name, unit_label, funding_rows (the 其中 rows), columns (以前年度 / 本年度), current_column (the index of
 ///   this year's column), categories (form_category values), required_level1 (level-1 categories that
-///   need at least one indicator).
+///   need at least one indicator). Optionally funding<Amount>, an aggregate that names the columns and rows,
+///   so that a table's funding can be written by name (see project_funding).
 template <class F>
 concept form = requires {
     { F::name } -> std::convertible_to<std::string_view>;
@@ -81,6 +83,20 @@ struct beijing_district_2020 {
     static constexpr std::array<std::string_view, 3> funding_rows{"区财政拨款", "市财政拨款", "自筹资金"};
     static constexpr std::array<std::string_view, 2> columns{"以前年度项目资金", "本年度项目资金"};
     static constexpr std::size_t current_column = 1;
+    /// One column by name: the total, then the funding_rows in order. A cell left out is blank.
+    template <class Amount>
+    struct column {
+        Amount total{};
+        std::optional<Amount> district{};     ///< 区财政拨款
+        std::optional<Amount> city{};         ///< 市财政拨款
+        std::optional<Amount> self_raised{};  ///< 自筹资金
+    };
+    /// The funding by name, in the order of columns: {{.current = {.total = 518.4_wan, .district = 518.4_wan}}}.
+    template <class Amount>
+    struct funding {
+        column<Amount> previous{};  ///< 以前年度项目资金
+        column<Amount> current{};   ///< 本年度项目资金
+    };
     static constexpr std::array<form_category, 9> categories{{
         {jixiao::categories::quantity, "产出数量指标", true, true},
         {jixiao::categories::quality, "产出质量指标", false, false},
@@ -104,6 +120,19 @@ struct central_2021 {
     static constexpr std::array<std::string_view, 2> funding_rows{"财政拨款", "其他资金"};
     static constexpr std::array<std::string_view, 2> columns{"实施期资金总额", "年度资金总额"};
     static constexpr std::size_t current_column = 1;
+    /// One column by name: the total, then the funding_rows in order. A cell left out is blank.
+    template <class Amount>
+    struct column {
+        Amount total{};
+        std::optional<Amount> fiscal{};  ///< 财政拨款
+        std::optional<Amount> other{};   ///< 其他资金
+    };
+    /// The funding by name, in the order of columns: {{.current = {.total = 100_wan, .fiscal = 100_wan}}}.
+    template <class Amount>
+    struct funding {
+        column<Amount> period{};   ///< 实施期资金总额 (the whole implementation period)
+        column<Amount> current{};  ///< 年度资金总额
+    };
     static constexpr std::array<form_category, 11> categories{{
         {jixiao::categories::quantity, "数量指标", true, true},
         {jixiao::categories::quality, "质量指标", false, false},

@@ -1,4 +1,4 @@
-// jixiao — funding columns (以前年度 / 本年度 with their source rows) and cost bases (测算依据).
+// jixiao — funding columns (以前年度 / 本年度 with their source rows), a project's funding, cost bases (测算依据).
 #pragma once
 
 #include <array>
@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 #include "amount.hpp"
 
@@ -35,6 +36,116 @@ struct funding_column {
         return false;
     }
     friend constexpr bool operator==(const funding_column&, const funding_column&) = default;
+};
+
+namespace detail {
+// The form's named funding aggregate for Amount (Form::funding<Amount>), or void if the form has none.
+template <class Form, class Amount>
+struct named_funding {
+    using type = void;
+};
+template <class Form, class Amount>
+    requires requires { typename Form::template funding<Amount>; }
+struct named_funding<Form, Amount> {
+    using type = typename Form::template funding<Amount>;
+};
+
+// Calls f with the N members of the aggregate x, in declaration order: a structured binding, the one way
+// C++20 has to reach an aggregate's members by position. N is at most 10 (9 source rows and the total).
+template <std::size_t N, class T, class F>
+constexpr auto with_members(const T& x, F f) {
+    static_assert(std::is_aggregate_v<T>, "jixiao: a form's named funding and columns must be aggregates");
+    static_assert(N >= 1 && N <= 10, "jixiao: named funding supports 1 to 10 members per aggregate");
+    if constexpr (N == 1) {
+        const auto& [m0] = x;
+        return f(m0);
+    } else if constexpr (N == 2) {
+        const auto& [m0, m1] = x;
+        return f(m0, m1);
+    } else if constexpr (N == 3) {
+        const auto& [m0, m1, m2] = x;
+        return f(m0, m1, m2);
+    } else if constexpr (N == 4) {
+        const auto& [m0, m1, m2, m3] = x;
+        return f(m0, m1, m2, m3);
+    } else if constexpr (N == 5) {
+        const auto& [m0, m1, m2, m3, m4] = x;
+        return f(m0, m1, m2, m3, m4);
+    } else if constexpr (N == 6) {
+        const auto& [m0, m1, m2, m3, m4, m5] = x;
+        return f(m0, m1, m2, m3, m4, m5);
+    } else if constexpr (N == 7) {
+        const auto& [m0, m1, m2, m3, m4, m5, m6] = x;
+        return f(m0, m1, m2, m3, m4, m5, m6);
+    } else if constexpr (N == 8) {
+        const auto& [m0, m1, m2, m3, m4, m5, m6, m7] = x;
+        return f(m0, m1, m2, m3, m4, m5, m6, m7);
+    } else if constexpr (N == 9) {
+        const auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8] = x;
+        return f(m0, m1, m2, m3, m4, m5, m6, m7, m8);
+    } else {
+        const auto& [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9] = x;
+        return f(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9);
+    }
+}
+
+// The columns of a positional funding list, as an aggregate of N members. Not a C array: g++ 12 reports a
+// designated list offered to an array parameter as a hard error instead of passing over that constructor.
+template <class Column, std::size_t N>
+struct column_list;
+template <class Column>
+struct column_list<Column, 1> { Column c0{}; };
+template <class Column>
+struct column_list<Column, 2> { Column c0{}, c1{}; };
+template <class Column>
+struct column_list<Column, 3> { Column c0{}, c1{}, c2{}; };
+template <class Column>
+struct column_list<Column, 4> { Column c0{}, c1{}, c2{}, c3{}; };
+template <class Column>
+struct column_list<Column, 5> { Column c0{}, c1{}, c2{}, c3{}, c4{}; };
+template <class Column>
+struct column_list<Column, 6> { Column c0{}, c1{}, c2{}, c3{}, c4{}, c5{}; };
+}  // namespace detail
+
+/// A project's funding (项目资金情况): one funding_column per column of the form, indexed like Form::columns
+/// and Form::funding_rows. Written positionally, {{{total, {cell, ...}}, ...}}, or, if the form declares named
+/// funding (Form::funding<Amount>: one member per column, each an aggregate of the total and one cell per
+/// source row, in the form's order), by name: {{.current = {.total = 518.4_wan, .district = 518.4_wan}}}.
+/// Two pairs of braces: the outer pair builds this class, the inner pair is the form's aggregate, and C++
+/// allows designators only in an aggregate's own braces. What is not named is 0 (a total) or blank (a cell).
+template <class Form, class Amount>
+struct project_funding
+    : std::array<funding_column<Amount, Form::funding_rows.size()>, Form::columns.size()> {
+    using column_type = funding_column<Amount, Form::funding_rows.size()>;
+    using array_type = std::array<column_type, Form::columns.size()>;
+    /// The form's named funding aggregate, or void if the form declares none.
+    using named_type = typename detail::named_funding<Form, Amount>::type;
+    static_assert(Form::columns.size() <= 6, "jixiao: a form has at most 6 funding columns");
+
+    /// Every column zero, every source cell blank.
+    constexpr project_funding() = default;
+    /// Column by column, in the order of Form::columns: {{{total, {cell, ...}}, ...}}, as when the funding
+    /// was a plain std::array.
+    constexpr project_funding(const detail::column_list<column_type, Form::columns.size()>& columns)
+        : array_type(detail::with_members<Form::columns.size()>(
+              columns, [](const auto&... c) { return array_type{c...}; })) {}
+    /// By name. A template only so that a braced list that fits both this and the array (say {{}, {x}})
+    /// picks the array: a non-template wins a tie. The designated list itself fits only this.
+    template <class Named = named_type>
+        requires(!std::is_void_v<Named> && std::is_same_v<Named, named_type>)
+    constexpr project_funding(const Named& named) : array_type(from_named(named)) {}
+
+private:
+    static constexpr column_type column_from_named(const auto& c) {
+        return detail::with_members<Form::funding_rows.size() + 1>(c, [](const auto& total, const auto&... cells) {
+            return column_type{total, {cells...}};
+        });
+    }
+    template <class Named>
+    static constexpr array_type from_named(const Named& n) {
+        return detail::with_members<Form::columns.size()>(
+            n, [](const auto&... columns) { return array_type{column_from_named(columns)...}; });
+    }
 };
 
 /// A multiplier of a cost line: a count with its unit, e.g. 334 人 or 12 月.
@@ -176,3 +287,12 @@ constexpr Amount cost_basis_total(std::span<const cost_line<Amount>> lines) {
 }
 
 }  // namespace jixiao
+
+// A project_funding decomposes like the std::array it is: const auto& [previous, current] = p.funding.
+template <class Form, class Amount>
+struct std::tuple_size<jixiao::project_funding<Form, Amount>>
+    : std::integral_constant<std::size_t, Form::columns.size()> {};
+template <std::size_t I, class Form, class Amount>
+struct std::tuple_element<I, jixiao::project_funding<Form, Amount>> {
+    using type = typename jixiao::project_funding<Form, Amount>::column_type;
+};

@@ -56,7 +56,8 @@ template <form Form, class Amount = wan>
 struct basic_project {
     using form_type = Form;
     using amount_type = Amount;
-    using column_type = funding_column<Amount, Form::funding_rows.size()>;
+    using funding_type = project_funding<Form, Amount>;
+    using column_type = typename funding_type::column_type;
 
     int seq = 0;                               ///< 序号
     std::chrono::year year{};                  ///< the budget year of the table (…年度)
@@ -65,7 +66,7 @@ struct basic_project {
     std::string_view implementer{};            ///< 项目实施单位
     std::chrono::year_month_day start{};       ///< 项目起止时间: 开始时间
     std::chrono::year_month_day end{};         ///< 项目起止时间: 截止时间
-    std::array<column_type, Form::columns.size()> funding{};  ///< 项目资金情况, one column per Form::columns
+    funding_type funding{};                    ///< 项目资金情况, one column per Form::columns (by name: project_funding)
     std::string_view goal{};                   ///< 项目绩效目标
     indicator_list<Form> indicators{};         ///< 绩效指标
     std::span<const cost_line<Amount>> cost_basis{};  ///< 测算依据 stated in the narratives

@@ -1,0 +1,36 @@
+// expect: compiles
+// The positive twins of the domain_* files: the same constexpr tables with the one fault removed, so that
+// each of those fails for its stated reason and not because the harness, the compiler or the include paths
+// are broken. domain_category_not_in_form.cpp: the indicator filed under 环境效益指标, which the 2020 Beijing
+// district form has. domain_require_valid_*.cpp: the shared sample table, whose sources sum, whose cost basis
+// equals its total, and a set of it whose 序号 differ.
+#include <jixiao/jixiao.hpp>
+
+#include <array>
+
+#include "../unit/sample_tables.hpp"
+
+using namespace jixiao::literals;
+namespace cat = jixiao::categories;
+
+constexpr jixiao::indicator indicators[] = {
+    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户")},
+    {cat::environmental_benefit, "生态环境",
+     jixiao::parse_target("明显改善")},  // twin of domain_category_not_in_form.cpp
+};
+
+constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> table{
+    .seq = 1,
+    .name = "残疾人家庭居家服务项目",
+    .indicators = indicators,
+};
+static_assert(table.indicators.size() == 2);
+
+static_assert(jixiao::require_valid(sample::home_care));  // twin of domain_require_valid_sources.cpp and
+                                                          // domain_require_valid_cost_basis.cpp
+constexpr std::array<sample::project, 2> two_tables{sample::home_care, [] {
+                                                        auto p = sample::home_care;
+                                                        p.seq = 2;
+                                                        return p;
+                                                    }()};
+static_assert(jixiao::require_valid(two_tables));  // twin of domain_require_valid_duplicate_seq.cpp
