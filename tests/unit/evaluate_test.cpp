@@ -4,6 +4,8 @@
 
 #include <jixiao/evaluate.hpp>
 
+#include "sample_tables.hpp"
+
 #include <array>
 #include <chrono>
 #include <cstddef>
@@ -24,26 +26,20 @@ using jixiao::rounding;
 using jixiao::wan;
 using namespace jixiao::literals;
 namespace cat = jixiao::categories;
-using form = jixiao::forms::beijing_district_2020;
-using project = jixiao::basic_project<form>;
+using project = sample::project;
 using score = jixiao::basic_score<2>;
 using std::chrono::year;
 
 score pts(const char* text) { return score::parse(text); }
 decimal dec(const char* text) { return decimal::parse(text); }
 
+// The shared sample table with other indicators and this year's budget, all 区财政拨款.
 project make(std::span<const jixiao::indicator> inds, wan budget) {
-    return project{
-        .seq = 1,
-        .year = year{2020},
-        .name = "残疾人家庭居家服务项目",
-        .applicant = "北京市丰台区残疾人联合会",
-        .implementer = "区残联教就部",
-        .start = year{2020} / 1 / 1,
-        .end = year{2020} / 12 / 31,
-        .funding = {{{}, {budget, {budget, std::nullopt, std::nullopt}}}},
-        .indicators = inds,
-    };
+    project p = sample::home_care;
+    p.funding = {{.current = {.total = budget, .district = budget}}};
+    p.indicators = inds;
+    p.cost_basis = {};
+    return p;
 }
 
 // Budget 100万元. (Not a default argument: clang 14 rejects a consteval literal there.)
