@@ -28,7 +28,6 @@ using namespace jixiao::literals;
 namespace cat = jixiao::categories;
 using project = sample::project;
 using score = jixiao::basic_score<2>;
-using std::chrono::year;
 
 score pts(const char* text) { return score::parse(text); }
 decimal dec(const char* text) { return decimal::parse(text); }
