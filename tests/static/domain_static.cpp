@@ -71,7 +71,7 @@ constexpr project warned = [] {
 
 // The contract of the brief, verbatim.
 static_assert(jixiao::validate(good).ok());
-static_assert(jixiao::validate(bad).count("funding_sources_sum") == 1);
+static_assert(jixiao::validate(bad).count(jixiao::rules::funding_sources_sum) == 1);
 static_assert(jixiao::require_valid(good));
 
 constexpr bool validate_in_constant_evaluation() {
@@ -79,18 +79,18 @@ constexpr bool validate_in_constant_evaluation() {
     if (!g.ok() || !g.empty() || g.errors() != 0 || g.warnings() != 0) return false;
 
     const auto b = jixiao::validate(bad);
-    if (b.size() != 1 || b.ok() || b.errors() != 1 || !b.has("funding_sources_sum")) return false;
+    if (b.size() != 1 || b.ok() || b.errors() != 1 || !b.has(jixiao::rules::funding_sources_sum)) return false;
     if (b[0].rule_id() != "funding_sources_sum" || b[0].level() != jixiao::severity::error) return false;
     if (b[0].seq != 1 || b[0].project != "残疾人家庭居家服务项目") return false;
-    if (b[0].message.view() != "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元") {
+    if (b[0].message().view() != "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元") {
         return false;
     }
 
     const auto w = jixiao::validate(warned);
     if (!w.ok() || w.warnings() != 2 || w.errors() != 0) return false;
-    if (w.count("cost_basis_below_total") != 1 || w.count("period_outside_year") != 1) return false;
-    if (w[0].message.view() != "the period 2019–2020 reaches outside the budget year 2020") return false;
-    if (w[1].message.view() != "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元 "
+    if (w.count(jixiao::rules::cost_basis_below_total) != 1 || w.count(jixiao::rules::period_outside_year) != 1) return false;
+    if (w[0].message().view() != "the period 2019–2020 reaches outside the budget year 2020") return false;
+    if (w[1].message().view() != "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元 "
                                "(the basis is cut off in the source)") {
         return false;
     }
@@ -114,8 +114,8 @@ constexpr bool sets_in_constant_evaluation() {
     if (!jixiao::validate(table_set).ok()) return false;
     if (!jixiao::require_valid(table_set)) return false;
     const auto d = jixiao::validate(duplicate_set);
-    if (d.count("duplicate_seq") != 1 || d.size() != 1) return false;
-    if (d[0].message.view() != "序号 1 is used by 2 tables") return false;
+    if (d.count(jixiao::rules::duplicate_seq) != 1 || d.size() != 1) return false;
+    if (d[0].message().view() != "序号 1 is used by 2 tables") return false;
     return true;
 }
 static_assert(sets_in_constant_evaluation());
@@ -183,7 +183,7 @@ int main() {
         }
     };
     run(jixiao::validate(good).ok(), "validate(good).ok()");
-    run(jixiao::validate(bad).count("funding_sources_sum") == 1, "validate(bad).count(funding_sources_sum) == 1");
+    run(jixiao::validate(bad).count(jixiao::rules::funding_sources_sum) == 1, "validate(bad).count(funding_sources_sum) == 1");
     run(jixiao::require_valid(good), "require_valid(good)");
     run(!jixiao::require_valid(bad), "!require_valid(bad) at run time");
     run(!jixiao::require_valid(warned, jixiao::severity::warning), "!require_valid(warned, warning) at run time");

@@ -127,14 +127,14 @@ void check_same_project(const P& a, const P& b) {
     CHECK(a.remarks == b.remarks);
 }
 
-void check_same_report(const jixiao::report& a, const jixiao::report& b) {
+void check_same_report(const jixiao::findings& a, const jixiao::findings& b) {
     REQUIRE(a.size() == b.size());
     for (std::size_t i = 0; i < a.size(); ++i) {
         CHECK(a[i].rule_id() == b[i].rule_id());
         CHECK(a[i].level() == b[i].level());
         CHECK(a[i].seq == b[i].seq);
         CHECK(a[i].project == b[i].project);
-        CHECK(a[i].message.view() == b[i].message.view());
+        CHECK(a[i].message().view() == b[i].message().view());
     }
 }
 
@@ -260,11 +260,11 @@ TEST_CASE("a user-defined form: a constexpr project validated and totalled witho
     auto p = county_project;
     p.indicators = no_satisfaction;
     const auto rep = jixiao::validate(p);
-    CHECK(rep.count("required_category_missing") == 2);
-    CHECK(rep[0].message.view() == "满意度指标 has no indicator");
-    CHECK(rep[1].message.view() == "满意度指标 has no indicator with a target");
+    CHECK(rep.count(jixiao::rules::required_category_missing) == 2);
+    CHECK(rep[0].message().view() == "满意度指标 has no indicator");
+    CHECK(rep[1].message().view() == "满意度指标 has no indicator with a target");
     // ...but 效益指标 is not required by this form, and the project has none: no finding about it.
-    for (const auto& f : rep) CHECK(f.message.view().find("效益") == std::string_view::npos);
+    for (const auto& f : rep) CHECK(f.message().view().find("效益") == std::string_view::npos);
 
     // Its own category's labels are used in messages, and quantitative applies to it.
     const jixiao::indicator qualitative_training[] = {county_indicators[0],
@@ -274,12 +274,12 @@ TEST_CASE("a user-defined form: a constexpr project validated and totalled witho
     const auto rep2 = jixiao::validate(p);
     REQUIRE(rep2.size() == 1);
     CHECK(rep2[0].rule_id() == "quantitative_target_expected");
-    CHECK(rep2[0].message.view() == "培训指标 「人均培训时长」 has a qualitative target");
+    CHECK(rep2[0].message().view() == "培训指标 「人均培训时长」 has a qualitative target");
     // A category outside the user's form, at run time.
     const jixiao::indicator with_progress[] = {county_indicators[0], county_indicators[3],
                                                {cat::progress, "完成进度", jixiao::parse_target("100%")}};
     p.indicators = with_progress;
-    CHECK(jixiao::validate(p).count("category_not_in_form") == 1);
+    CHECK(jixiao::validate(p).count(jixiao::rules::category_not_in_form) == 1);
 }
 
 // =========================================================================================================
