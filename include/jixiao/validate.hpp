@@ -372,16 +372,55 @@ struct indicators_facts {
     std::array<bool, form::required_level1.size()> level1_filled{};  ///< by an indicator with a target
 };
 
+template <class... Unit>
+struct unit_list {};
+template <class... A, class... B>
+constexpr unit_list<A..., B...> operator+(unit_list<A...>, unit_list<B...>) {
+    return {};
+}
+
+/// Whether a hook (a lambda template over the unit, e.g. one calling U::on_indicator) applies to unit U.
+template <class Hook, class Facts, class Emit, class U>
+concept hook_applies = requires(const Hook& hook, const Facts& facts, Emit& emit) { hook.template operator()<U>(facts, emit); };
+
 /// The rule units, in the order their checks run within each part of a table.
 template <class... Unit>
 struct rule_units {
-    /// Calls fn.template operator()<Unit>() for each unit, in order: the one place every check runs.
-    template <class Fn>
-    static constexpr void for_each(Fn&& fn) {
-        (fn.template operator()<Unit>(), ...);
-    }
     static constexpr std::array<const rule*, sizeof...(Unit)> all_rules{&Unit::info...};
+
+    /// Runs the hook for each unit it applies to, in order: the one place every check of every rule runs.
+    /// (The units it does not apply to are dropped at compile time, so constant evaluation does not pay
+    /// for them.)
+    template <class Hook, class Facts, class Emit>
+    static constexpr void run(const Hook& hook, const Facts& facts, Emit& emit) {
+        using applying = decltype((unit_list<>{} + ... +
+                                   std::conditional_t<hook_applies<Hook, Facts, Emit, Unit>, unit_list<Unit>, unit_list<>>{}));
+        run_each(hook, facts, emit, applying{});
+    }
+
+private:
+    template <class Hook, class Facts, class Emit, class... U>
+    static constexpr void run_each(const Hook& hook, const Facts& facts, Emit& emit, unit_list<U...>) {
+        (hook.template operator()<U>(facts, emit), ...);
+    }
 };
+
+// The hooks: which function of a unit checks which part of a table.
+inline constexpr auto table_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_table(f, e)) { U::on_table(f, e); };
+inline constexpr auto column_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_column(f, e)) { U::on_column(f, e); };
+inline constexpr auto cost_line_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_cost_line(f, e)) {
+    U::on_cost_line(f, e);
+};
+inline constexpr auto cost_basis_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_cost_basis(f, e)) {
+    U::on_cost_basis(f, e);
+};
+inline constexpr auto indicator_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_indicator(f, e)) {
+    U::on_indicator(f, e);
+};
+inline constexpr auto indicators_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_indicators(f, e)) {
+    U::on_indicators(f, e);
+};
+inline constexpr auto set_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_set(f, e)) { U::on_set(f, e); };
 
 }  // namespace detail
 
@@ -780,16 +819,12 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
 
     const table_facts<P> table{p};
     const part_emitter<Sink> on_table{sink, table_part::table, 0};
-    units::for_each([&]<class U>() {
-        if constexpr (requires { U::on_table(table, on_table); }) U::on_table(table, on_table);
-    });
+    units::run(table_hook, table, on_table);
 
     for (std::size_t c = 0; c < p.funding.size(); ++c) {
         const column_facts<P> col{p, c, F::columns[c], p.funding[c]};
         const part_emitter<Sink> emit{sink, table_part::funding_column, c};
-        units::for_each([&]<class U>() {
-            if constexpr (requires { U::on_column(col, emit); }) U::on_column(col, emit);
-        });
+        units::run(column_hook, col, emit);
     }
 
     if (!p.cost_basis.empty()) {
@@ -799,13 +834,9 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
             basis.truncated = basis.truncated || line.line.truncated;
             if (line.product.ok()) basis.basis += line.product.value;
             const part_emitter<Sink> emit{sink, table_part::cost_line, i};
-            units::for_each([&]<class U>() {
-                if constexpr (requires { U::on_cost_line(line, emit); }) U::on_cost_line(line, emit);
-            });
+            units::run(cost_line_hook, line, emit);
         }
-        units::for_each([&]<class U>() {
-            if constexpr (requires { U::on_cost_basis(basis, on_table); }) U::on_cost_basis(basis, on_table);
-        });
+        units::run(cost_basis_hook, basis, on_table);
     }
 
     // Each indicator's category is looked up once, and which form categories and required level-1
@@ -826,22 +857,16 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
         if (fc != nullptr) after.filled[static_cast<std::size_t>(fc - F::categories.data())] = true;
         const indicator_facts<P> ind{p, n, i, fc};
         const part_emitter<Sink> emit{sink, table_part::indicator, n};
-        units::for_each([&]<class U>() {
-            if constexpr (requires { U::on_indicator(ind, emit); }) U::on_indicator(ind, emit);
-        });
+        units::run(indicator_hook, ind, emit);
     }
-    units::for_each([&]<class U>() {
-        if constexpr (requires { U::on_indicators(after, on_table); }) U::on_indicators(after, on_table);
-    });
+    units::run(indicators_hook, after, on_table);
 }
 
 /// Applies the rule units across the tables of a set, handing each finding to
 /// sink(rule, message, table, figures...).
 template <project_range R, class Sink>
 constexpr void check_set(const R& projects, Sink&& sink) {
-    rules::units::for_each([&]<class U>() {
-        if constexpr (requires { U::on_set(projects, sink); }) U::on_set(projects, sink);
-    });
+    rules::units::run(set_hook, projects, sink);
 }
 
 }  // namespace detail
