@@ -120,14 +120,15 @@ private:
 
 public:
     std::string_view project{};            ///< the table's 项目名称 (a view into the project's storage)
-    std::size_t index = 0;                 ///< which funding column, cost line or indicator (from 0)
+    std::uint32_t table = 0;               ///< the table's position in the validated set (from 0)
+    std::uint32_t index = 0;               ///< which funding column, cost line or indicator (from 0)
 
     /// A finding of rule r saying m, with m's figures in m's order: text (anything that converts to
     /// std::string_view), integers, dates, decimals (printed trimmed) and amounts (printed at their scale).
     template <class... Figures>
     constexpr finding(const jixiao::rule& r, const message_template& m, int seq_, std::string_view project_,
                       table_part part_, std::size_t index_, const Figures&... figures)
-        : seq(seq_), part(part_), project(project_), index(index_), rule_(&r), message_(&m) {
+        : seq(seq_), part(part_), project(project_), index(static_cast<std::uint32_t>(index_)), rule_(&r), message_(&m) {
         static_assert(sizeof...(Figures) <= max_figures, "a message has at most max_figures figures");
         if (std::is_constant_evaluated() && sizeof...(Figures) != m.figure_count()) {
             detail::figures_do_not_match_the_message();
@@ -756,7 +757,7 @@ struct duplicate_seq_rule {
     static constexpr message_template shared{.figures = {"seq", "tables"}, .en = "序号 {seq} is used by {tables} tables"};
     static constexpr rule info{"duplicate_seq", severity::error, "two tables of a set have the same 序号",
                                &violates_duplicate_seq, {&shared}};
-    /// The set: emit(rule, message, table, figures...) names the table the finding is about.
+    /// The set: emit(rule, message, table, its position in the set, figures...) names the table.
     template <class R, class Emit>
     static constexpr void on_set(const R& projects, Emit& emit) {
         using P = detail::range_project_t<R>;
@@ -772,7 +773,7 @@ struct duplicate_seq_rule {
         for (std::size_t k = 0; k < seqs.size();) {
             std::size_t j = k + 1;
             while (j < seqs.size() && seqs[j].seq == seqs[k].seq) ++j;
-            if (j - k > 1 && seqs[k].seq > 0) emit(info, shared, *seqs[k].table, seqs[k].seq, j - k);
+            if (j - k > 1 && seqs[k].seq > 0) emit(info, shared, *seqs[k].table, seqs[k].index, seqs[k].seq, j - k);
             k = j;
         }
     }
@@ -847,14 +848,14 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
     for (std::size_t n = 0; n < p.indicators.size(); ++n) {
         const indicator& i = p.indicators[n];
         const form_category* fc = find_category<F>(i.cat);
+        const std::size_t k = fc != nullptr ? static_cast<std::size_t>(fc - F::categories.data()) : 0;
+        if (fc != nullptr) after.filled[k] = true;
         if (i.target.cmp != comparator::none) {
             for (std::size_t l = 0; l < nl1; ++l) {
-                after.level1_filled[l] = after.level1_filled[l] ||
-                                         (fc != nullptr ? level1_of_category<F>[static_cast<std::size_t>(fc - F::categories.data())][l]
-                                                        : i.cat.level1 == F::required_level1[l]);
+                after.level1_filled[l] = after.level1_filled[l] || (fc != nullptr ? level1_of_category<F>[k][l]
+                                                                                  : i.cat.level1 == F::required_level1[l]);
             }
         }
-        if (fc != nullptr) after.filled[static_cast<std::size_t>(fc - F::categories.data())] = true;
         const indicator_facts<P> ind{p, n, i, fc};
         const part_emitter<Sink> emit{sink, table_part::indicator, n};
         units::run(indicator_hook, ind, emit);
@@ -863,7 +864,7 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
 }
 
 /// Applies the rule units across the tables of a set, handing each finding to
-/// sink(rule, message, table, figures...).
+/// sink(rule, message, table, its position in the set, figures...).
 template <project_range R, class Sink>
 constexpr void check_set(const R& projects, Sink&& sink) {
     rules::units::run(set_hook, projects, sink);
@@ -884,12 +885,21 @@ constexpr findings validate(const basic_project<F, A>& p) {
 template <project_range R>
 constexpr findings validate(const R& projects) {
     findings out;
+    std::uint32_t position = 0;
     for (const auto& p : projects) {
         detail::check_project(p, [&](const rule& r, const message_template& m, table_part part, std::size_t index,
-                                     const auto&... figures) { out.add(finding(r, m, p.seq, p.name, part, index, figures...)); });
+                                     const auto&... figures) {
+            finding f(r, m, p.seq, p.name, part, index, figures...);
+            f.table = position;
+            out.add(f);
+        });
+        ++position;
     }
-    detail::check_set(projects, [&](const rule& r, const message_template& m, const auto& p, const auto&... figures) {
-        out.add(finding(r, m, p.seq, p.name, table_part::table, 0, figures...));
+    detail::check_set(projects, [&](const rule& r, const message_template& m, const auto& p, std::size_t at,
+                                    const auto&... figures) {
+        finding f(r, m, p.seq, p.name, table_part::table, 0, figures...);
+        f.table = static_cast<std::uint32_t>(at);
+        out.add(f);
     });
     return out;
 }

@@ -705,6 +705,9 @@ TEST_CASE("validate() over a set: per-table findings in table order, then the cr
     CHECK(rep[2].rule_id() == "duplicate_seq");
     CHECK(rep[2].project == "残疾人家庭居家服务项目");  // the first table with that 序号
     CHECK(rep[2].message().view() == "序号 2 is used by 2 tables");
+    CHECK(rep[0].table == 0);
+    CHECK(rep[1].table == 2);  // the position in the set leads to the table when 序号 does not
+    CHECK(rep[2].table == 0);
     CHECK(jixiao::validate(std::vector<project>{}).empty());
 }
 
