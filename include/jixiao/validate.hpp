@@ -380,48 +380,49 @@ constexpr unit_list<A..., B...> operator+(unit_list<A...>, unit_list<B...>) {
     return {};
 }
 
-/// Whether a hook (a lambda template over the unit, e.g. one calling U::on_indicator) applies to unit U.
-template <class Hook, class Facts, class Emit, class U>
-concept hook_applies = requires(const Hook& hook, const Facts& facts, Emit& emit) { hook.template operator()<U>(facts, emit); };
+/// The parts of a table a rule unit may check, each by a static function of that name:
+/// U::on_table(facts, emit), U::on_column(...), and so on.
+enum class hook { on_table, on_column, on_cost_line, on_cost_basis, on_indicator, on_indicators, on_set };
+
+/// Whether unit U checks the part H (has the function H names, taking these facts).
+template <hook H, class U, class Facts, class Emit>
+constexpr bool checks() {
+    if constexpr (H == hook::on_table) return requires(const Facts& f, Emit& e) { U::on_table(f, e); };
+    if constexpr (H == hook::on_column) return requires(const Facts& f, Emit& e) { U::on_column(f, e); };
+    if constexpr (H == hook::on_cost_line) return requires(const Facts& f, Emit& e) { U::on_cost_line(f, e); };
+    if constexpr (H == hook::on_cost_basis) return requires(const Facts& f, Emit& e) { U::on_cost_basis(f, e); };
+    if constexpr (H == hook::on_indicator) return requires(const Facts& f, Emit& e) { U::on_indicator(f, e); };
+    if constexpr (H == hook::on_indicators) return requires(const Facts& f, Emit& e) { U::on_indicators(f, e); };
+    if constexpr (H == hook::on_set) return requires(const Facts& f, Emit& e) { U::on_set(f, e); };
+}
 
 /// The rule units, in the order their checks run within each part of a table.
 template <class... Unit>
 struct rule_units {
     static constexpr std::array<const rule*, sizeof...(Unit)> all_rules{&Unit::info...};
 
-    /// Runs the hook for each unit it applies to, in order: the one place every check of every rule runs.
-    /// (The units it does not apply to are dropped at compile time, so constant evaluation does not pay
-    /// for them.)
-    template <class Hook, class Facts, class Emit>
-    static constexpr void run(const Hook& hook, const Facts& facts, Emit& emit) {
-        using applying = decltype((unit_list<>{} + ... +
-                                   std::conditional_t<hook_applies<Hook, Facts, Emit, Unit>, unit_list<Unit>, unit_list<>>{}));
-        run_each(hook, facts, emit, applying{});
+    /// Runs the check of part H of each unit that has one, in order: the one place every check of every
+    /// rule runs. The units without one are dropped at compile time and the checks are called directly,
+    /// so constant evaluation pays for nothing else.
+    template <hook H, class Facts, class Emit>
+    static constexpr void run(const Facts& facts, Emit& emit) {
+        using checking = decltype((unit_list<>{} + ... +
+                                   std::conditional_t<checks<H, Unit, Facts, Emit>(), unit_list<Unit>, unit_list<>>{}));
+        run_each<H>(facts, emit, checking{});
     }
 
 private:
-    template <class Hook, class Facts, class Emit, class... U>
-    static constexpr void run_each(const Hook& hook, const Facts& facts, Emit& emit, unit_list<U...>) {
-        (hook.template operator()<U>(facts, emit), ...);
+    template <hook H, class Facts, class Emit, class... U>
+    static constexpr void run_each(const Facts& f, Emit& e, unit_list<U...>) {
+        if constexpr (H == hook::on_table) (U::on_table(f, e), ...);
+        if constexpr (H == hook::on_column) (U::on_column(f, e), ...);
+        if constexpr (H == hook::on_cost_line) (U::on_cost_line(f, e), ...);
+        if constexpr (H == hook::on_cost_basis) (U::on_cost_basis(f, e), ...);
+        if constexpr (H == hook::on_indicator) (U::on_indicator(f, e), ...);
+        if constexpr (H == hook::on_indicators) (U::on_indicators(f, e), ...);
+        if constexpr (H == hook::on_set) (U::on_set(f, e), ...);
     }
 };
-
-// The hooks: which function of a unit checks which part of a table.
-inline constexpr auto table_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_table(f, e)) { U::on_table(f, e); };
-inline constexpr auto column_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_column(f, e)) { U::on_column(f, e); };
-inline constexpr auto cost_line_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_cost_line(f, e)) {
-    U::on_cost_line(f, e);
-};
-inline constexpr auto cost_basis_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_cost_basis(f, e)) {
-    U::on_cost_basis(f, e);
-};
-inline constexpr auto indicator_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_indicator(f, e)) {
-    U::on_indicator(f, e);
-};
-inline constexpr auto indicators_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_indicators(f, e)) {
-    U::on_indicators(f, e);
-};
-inline constexpr auto set_hook = []<class U>(const auto& f, auto& e) -> decltype(U::on_set(f, e)) { U::on_set(f, e); };
 
 }  // namespace detail
 
@@ -820,12 +821,12 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
 
     const table_facts<P> table{p};
     const part_emitter<Sink> on_table{sink, table_part::table, 0};
-    units::run(table_hook, table, on_table);
+    units::run<hook::on_table>(table, on_table);
 
     for (std::size_t c = 0; c < p.funding.size(); ++c) {
         const column_facts<P> col{p, c, F::columns[c], p.funding[c]};
         const part_emitter<Sink> emit{sink, table_part::funding_column, c};
-        units::run(column_hook, col, emit);
+        units::run<hook::on_column>(col, emit);
     }
 
     if (!p.cost_basis.empty()) {
@@ -835,9 +836,9 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
             basis.truncated = basis.truncated || line.line.truncated;
             if (line.product.ok()) basis.basis += line.product.value;
             const part_emitter<Sink> emit{sink, table_part::cost_line, i};
-            units::run(cost_line_hook, line, emit);
+            units::run<hook::on_cost_line>(line, emit);
         }
-        units::run(cost_basis_hook, basis, on_table);
+        units::run<hook::on_cost_basis>(basis, on_table);
     }
 
     // Each indicator's category is looked up once, and which form categories and required level-1
@@ -858,16 +859,16 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
         }
         const indicator_facts<P> ind{p, n, i, fc};
         const part_emitter<Sink> emit{sink, table_part::indicator, n};
-        units::run(indicator_hook, ind, emit);
+        units::run<hook::on_indicator>(ind, emit);
     }
-    units::run(indicators_hook, after, on_table);
+    units::run<hook::on_indicators>(after, on_table);
 }
 
 /// Applies the rule units across the tables of a set, handing each finding to
 /// sink(rule, message, table, its position in the set, figures...).
 template <project_range R, class Sink>
 constexpr void check_set(const R& projects, Sink&& sink) {
-    rules::units::run(set_hook, projects, sink);
+    rules::units::run<hook::on_set>(projects, sink);
 }
 
 }  // namespace detail
