@@ -97,7 +97,7 @@ bool load(const options& opt, jixiao::basic_project_store<F>& out) {
 }
 
 template <jixiao::form F>
-void print_text(const jixiao::basic_project_store<F>& store, const jixiao::report& rep) {
+void print_text(const jixiao::basic_project_store<F>& store, const jixiao::findings& rep) {
     std::cout << "表样: " << F::name << "\n";
     std::cout << "tables: " << store.size() << "\n\n";
     if (rep.empty()) {
@@ -105,8 +105,7 @@ void print_text(const jixiao::basic_project_store<F>& store, const jixiao::repor
     } else {
         std::cout << "findings: " << rep.errors() << " error(s), " << rep.warnings() << " warning(s)\n";
         for (const auto& f : rep) {
-            std::cout << "  [" << jixiao::to_string_view(f.level()) << "] " << f.rule_id() << " 序号 " << f.seq
-                      << " " << f.project << ": " << f.message.view() << "\n";
+            std::cout << "  " << f << "\n";
         }
     }
     const auto t = jixiao::total(store);

@@ -61,7 +61,7 @@ int main() {
     for (const auto& f : report) {
         std::printf("%.*s [%.*s] 序号 %d: %.*s\n", static_cast<int>(f.rule_id().size()), f.rule_id().data(),
                     static_cast<int>(to_string_view(f.level()).size()), to_string_view(f.level()).data(), f.seq,
-                    static_cast<int>(f.message.size()), f.message.view().data());
+                    static_cast<int>(f.message().size()), f.message().view().data());
     }
     return 0;
 }

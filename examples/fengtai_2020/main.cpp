@@ -20,11 +20,11 @@ using fengtai_2020::tables;
 // Every table's sources sum to its totals, no amount is negative, and the dates are calendar dates in order.
 constexpr bool table_is_sound(const fengtai_2020::project& t) {
     const auto r = jixiao::validate(t);
-    return r.count("funding_sources_sum") == 0 && r.count("negative_amount") == 0 && r.count("invalid_date") == 0 &&
-           r.count("period_reversed") == 0 && r.count("period_outside_year") == 0 && r.count("missing_field") == 0 &&
-           r.count("category_not_in_form") == 0 && r.count("cost_line_mismatch") == 0 &&
-           r.count("cost_line_not_computable") == 0 && r.count("duplicate_indicator_name") == 0 &&
-           r.count("percentage_out_of_range") == 0;
+    return r.count(jixiao::rules::funding_sources_sum) == 0 && r.count(jixiao::rules::negative_amount) == 0 && r.count(jixiao::rules::invalid_date) == 0 &&
+           r.count(jixiao::rules::period_reversed) == 0 && r.count(jixiao::rules::period_outside_year) == 0 && r.count(jixiao::rules::missing_field) == 0 &&
+           r.count(jixiao::rules::category_not_in_form) == 0 && r.count(jixiao::rules::cost_line_mismatch) == 0 &&
+           r.count(jixiao::rules::cost_line_not_computable) == 0 && r.count(jixiao::rules::duplicate_indicator_name) == 0 &&
+           r.count(jixiao::rules::percentage_out_of_range) == 0;
 }
 constexpr bool every_table_is_sound() {
     for (const auto& t : tables) {
@@ -39,7 +39,7 @@ constexpr bool numbered_in_order() {
     for (std::size_t i = 0; i < tables.size(); ++i) {
         if (tables[i].seq != static_cast<int>(i + 1)) return false;
     }
-    return jixiao::validate(tables).count("duplicate_seq") == 0;
+    return jixiao::validate(tables).count(jixiao::rules::duplicate_seq) == 0;
 }
 static_assert(numbered_in_order());
 
@@ -59,9 +59,9 @@ static_assert(jixiao::to_chinese_upper_buffer(jixiao::total(tables).current()).v
 
 // The seed's own problems, which the report must show: 序号10's cost basis (慰问 + printing + gifts) is 1万元 over
 // its total, 序号11's cost indicator (900万元) is twice its total, 序号2's basis is cut off and falls short.
-static_assert(jixiao::validate(tables[9]).count("cost_basis_exceeds_total") == 1);
-static_assert(jixiao::validate(tables[10]).count("cost_target_exceeds_budget") == 1);
-static_assert(jixiao::validate(tables[1]).count("cost_basis_below_total") == 1);
+static_assert(jixiao::validate(tables[9]).count(jixiao::rules::cost_basis_exceeds_total) == 1);
+static_assert(jixiao::validate(tables[10]).count(jixiao::rules::cost_target_exceeds_budget) == 1);
+static_assert(jixiao::validate(tables[1]).count(jixiao::rules::cost_basis_below_total) == 1);
 // Where the cost basis is complete it agrees with the total to the 元 (序号6, 9, 13).
 static_assert(tables[5].cost_basis_total() == tables[5].current().total);
 static_assert(tables[8].cost_basis_total() == tables[8].current().total);

@@ -17,31 +17,21 @@ namespace jixiao {
 /// combine to the same result; overflow throws, never wraps.
 template <form F, class A>
 struct totals {
-    static constexpr std::size_t columns = F::columns.size();
-    static constexpr std::size_t rows = F::funding_rows.size();
+    static constexpr std::size_t column_count = F::columns.size();
+    static constexpr std::size_t row_count = F::funding_rows.size();
 
-    std::array<A, columns> column{};                       ///< 项目资金总额 per column
-    std::array<std::array<A, rows>, columns> source{};     ///< each 其中 row per column; blank cells add nothing
-    std::size_t projects = 0;                              ///< how many tables
+    std::array<A, column_count> column{};                         ///< 项目资金总额 per column
+    std::array<std::array<A, row_count>, column_count> source{};  ///< each 其中 row per column; blank cells add nothing
+    std::size_t projects = 0;                                      ///< how many tables
 
     /// Adds one table; if a sum overflows (std::overflow_error) the totals are left as they were.
-    constexpr totals& add(const basic_project<F, A>& p) {
-        totals t = *this;  // all or nothing: a caller who catches the error keeps consistent totals
-        for (std::size_t c = 0; c < columns; ++c) {
-            t.column[c] += p.funding[c].total;
-            for (std::size_t r = 0; r < rows; ++r) {
-                if (p.funding[c].sources[r]) t.source[c][r] += *p.funding[c].sources[r];
-            }
-        }
-        ++t.projects;
-        return *this = t;
-    }
+    constexpr totals& add(const basic_project<F, A>& p) { return *this += of(p); }
     /// Merges another partial total; on overflow the totals are left as they were.
     constexpr totals& operator+=(const totals& o) {
-        totals t = *this;
-        for (std::size_t c = 0; c < columns; ++c) {
+        totals t = *this;  // all or nothing: a caller who catches the error keeps consistent totals
+        for (std::size_t c = 0; c < column_count; ++c) {
             t.column[c] += o.column[c];
-            for (std::size_t r = 0; r < rows; ++r) t.source[c][r] += o.source[c][r];
+            for (std::size_t r = 0; r < row_count; ++r) t.source[c][r] += o.source[c][r];
         }
         t.projects += o.projects;
         return *this = t;
@@ -51,6 +41,20 @@ struct totals {
 
     /// This year's total (本年度 in the 2020 Beijing form).
     [[nodiscard]] constexpr const A& current() const noexcept { return column[F::current_column]; }
+
+private:
+    // The totals of one table (blank sources are zero).
+    static constexpr totals of(const basic_project<F, A>& p) {
+        totals t;
+        for (std::size_t c = 0; c < column_count; ++c) {
+            t.column[c] = p.funding[c].total;
+            for (std::size_t r = 0; r < row_count; ++r) {
+                if (p.funding[c].sources[r]) t.source[c][r] = *p.funding[c].sources[r];
+            }
+        }
+        t.projects = 1;
+        return t;
+    }
 };
 
 /// The exact totals of any range of tables of one form.

@@ -1,10 +1,15 @@
-// jixiao — validation: rules with stable ids, findings, reports, and compile-time checks.
+// jixiao — validation: rules as units (id, severity, summary, messages, failure function and check, defined
+// together), findings that keep their figures, and compile-time checks.
 #pragma once
 
 #include <algorithm>
 #include <array>
-#include <iterator>
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <iosfwd>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "detail/text.hpp"
@@ -18,154 +23,259 @@ enum class severity { warning, error };
 /// "warning" or "error".
 constexpr std::string_view to_string_view(severity s) noexcept { return s == severity::error ? "error" : "warning"; }
 
-/// A validation rule: a stable id, its severity, what it checks, and the function that a failing
-/// compile-time check calls so that the compiler's message names the rule.
+/// Prints "warning" or "error".
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, severity s) {
+    return os << to_string_view(s);
+}
+
+/// The most figures one message names.
+inline constexpr std::size_t max_figures = 6;
+
+/// One thing a rule can say: a text whose `{name}`s are replaced by the finding's figures of that name.
+/// The figures are named once here, in the order a check gives them, so that a text in another language
+/// may use them in any order.
+struct message_template {
+    std::array<std::string_view, max_figures> figures{};  ///< the figures' names, in the order a check gives them
+    std::string_view en;                                  ///< the English text
+
+    /// How many figures the message takes.
+    [[nodiscard]] constexpr std::size_t figure_count() const noexcept {
+        std::size_t n = 0;
+        while (n < figures.size() && !figures[n].empty()) ++n;
+        return n;
+    }
+    /// The position of the figure with this name, or figure_count() if there is none.
+    [[nodiscard]] constexpr std::size_t figure_index(std::string_view name) const noexcept {
+        const std::size_t n = figure_count();
+        for (std::size_t k = 0; k < n; ++k) {
+            if (figures[k] == name) return k;
+        }
+        return n;
+    }
+};
+
+/// The most messages one rule has.
+inline constexpr std::size_t max_messages = 3;
+
+/// A validation rule: a stable id, its severity, what it checks, the function that a failing
+/// compile-time check calls so that the compiler's message names the rule, and what it can say.
 struct rule {
     std::string_view id;
     severity level;
     std::string_view summary;
     void (*violated)();
+    std::array<const message_template*, max_messages> messages{};
 };
 
-/// The rules. Each `violates_<id>` is deliberately not constexpr: require_valid() calls it during
-/// constant evaluation when its rule fails, and both g++ and clang print its name.
-namespace rules {
-inline void violates_missing_field() {}
-inline void violates_missing_indicator_name() {}
-inline void violates_invalid_date() {}
-inline void violates_period_reversed() {}
-inline void violates_period_outside_year() {}
-inline void violates_negative_amount() {}
-inline void violates_funding_sources_sum() {}
-inline void violates_cost_line_mismatch() {}
-inline void violates_cost_line_not_computable() {}
-inline void violates_cost_basis_exceeds_total() {}
-inline void violates_cost_basis_below_total() {}
-inline void violates_category_not_in_form() {}
-inline void violates_required_category_missing() {}
-inline void violates_placeholder_target() {}
-inline void violates_quantitative_target_expected() {}
-inline void violates_missing_unit() {}
-inline void violates_duplicate_indicator_name() {}
-inline void violates_percentage_out_of_range() {}
-inline void violates_cost_target_exceeds_budget() {}
-inline void violates_duplicate_seq() {}
+/// Prints the rule's id.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const rule& r) {
+    return os << r.id;
+}
 
-inline constexpr rule missing_field{"missing_field", severity::error,
-                                    "a required field (序号, 项目名称, 申报单位, 实施单位) is empty",
-                                    &violates_missing_field};
-inline constexpr rule missing_indicator_name{"missing_indicator_name", severity::warning,
-                                             "an indicator with a target has no 三级 name (forms without a name column)",
-                                             &violates_missing_indicator_name};
-inline constexpr rule invalid_date{"invalid_date", severity::error, "a start or end date is not a calendar date",
-                                   &violates_invalid_date};
-inline constexpr rule period_reversed{"period_reversed", severity::error, "the project ends before it starts",
-                                      &violates_period_reversed};
-inline constexpr rule period_outside_year{"period_outside_year", severity::warning,
-                                          "the project period reaches outside the budget year",
-                                          &violates_period_outside_year};
-inline constexpr rule negative_amount{"negative_amount", severity::error, "a funding amount is negative",
-                                      &violates_negative_amount};
-inline constexpr rule funding_sources_sum{"funding_sources_sum", severity::error,
-                                          "the source rows of a funding column do not sum to its total",
-                                          &violates_funding_sources_sum};
-inline constexpr rule cost_line_mismatch{"cost_line_mismatch", severity::error,
-                                         "a cost line's stated total is not unit price × quantities",
-                                         &violates_cost_line_mismatch};
-inline constexpr rule cost_line_not_computable{"cost_line_not_computable", severity::error,
-                                               "a cost line's product is finer or larger than the amount type holds",
-                                               &violates_cost_line_not_computable};
-inline constexpr rule cost_basis_exceeds_total{"cost_basis_exceeds_total", severity::error,
-                                               "the cost basis exceeds this year's total",
-                                               &violates_cost_basis_exceeds_total};
-inline constexpr rule cost_basis_below_total{"cost_basis_below_total", severity::warning,
-                                             "the cost basis accounts for less than this year's total",
-                                             &violates_cost_basis_below_total};
-inline constexpr rule category_not_in_form{"category_not_in_form", severity::error,
-                                           "an indicator is filed under a category the form does not have",
-                                           &violates_category_not_in_form};
-inline constexpr rule required_category_missing{"required_category_missing", severity::error,
-                                                "a category the form requires has no indicator",
-                                                &violates_required_category_missing};
-inline constexpr rule placeholder_target{"placeholder_target", severity::error,
-                                         "a placeholder (无, blank) where a quantitative target is required",
-                                         &violates_placeholder_target};
-inline constexpr rule quantitative_target_expected{"quantitative_target_expected", severity::warning,
-                                                   "a qualitative target where the form expects a quantity",
-                                                   &violates_quantitative_target_expected};
-inline constexpr rule missing_unit{"missing_unit", severity::warning, "a quantitative target has no unit",
-                                   &violates_missing_unit};
-inline constexpr rule duplicate_indicator_name{"duplicate_indicator_name", severity::error,
-                                               "two indicators of a project have the same 三级 name",
-                                               &violates_duplicate_indicator_name};
-inline constexpr rule percentage_out_of_range{"percentage_out_of_range", severity::error,
-                                              "a satisfaction or rate target lies outside 0–100%",
-                                              &violates_percentage_out_of_range};
-inline constexpr rule cost_target_exceeds_budget{"cost_target_exceeds_budget", severity::error,
-                                                 "a cost indicator's target exceeds this year's total",
-                                                 &violates_cost_target_exceeds_budget};
-inline constexpr rule duplicate_seq{"duplicate_seq", severity::error, "two tables of a set have the same 序号",
-                                    &violates_duplicate_seq};
+/// What kind of value a figure is (it is kept as text, formatted as the kind is written).
+enum class figure_kind : unsigned char {
+    text,     ///< a name or label from the table or the form
+    integer,  ///< a count, a year, a line number, a 序号
+    amount,   ///< money in 万元, with every fraction digit of its type (518.4000)
+    number,   ///< a target's number, without trailing zeros (90, 447.8777)
+    date,     ///< an ISO date (2020-01-01)
+};
 
-/// Every rule.
-inline constexpr std::array<const rule*, 20> all{
-    &missing_field,        &missing_indicator_name,        &invalid_date,           &period_reversed,           &period_outside_year,
-    &negative_amount,      &funding_sources_sum,    &cost_line_mismatch,        &cost_line_not_computable,
-    &cost_basis_exceeds_total, &cost_basis_below_total, &category_not_in_form,  &required_category_missing,
-    &placeholder_target,   &quantitative_target_expected, &missing_unit,        &duplicate_indicator_name,
-    &percentage_out_of_range, &cost_target_exceeds_budget, &duplicate_seq};
-}  // namespace rules
+/// One figure of a finding: its name in the message, its kind and its text.
+struct figure {
+    std::string_view name;
+    figure_kind kind;
+    std::string_view text;
+};
 
-/// The text of a finding's message: fixed capacity, so findings work in constant evaluation.
+/// Which part of a table a finding is about; with finding::index, this leads a loader to the row.
+enum class table_part : unsigned char { table, funding_column, cost_line, indicator };
+
+/// The rendered text of a finding's message: fixed capacity, so it works in constant evaluation.
 using message_text = detail::fixed_text<320>;
 
-/// One problem found in a table: which rule, how serious, where (序号 and name), and what, with the figures.
-struct finding {
-    const rule* broken = nullptr;
-    int seq = 0;                    ///< the table's 序号
-    std::string_view project{};     ///< the table's 项目名称 (a view into the project's storage)
-    message_text message{};
+namespace detail {
+template <class T>
+struct is_basic_decimal : std::false_type {};
+template <class Rep, int Scale>
+struct is_basic_decimal<basic_decimal<Rep, Scale>> : std::true_type {};
 
-    [[nodiscard]] constexpr std::string_view rule_id() const noexcept { return broken->id; }
-    [[nodiscard]] constexpr severity level() const noexcept { return broken->level; }
-};
+// Called during constant evaluation when a check gives a message the wrong number of figures.
+inline void figures_do_not_match_the_message() {}
+}  // namespace detail
 
-/// Every finding of a validation, in table order; never stops at the first.
-class report {
+/// One problem found in a table: which rule, where (序号, name, part and index), and what, as the rule's
+/// message with its figures. Text figures are views into the table (as `project` is): keep the tables
+/// alive while you use their findings.
+class finding {
 public:
-    [[nodiscard]] constexpr bool ok() const noexcept { return errors() == 0; }
-    [[nodiscard]] constexpr std::size_t errors() const noexcept { return count_level(severity::error); }
-    [[nodiscard]] constexpr std::size_t warnings() const noexcept { return count_level(severity::warning); }
-    [[nodiscard]] constexpr std::size_t size() const noexcept { return findings_.size(); }
-    [[nodiscard]] constexpr bool empty() const noexcept { return findings_.empty(); }
-    /// How many findings break the rule with this id.
-    [[nodiscard]] constexpr std::size_t count(std::string_view rule_id) const noexcept {
-        std::size_t n = 0;
-        for (const auto& f : findings_) if (f.rule_id() == rule_id) ++n;
-        return n;
+    int seq = 0;                           ///< the table's 序号
+    table_part part = table_part::table;   ///< the part of the table it is about
+
+private:
+    std::uint8_t count_ = 0;   // figures held
+    std::uint16_t used_ = 0;   // bytes of digits_ used
+
+public:
+    std::string_view project{};            ///< the table's 项目名称 (a view into the project's storage)
+    std::uint32_t table = 0;               ///< the table's position in the validated set (from 0)
+    std::uint32_t index = 0;               ///< which funding column, cost line or indicator (from 0)
+
+    /// A finding of rule r saying m, with m's figures in m's order: text (anything that converts to
+    /// std::string_view), integers, dates, decimals (printed trimmed) and amounts (printed at their scale).
+    template <class... Figures>
+    constexpr finding(const jixiao::rule& r, const message_template& m, int seq_, std::string_view project_,
+                      table_part part_, std::size_t index_, const Figures&... figures)
+        : seq(seq_), part(part_), project(project_), index(static_cast<std::uint32_t>(index_)), rule_(&r), message_(&m) {
+        static_assert(sizeof...(Figures) <= max_figures, "a message has at most max_figures figures");
+        if (std::is_constant_evaluated() && sizeof...(Figures) != m.figure_count()) {
+            detail::figures_do_not_match_the_message();
+        }
+        (put(figures), ...);
     }
-    [[nodiscard]] constexpr bool has(std::string_view rule_id) const noexcept { return count(rule_id) != 0; }
-    [[nodiscard]] constexpr auto begin() const noexcept { return findings_.begin(); }
-    [[nodiscard]] constexpr auto end() const noexcept { return findings_.end(); }
-    [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return findings_[i]; }
-    constexpr void add(finding f) { findings_.push_back(f); }
-    /// Appends another report's findings.
-    constexpr void merge(const report& other) {
-        findings_.insert(findings_.end(), other.findings_.begin(), other.findings_.end());
+
+    /// The rule the table breaks.
+    [[nodiscard]] constexpr const jixiao::rule& rule() const noexcept { return *rule_; }
+    /// The rule's stable id.
+    [[nodiscard]] constexpr std::string_view rule_id() const noexcept { return rule_->id; }
+    /// The rule's severity.
+    [[nodiscard]] constexpr severity level() const noexcept { return rule_->level; }
+    /// What the rule says here, before its figures are filled in.
+    [[nodiscard]] constexpr const message_template& wording() const noexcept { return *message_; }
+    /// How many figures the finding holds.
+    [[nodiscard]] constexpr std::size_t figure_count() const noexcept { return count_; }
+    /// Figure k (0 ≤ k < figure_count()); its text is a view into the table or into this finding.
+    [[nodiscard]] constexpr figure figure_at(std::size_t k) const noexcept {
+        return figure{message_->figures[k], slots_[k].kind, figure_text(k)};
+    }
+    /// The message with its figures, in English.
+    [[nodiscard]] constexpr message_text message() const {
+        message_text out;
+        const std::string_view t = message_->en;
+        std::size_t i = 0;
+        while (i < t.size()) {
+            if (t[i] == '{') {
+                const std::size_t close = t.find('}', i);
+                if (close != std::string_view::npos) {
+                    const std::size_t k = message_->figure_index(t.substr(i + 1, close - i - 1));
+                    if (k < count_) {
+                        out.append(figure_text(k));
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            const std::size_t next = t.find('{', i + 1);
+            const std::size_t stop = next == std::string_view::npos ? t.size() : next;
+            out.append(t.substr(i, stop - i));
+            i = stop;
+        }
+        return out;
     }
 
 private:
-    constexpr std::size_t count_level(severity s) const noexcept {
+    struct slot {
+        const char* outside = nullptr;  // the text's storage when it is not in digits_
+        std::uint32_t size = 0;
+        std::uint16_t offset = 0;       // into digits_, when outside is null
+        figure_kind kind = figure_kind::text;
+    };
+
+    [[nodiscard]] constexpr std::string_view figure_text(std::size_t k) const noexcept {
+        const slot& s = slots_[k];
+        return s.outside != nullptr ? std::string_view(s.outside, s.size) : std::string_view(digits_ + s.offset, s.size);
+    }
+
+    template <class T>
+    constexpr void put(const T& x) {
+        slot& s = slots_[count_++];
+        if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+            const std::string_view v = x;
+            s.outside = v.data();
+            s.size = static_cast<std::uint32_t>(v.size());
+            s.kind = figure_kind::text;
+        } else {
+            detail::fixed_text<48> t;
+            if constexpr (std::is_integral_v<T>) {
+                t.append_int(static_cast<long long>(x));
+                s.kind = figure_kind::integer;
+            } else if constexpr (std::is_same_v<T, std::chrono::year_month_day>) {
+                t.append_date(x);
+                s.kind = figure_kind::date;
+            } else if constexpr (detail::is_basic_decimal<T>::value) {
+                t.append_trimmed(x);
+                s.kind = figure_kind::number;
+            } else {
+                t.append_number(x);
+                s.kind = figure_kind::amount;
+            }
+            // Figures that do not fit are cut, visibly: the buffer holds several full-width int128 numbers.
+            std::string_view v = t.view();
+            const std::size_t room = sizeof digits_ - used_;
+            if (v.size() > room) v = room >= 3 ? v.substr(0, room - 3) : std::string_view{};
+            s.offset = used_;
+            for (char c : v) digits_[used_++] = c;
+            if (v.size() < t.view().size() && room >= 3) {
+                for (char c : std::string_view("\xE2\x80\xA6")) digits_[used_++] = c;  // …
+            }
+            s.size = static_cast<std::uint32_t>(used_ - s.offset);
+        }
+    }
+
+    const jixiao::rule* rule_;
+    const message_template* message_;
+    std::array<slot, max_figures> slots_{};
+    char digits_[112]{};
+};
+
+/// Prints "[severity] rule_id 序号 N 项目名称: message".
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const finding& f) {
+    return os << '[' << f.level() << "] " << f.rule_id() << " 序号 " << f.seq << ' ' << f.project << ": "
+              << f.message().view();
+}
+
+/// Every finding of a validation, in table order; never stops at the first.
+class findings {
+public:
+    [[nodiscard]] constexpr bool ok() const noexcept { return errors() == 0; }
+    [[nodiscard]] constexpr std::size_t errors() const noexcept { return count(severity::error); }
+    [[nodiscard]] constexpr std::size_t warnings() const noexcept { return count(severity::warning); }
+    [[nodiscard]] constexpr std::size_t size() const noexcept { return items_.size(); }
+    [[nodiscard]] constexpr bool empty() const noexcept { return items_.empty(); }
+    /// How many findings are of this severity.
+    [[nodiscard]] constexpr std::size_t count(severity s) const noexcept {
         std::size_t n = 0;
-        for (const auto& f : findings_) if (f.level() == s) ++n;
+        for (const auto& f : items_) if (f.level() == s) ++n;
         return n;
     }
-    std::vector<finding> findings_;
+    /// How many findings break this rule (the rule itself, e.g. rules::missing_unit, not a copy of it).
+    [[nodiscard]] constexpr std::size_t count(const rule& r) const noexcept {
+        std::size_t n = 0;
+        for (const auto& f : items_) if (&f.rule() == &r) ++n;
+        return n;
+    }
+    /// Whether any finding breaks this rule.
+    [[nodiscard]] constexpr bool has(const rule& r) const noexcept {
+        for (const auto& f : items_) {
+            if (&f.rule() == &r) return true;
+        }
+        return false;
+    }
+    [[nodiscard]] constexpr auto begin() const noexcept { return items_.begin(); }
+    [[nodiscard]] constexpr auto end() const noexcept { return items_.end(); }
+    [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items_[i]; }
+    constexpr void add(const finding& f) { items_.push_back(f); }
+    /// Appends another validation's findings.
+    constexpr void merge(const findings& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
+
+private:
+    std::vector<finding> items_;
 };
 
 namespace detail {
-
-inline constexpr std::string_view wan_label = " 万元";
 
 template <class A>
 constexpr int compare_money(const decimal& value, std::string_view unit, const A& amount) {
@@ -181,10 +291,6 @@ constexpr int compare_money(const decimal& value, std::string_view unit, const A
     const W lhs = wide_mul(W(value.raw()), pow10<W>(a - m));
     const W rhs = wide_mul(W(amount.raw()), pow10<W>(b - m));
     return lhs < rhs ? -1 : lhs == rhs ? 0 : 1;
-}
-
-constexpr bool is_money_unit(std::string_view u) noexcept {
-    return find_money_unit(u) != nullptr;
 }
 
 constexpr bool is_rate_name(std::string_view name) noexcept {
@@ -205,259 +311,597 @@ inline constexpr auto level1_of_category = [] {
     return m;
 }();
 
-/// Applies every per-project rule to p and hands each finding to emit(rule, message).
-template <form F, class A, class Emit>
-constexpr void check_project(const basic_project<F, A>& p, Emit&& emit) {
-    using text = message_text;
-    // Fields.
-    if (p.seq <= 0) emit(rules::missing_field, text("序号 is missing or not positive"));
-    if (p.name.empty()) emit(rules::missing_field, text("项目名称 is empty"));
-    if (p.applicant.empty()) emit(rules::missing_field, text("项目申报单位 is empty"));
-    if (p.implementer.empty()) emit(rules::missing_field, text("项目实施单位 is empty"));
+// What a rule unit's check is handed. The driver (check_project) computes what several rules share
+// (a cost line's product, an indicator's form category, which categories are filled) once, so that a
+// rule's check compares no string another rule already compared.
 
-    // Period.
-    const bool dates_ok = p.start.ok() && p.end.ok();
-    if (!p.start.ok()) emit(rules::invalid_date, text("开始时间 is not a calendar date"));
-    if (!p.end.ok()) emit(rules::invalid_date, text("截止时间 is not a calendar date"));
-    if (dates_ok && p.end < p.start) {
-        emit(rules::period_reversed,
-             text("截止时间 ").append_date(p.end).append(" is before 开始时间 ").append_date(p.start));
-    }
-    if (dates_ok && p.year.ok() && static_cast<int>(p.year) != 0 &&
-        (p.start.year() != p.year || p.end.year() != p.year)) {
-        emit(rules::period_outside_year, text("the period ")
-                                             .append_int(static_cast<int>(p.start.year()))
-                                             .append("–")
-                                             .append_int(static_cast<int>(p.end.year()))
-                                             .append(" reaches outside the budget year ")
-                                             .append_int(static_cast<int>(p.year)));
-    }
+/// The table: on_table(const table_facts&, emit), once per table, first.
+template <class P>
+struct table_facts {
+    using form = typename P::form_type;
+    const P& project;
+};
 
-    // Funding.
-    for (std::size_t c = 0; c < p.funding.size(); ++c) {
-        const auto& col = p.funding[c];
-        if (col.total < A{}) {
-            emit(rules::negative_amount,
-                 text(F::columns[c]).append(" 项目资金总额 is ").append_number(col.total).append(wan_label));
-        }
-        for (std::size_t r = 0; r < col.sources.size(); ++r) {
-            if (col.sources[r] && *col.sources[r] < A{}) {
-                emit(rules::negative_amount, text(F::columns[c])
-                                                 .append(" ")
-                                                 .append(F::funding_rows[r])
-                                                 .append(" is ")
-                                                 .append_number(*col.sources[r])
-                                                 .append(wan_label));
-            }
-        }
-        const A s = col.sources_sum();
-        if (s != col.total) {
-            emit(rules::funding_sources_sum, text(F::columns[c])
-                                                 .append(": the source rows sum to ")
-                                                 .append_number(s)
-                                                 .append(wan_label)
-                                                 .append(" but 项目资金总额 is ")
-                                                 .append_number(col.total)
-                                                 .append(wan_label));
-        }
-    }
+/// One funding column: on_column(const column_facts&, emit).
+template <class P>
+struct column_facts {
+    using form = typename P::form_type;
+    const P& project;
+    std::size_t index;
+    std::string_view label;                       ///< the form's name of the column
+    const typename P::column_type& funding;
+};
 
-    // Cost basis.
-    A basis{};
-    bool truncated = false;
-    for (std::size_t i = 0; i < p.cost_basis.size(); ++i) {
-        const auto& line = p.cost_basis[i];
-        truncated = truncated || line.truncated;
-        const auto t = line.try_total();
-        if (!t.ok()) {
-            emit(rules::cost_line_not_computable, text("cost line ")
-                                                      .append_int(static_cast<long long>(i + 1))
-                                                      .append(" (")
-                                                      .append(line.item)
-                                                      .append("): unit price × quantities ")
-                                                      .append(t.overflow ? "is out of range" : "is finer than the amount type"));
-            continue;
-        }
-        basis += t.value;
-        if (line.stated_total && *line.stated_total != t.value) {
-            emit(rules::cost_line_mismatch, text("cost line ")
-                                                .append_int(static_cast<long long>(i + 1))
-                                                .append(" (")
-                                                .append(line.item)
-                                                .append("): unit price × quantities is ")
-                                                .append_number(t.value)
-                                                .append(wan_label)
-                                                .append(" but the stated total is ")
-                                                .append_number(*line.stated_total)
-                                                .append(wan_label));
-        }
-    }
-    if (!p.cost_basis.empty()) {
-        const A total = p.current().total;
-        if (basis > total) {
-            emit(rules::cost_basis_exceeds_total, text("cost basis ")
-                                                      .append_number(basis)
-                                                      .append(wan_label)
-                                                      .append(" exceeds the ")
-                                                      .append(F::columns[F::current_column])
-                                                      .append(" total ")
-                                                      .append_number(total)
-                                                      .append(wan_label));
-        } else if (basis < total) {
-            emit(rules::cost_basis_below_total, text("cost basis ")
-                                                    .append_number(basis)
-                                                    .append(wan_label)
-                                                    .append(" is below the ")
-                                                    .append(F::columns[F::current_column])
-                                                    .append(" total ")
-                                                    .append_number(total)
-                                                    .append(wan_label)
-                                                    .append(" by ")
-                                                    .append_number(total - basis)
-                                                    .append(wan_label)
-                                                    .append(truncated ? " (the basis is cut off in the source)"
-                                                                      : ""));
-        }
+/// One cost line and its product: on_cost_line(const cost_line_facts&, emit).
+template <class P>
+struct cost_line_facts {
+    using form = typename P::form_type;
+    using amount = typename P::amount_type;
+    const P& project;
+    std::size_t index;
+    const cost_line<amount>& line;
+    line_total<amount> product;                   ///< unit price × quantities
+};
+
+/// The cost basis as a whole, when the table has one: on_cost_basis(const cost_basis_facts&, emit).
+template <class P>
+struct cost_basis_facts {
+    using form = typename P::form_type;
+    using amount = typename P::amount_type;
+    const P& project;
+    amount basis;                                 ///< the sum of the lines that can be computed
+    bool truncated;                               ///< some line is cut off in the source
+};
+
+/// One indicator and its category in the form (null if the form lacks it): on_indicator(facts, emit).
+template <class P>
+struct indicator_facts {
+    using form = typename P::form_type;
+    const P& project;
+    std::size_t index;
+    const indicator& item;
+    const form_category* category;
+};
+
+/// After the indicators, which form categories and required level-1 categories they fill:
+/// on_indicators(const indicators_facts&, emit).
+template <class P>
+struct indicators_facts {
+    using form = typename P::form_type;
+    const P& project;
+    std::array<bool, form::categories.size()> filled{};
+    std::array<bool, form::required_level1.size()> level1_filled{};  ///< by an indicator with a target
+};
+
+template <class... Unit>
+struct unit_list {};
+template <class... A, class... B>
+constexpr unit_list<A..., B...> operator+(unit_list<A...>, unit_list<B...>) {
+    return {};
+}
+
+/// The parts of a table a rule unit may check, each by a static function of that name:
+/// U::on_table(facts, emit), U::on_column(...), and so on.
+enum class hook { on_table, on_column, on_cost_line, on_cost_basis, on_indicator, on_indicators, on_set };
+
+/// Whether unit U checks the part H (has the function H names, taking these facts).
+template <hook H, class U, class Facts, class Emit>
+constexpr bool checks() {
+    if constexpr (H == hook::on_table) return requires(const Facts& f, Emit& e) { U::on_table(f, e); };
+    if constexpr (H == hook::on_column) return requires(const Facts& f, Emit& e) { U::on_column(f, e); };
+    if constexpr (H == hook::on_cost_line) return requires(const Facts& f, Emit& e) { U::on_cost_line(f, e); };
+    if constexpr (H == hook::on_cost_basis) return requires(const Facts& f, Emit& e) { U::on_cost_basis(f, e); };
+    if constexpr (H == hook::on_indicator) return requires(const Facts& f, Emit& e) { U::on_indicator(f, e); };
+    if constexpr (H == hook::on_indicators) return requires(const Facts& f, Emit& e) { U::on_indicators(f, e); };
+    if constexpr (H == hook::on_set) return requires(const Facts& f, Emit& e) { U::on_set(f, e); };
+}
+
+/// The rule units, in the order their checks run within each part of a table.
+template <class... Unit>
+struct rule_units {
+    static constexpr std::array<const rule*, sizeof...(Unit)> all_rules{&Unit::info...};
+
+    /// Runs the check of part H of each unit that has one, in order: the one place every check of every
+    /// rule runs. The units without one are dropped at compile time and the checks are called directly,
+    /// so constant evaluation pays for nothing else.
+    template <hook H, class Facts, class Emit>
+    static constexpr void run(const Facts& facts, Emit& emit) {
+        using checking = decltype((unit_list<>{} + ... +
+                                   std::conditional_t<checks<H, Unit, Facts, Emit>(), unit_list<Unit>, unit_list<>>{}));
+        run_each<H>(facts, emit, checking{});
     }
 
-    // Indicators. Which form categories and required level-1 categories are filled is noted by index as
-    // each indicator's category is looked up once, so the required-category checks below compare no
-    // strings (string comparison dominates the cost of validating a table during constant evaluation).
-    constexpr std::size_t ncat = F::categories.size();
-    constexpr std::size_t nl1 = F::required_level1.size();
-    std::array<bool, ncat> filled{};
-    std::array<bool, nl1> l1_filled{};
-    for (const auto& i : p.indicators) {
-        const form_category* fc = find_category<F>(i.cat);
-        if (fc != nullptr) {
-            const auto k = static_cast<std::size_t>(fc - F::categories.data());
-            filled[k] = true;
-            if (i.target.cmp != comparator::none) {
-                for (std::size_t l = 0; l < nl1; ++l) l1_filled[l] = l1_filled[l] || level1_of_category<F>[k][l];
-            }
-        } else if (i.target.cmp != comparator::none) {
-            for (std::size_t l = 0; l < nl1; ++l) l1_filled[l] = l1_filled[l] || i.cat.level1 == F::required_level1[l];
+private:
+    template <hook H, class Facts, class Emit, class... U>
+    static constexpr void run_each(const Facts& f, Emit& e, unit_list<U...>) {
+        if constexpr (H == hook::on_table) (U::on_table(f, e), ...);
+        if constexpr (H == hook::on_column) (U::on_column(f, e), ...);
+        if constexpr (H == hook::on_cost_line) (U::on_cost_line(f, e), ...);
+        if constexpr (H == hook::on_cost_basis) (U::on_cost_basis(f, e), ...);
+        if constexpr (H == hook::on_indicator) (U::on_indicator(f, e), ...);
+        if constexpr (H == hook::on_indicators) (U::on_indicators(f, e), ...);
+        if constexpr (H == hook::on_set) (U::on_set(f, e), ...);
+    }
+};
+
+}  // namespace detail
+
+// ------------------------------------------------------------------------------------------------
+// The rules. Each is one unit: its failure function violates_<id> (deliberately not constexpr:
+// require_valid() calls it during constant evaluation when the rule fails, and g++ and clang print its
+// name), its messages, its `info` (id, severity, summary), and its check, an on_<part> function for the
+// part of the table it looks at. `rules::<id>` names the rule; `rules::units` lists the units.
+
+namespace rules {
+
+struct missing_field_rule {
+    static void violates_missing_field() {}
+    static constexpr message_template no_seq{.en = "序号 is missing or not positive"};
+    static constexpr message_template empty{.figures = {"field"}, .en = "{field} is empty"};
+    static constexpr rule info{"missing_field", severity::error, "a required field (序号, 项目名称, 申报单位, 实施单位) is empty",
+                               &violates_missing_field, {&no_seq, &empty}};
+    template <class C, class Emit>
+    static constexpr void on_table(const C& c, Emit& emit) {
+        const auto& p = c.project;
+        if (p.seq <= 0) emit(info, no_seq);
+        if (p.name.empty()) emit(info, empty, "项目名称");
+        if (p.applicant.empty()) emit(info, empty, "项目申报单位");
+        if (p.implementer.empty()) emit(info, empty, "项目实施单位");
+    }
+};
+inline constexpr const rule& missing_field = missing_field_rule::info;
+
+struct missing_indicator_name_rule {
+    static void violates_missing_indicator_name() {}
+    static constexpr message_template unnamed{.figures = {"category"}, .en = "an indicator under {category} has no 三级 name"};
+    static constexpr rule info{"missing_indicator_name", severity::warning, "an indicator with a target has no 三级 name (forms without a name column)",
+                               &violates_missing_indicator_name, {&unnamed}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        if (c.item.name.empty() && c.item.target.cmp != comparator::none) {
+            emit(info, unnamed, c.category != nullptr ? c.category->label : c.item.cat.name);
         }
-        if (fc == nullptr) {
-            emit(rules::category_not_in_form, text("indicator 「")
-                                                  .append(i.name)
-                                                  .append("」 is filed under ")
-                                                  .append(i.cat.level1.name)
-                                                  .append("/")
-                                                  .append(i.cat.name)
-                                                  .append(", which the form does not have"));
+    }
+};
+inline constexpr const rule& missing_indicator_name = missing_indicator_name_rule::info;
+
+struct invalid_date_rule {
+    static void violates_invalid_date() {}
+    static constexpr message_template not_a_date{.figures = {"field"}, .en = "{field} is not a calendar date"};
+    static constexpr rule info{"invalid_date", severity::error, "a start or end date is not a calendar date",
+                               &violates_invalid_date, {&not_a_date}};
+    template <class C, class Emit>
+    static constexpr void on_table(const C& c, Emit& emit) {
+        if (!c.project.start.ok()) emit(info, not_a_date, "开始时间");
+        if (!c.project.end.ok()) emit(info, not_a_date, "截止时间");
+    }
+};
+inline constexpr const rule& invalid_date = invalid_date_rule::info;
+
+struct period_reversed_rule {
+    static void violates_period_reversed() {}
+    static constexpr message_template before{.figures = {"end", "start"}, .en = "截止时间 {end} is before 开始时间 {start}"};
+    static constexpr rule info{"period_reversed", severity::error, "the project ends before it starts",
+                               &violates_period_reversed, {&before}};
+    template <class C, class Emit>
+    static constexpr void on_table(const C& c, Emit& emit) {
+        const auto& p = c.project;
+        if (p.start.ok() && p.end.ok() && p.end < p.start) emit(info, before, p.end, p.start);
+    }
+};
+inline constexpr const rule& period_reversed = period_reversed_rule::info;
+
+struct period_outside_year_rule {
+    static void violates_period_outside_year() {}
+    static constexpr message_template outside{.figures = {"start_year", "end_year", "year"},
+                                              .en = "the period {start_year}–{end_year} reaches outside the budget year {year}"};
+    static constexpr rule info{"period_outside_year", severity::warning, "the project period reaches outside the budget year",
+                               &violates_period_outside_year, {&outside}};
+    template <class C, class Emit>
+    static constexpr void on_table(const C& c, Emit& emit) {
+        const auto& p = c.project;
+        if (p.start.ok() && p.end.ok() && p.year.ok() && static_cast<int>(p.year) != 0 &&
+            (p.start.year() != p.year || p.end.year() != p.year)) {
+            emit(info, outside, static_cast<int>(p.start.year()), static_cast<int>(p.end.year()), static_cast<int>(p.year));
         }
-        const target& g = i.target;
-        if (i.name.empty() && g.cmp != comparator::none) {
-            emit(rules::missing_indicator_name, text("an indicator under ")
-                                           .append(fc ? fc->label : i.cat.name)
-                                           .append(" has no 三级 name"));
+    }
+};
+inline constexpr const rule& period_outside_year = period_outside_year_rule::info;
+
+struct negative_amount_rule {
+    static void violates_negative_amount() {}
+    static constexpr message_template total{.figures = {"column", "amount"}, .en = "{column} 项目资金总额 is {amount} 万元"};
+    static constexpr message_template source{.figures = {"column", "row", "amount"}, .en = "{column} {row} is {amount} 万元"};
+    static constexpr rule info{"negative_amount", severity::error, "a funding amount is negative",
+                               &violates_negative_amount, {&total, &source}};
+    template <class C, class Emit>
+    static constexpr void on_column(const C& c, Emit& emit) {
+        using A = std::remove_cvref_t<decltype(c.funding.total)>;
+        if (c.funding.total < A{}) emit(info, total, c.label, c.funding.total);
+        for (std::size_t r = 0; r < c.funding.sources.size(); ++r) {
+            const auto& s = c.funding.sources[r];
+            if (s && *s < A{}) emit(info, source, c.label, C::form::funding_rows[r], *s);
         }
-        if (fc != nullptr && fc->quantitative && g.cmp == comparator::none) {
-            emit(rules::placeholder_target, text(fc->label)
-                                                .append(" 「")
-                                                .append(i.name)
-                                                .append("」 has a placeholder (")
-                                                .append(i.wording.empty() ? std::string_view("blank") : i.wording)
-                                                .append(") where a quantitative target is required"));
-        } else if (fc != nullptr && fc->quantitative && g.cmp == comparator::qualitative) {
-            emit(rules::quantitative_target_expected,
-                 text(fc->label).append(" 「").append(i.name).append("」 has a qualitative target"));
+    }
+};
+inline constexpr const rule& negative_amount = negative_amount_rule::info;
+
+struct funding_sources_sum_rule {
+    static void violates_funding_sources_sum() {}
+    static constexpr message_template differs{
+        .figures = {"column", "sum", "total"},
+        .en = "{column}: the source rows sum to {sum} 万元 but 项目资金总额 is {total} 万元"};
+    static constexpr rule info{"funding_sources_sum", severity::error, "the source rows of a funding column do not sum to its total",
+                               &violates_funding_sources_sum, {&differs}};
+    template <class C, class Emit>
+    static constexpr void on_column(const C& c, Emit& emit) {
+        const auto sum = c.funding.sources_sum();
+        if (sum != c.funding.total) emit(info, differs, c.label, sum, c.funding.total);
+    }
+};
+inline constexpr const rule& funding_sources_sum = funding_sources_sum_rule::info;
+
+struct cost_line_mismatch_rule {
+    static void violates_cost_line_mismatch() {}
+    static constexpr message_template differs{
+        .figures = {"line", "item", "product", "stated"},
+        .en = "cost line {line} ({item}): unit price × quantities is {product} 万元 but the stated total is {stated} 万元"};
+    static constexpr rule info{"cost_line_mismatch", severity::error, "a cost line's stated total is not unit price × quantities",
+                               &violates_cost_line_mismatch, {&differs}};
+    template <class C, class Emit>
+    static constexpr void on_cost_line(const C& c, Emit& emit) {
+        if (c.product.ok() && c.line.stated_total && *c.line.stated_total != c.product.value) {
+            emit(info, differs, c.index + 1, c.line.item, c.product.value, *c.line.stated_total);
         }
-        if (g.is_quantitative() && g.unit.empty()) {
-            emit(rules::missing_unit, text("indicator 「").append(i.name).append("」 has a target without a unit"));
+    }
+};
+inline constexpr const rule& cost_line_mismatch = cost_line_mismatch_rule::info;
+
+struct cost_line_not_computable_rule {
+    static void violates_cost_line_not_computable() {}
+    static constexpr message_template out_of_range{
+        .figures = {"line", "item"}, .en = "cost line {line} ({item}): unit price × quantities is out of range"};
+    static constexpr message_template too_fine{
+        .figures = {"line", "item"}, .en = "cost line {line} ({item}): unit price × quantities is finer than the amount type"};
+    static constexpr rule info{"cost_line_not_computable", severity::error, "a cost line's product is finer or larger than the amount type holds",
+                               &violates_cost_line_not_computable, {&out_of_range, &too_fine}};
+    template <class C, class Emit>
+    static constexpr void on_cost_line(const C& c, Emit& emit) {
+        if (!c.product.ok()) emit(info, c.product.overflow ? out_of_range : too_fine, c.index + 1, c.line.item);
+    }
+};
+inline constexpr const rule& cost_line_not_computable = cost_line_not_computable_rule::info;
+
+struct cost_basis_exceeds_total_rule {
+    static void violates_cost_basis_exceeds_total() {}
+    static constexpr message_template exceeds{.figures = {"basis", "column", "total"},
+                                              .en = "cost basis {basis} 万元 exceeds the {column} total {total} 万元"};
+    static constexpr rule info{"cost_basis_exceeds_total", severity::error, "the cost basis exceeds this year's total",
+                               &violates_cost_basis_exceeds_total, {&exceeds}};
+    template <class C, class Emit>
+    static constexpr void on_cost_basis(const C& c, Emit& emit) {
+        using F = typename C::form;
+        const auto& total = c.project.current().total;
+        if (c.basis > total) emit(info, exceeds, c.basis, F::columns[F::current_column], total);
+    }
+};
+inline constexpr const rule& cost_basis_exceeds_total = cost_basis_exceeds_total_rule::info;
+
+struct cost_basis_below_total_rule {
+    static void violates_cost_basis_below_total() {}
+    static constexpr message_template below{
+        .figures = {"basis", "column", "total", "gap"},
+        .en = "cost basis {basis} 万元 is below the {column} total {total} 万元 by {gap} 万元"};
+    static constexpr message_template below_cut{
+        .figures = {"basis", "column", "total", "gap"},
+        .en = "cost basis {basis} 万元 is below the {column} total {total} 万元 by {gap} 万元 (the basis is cut off in the source)"};
+    static constexpr rule info{"cost_basis_below_total", severity::warning, "the cost basis accounts for less than this year's total",
+                               &violates_cost_basis_below_total, {&below, &below_cut}};
+    template <class C, class Emit>
+    static constexpr void on_cost_basis(const C& c, Emit& emit) {
+        using F = typename C::form;
+        const auto& total = c.project.current().total;
+        if (c.basis < total) {
+            emit(info, c.truncated ? below_cut : below, c.basis, F::columns[F::current_column], total, total - c.basis);
         }
+    }
+};
+inline constexpr const rule& cost_basis_below_total = cost_basis_below_total_rule::info;
+
+struct category_not_in_form_rule {
+    static void violates_category_not_in_form() {}
+    static constexpr message_template not_in_form{
+        .figures = {"indicator", "level1", "category"},
+        .en = "indicator 「{indicator}」 is filed under {level1}/{category}, which the form does not have"};
+    static constexpr rule info{"category_not_in_form", severity::error, "an indicator is filed under a category the form does not have",
+                               &violates_category_not_in_form, {&not_in_form}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        if (c.category == nullptr) emit(info, not_in_form, c.item.name, c.item.cat.level1.name, c.item.cat.name);
+    }
+};
+inline constexpr const rule& category_not_in_form = category_not_in_form_rule::info;
+
+struct required_category_missing_rule {
+    static void violates_required_category_missing() {}
+    static constexpr message_template no_category{.figures = {"category"}, .en = "{category} has no indicator"};
+    static constexpr message_template no_level1{.figures = {"level1"}, .en = "{level1} has no indicator with a target"};
+    static constexpr rule info{"required_category_missing", severity::error, "a category the form requires has no indicator",
+                               &violates_required_category_missing, {&no_category, &no_level1}};
+    template <class C, class Emit>
+    static constexpr void on_indicators(const C& c, Emit& emit) {
+        using F = typename C::form;
+        for (std::size_t k = 0; k < c.filled.size(); ++k) {
+            if (F::categories[k].required && !c.filled[k]) emit(info, no_category, F::categories[k].label);
+        }
+        for (std::size_t l = 0; l < c.level1_filled.size(); ++l) {
+            if (!c.level1_filled[l]) emit(info, no_level1, F::required_level1[l].name);
+        }
+    }
+};
+inline constexpr const rule& required_category_missing = required_category_missing_rule::info;
+
+struct placeholder_target_rule {
+    static void violates_placeholder_target() {}
+    static constexpr message_template placeholder{
+        .figures = {"category", "indicator", "wording"},
+        .en = "{category} 「{indicator}」 has a placeholder ({wording}) where a quantitative target is required"};
+    static constexpr message_template blank{
+        .figures = {"category", "indicator"},
+        .en = "{category} 「{indicator}」 has a placeholder (blank) where a quantitative target is required"};
+    static constexpr rule info{"placeholder_target", severity::error, "a placeholder (无, blank) where a quantitative target is required",
+                               &violates_placeholder_target, {&placeholder, &blank}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        if (c.category == nullptr || !c.category->quantitative || c.item.target.cmp != comparator::none) return;
+        if (c.item.wording.empty()) {
+            emit(info, blank, c.category->label, c.item.name);
+        } else {
+            emit(info, placeholder, c.category->label, c.item.name, c.item.wording);
+        }
+    }
+};
+inline constexpr const rule& placeholder_target = placeholder_target_rule::info;
+
+struct quantitative_target_expected_rule {
+    static void violates_quantitative_target_expected() {}
+    static constexpr message_template qualitative{.figures = {"category", "indicator"},
+                                                  .en = "{category} 「{indicator}」 has a qualitative target"};
+    static constexpr rule info{"quantitative_target_expected", severity::warning, "a qualitative target where the form expects a quantity",
+                               &violates_quantitative_target_expected, {&qualitative}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        if (c.category != nullptr && c.category->quantitative && c.item.target.cmp == comparator::qualitative) {
+            emit(info, qualitative, c.category->label, c.item.name);
+        }
+    }
+};
+inline constexpr const rule& quantitative_target_expected = quantitative_target_expected_rule::info;
+
+struct missing_unit_rule {
+    static void violates_missing_unit() {}
+    static constexpr message_template no_unit{.figures = {"indicator"},
+                                              .en = "indicator 「{indicator}」 has a target without a unit"};
+    static constexpr rule info{"missing_unit", severity::warning, "a quantitative target has no unit",
+                               &violates_missing_unit, {&no_unit}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        if (c.item.target.is_quantitative() && c.item.target.unit.empty()) emit(info, no_unit, c.item.name);
+    }
+};
+inline constexpr const rule& missing_unit = missing_unit_rule::info;
+
+struct duplicate_indicator_name_rule {
+    static void violates_duplicate_indicator_name() {}
+    static constexpr message_template repeated{.figures = {"indicator", "times"},
+                                               .en = "indicator name 「{indicator}」 appears {times} times"};
+    static constexpr rule info{"duplicate_indicator_name", severity::error, "two indicators of a project have the same 三级 name",
+                               &violates_duplicate_indicator_name, {&repeated}};
+    template <class C, class Emit>
+    static constexpr void on_indicators(const C& c, Emit& emit) {
+        // Quadratic, but a table has a handful of indicators.
+        const auto& inds = c.project.indicators;
+        for (std::size_t a = 0; a < inds.size(); ++a) {
+            const auto& name = inds[a].name;
+            if (name.empty()) continue;
+            bool seen_before = false;
+            for (std::size_t b = 0; b < a && !seen_before; ++b) seen_before = inds[b].name == name;
+            if (seen_before) continue;
+            std::size_t times = 1;
+            for (std::size_t b = a + 1; b < inds.size(); ++b) if (inds[b].name == name) ++times;
+            if (times > 1) emit(info, repeated, name, times);
+        }
+    }
+};
+inline constexpr const rule& duplicate_indicator_name = duplicate_indicator_name_rule::info;
+
+struct percentage_out_of_range_rule {
+    static void violates_percentage_out_of_range() {}
+    static constexpr message_template outside{.figures = {"indicator", "value"},
+                                              .en = "indicator 「{indicator}」 targets {value}%, outside 0–100%"};
+    static constexpr rule info{"percentage_out_of_range", severity::error, "a satisfaction or rate target lies outside 0–100%",
+                               &violates_percentage_out_of_range, {&outside}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        const target& g = c.item.target;
         if (g.is_quantitative() && g.unit == "%" &&
-            (i.cat.level1 == categories::satisfaction || is_rate_name(i.name)) &&
+            (c.item.cat.level1 == categories::satisfaction || detail::is_rate_name(c.item.name)) &&
             (g.value > decimal(100) || g.value < decimal{})) {
-            emit(rules::percentage_out_of_range, text("indicator 「")
-                                                     .append(i.name)
-                                                     .append("」 targets ")
-                                                     .append_trimmed(g.value)
-                                                     .append("%, outside 0–100%"));
-        }
-        if (g.is_quantitative() && is_cost_category(i.cat) && is_money_unit(g.unit) &&
-            compare_money(g.value, g.unit, p.current().total) > 0) {
-            emit(rules::cost_target_exceeds_budget, text("cost indicator 「")
-                                                        .append(i.name)
-                                                        .append("」 targets ")
-                                                        .append_trimmed(g.value)
-                                                        .append(" ")
-                                                        .append(g.unit)
-                                                        .append(", above the ")
-                                                        .append(F::columns[F::current_column])
-                                                        .append(" total ")
-                                                        .append_number(p.current().total)
-                                                        .append(wan_label));
+            emit(info, outside, c.item.name, g.value);
         }
     }
-    // Duplicate 三级 names (quadratic, but a table has a handful of indicators).
-    for (std::size_t a = 0; a < p.indicators.size(); ++a) {
-        const auto& na = p.indicators[a].name;
-        if (na.empty()) continue;
-        bool seen_before = false;
-        for (std::size_t b = 0; b < a && !seen_before; ++b) seen_before = p.indicators[b].name == na;
-        if (seen_before) continue;
-        std::size_t times = 1;
-        for (std::size_t b = a + 1; b < p.indicators.size(); ++b) if (p.indicators[b].name == na) ++times;
-        if (times > 1) {
-            emit(rules::duplicate_indicator_name,
-                 text("indicator name 「").append(na).append("」 appears ").append_int(static_cast<long long>(times)).append(" times"));
+};
+inline constexpr const rule& percentage_out_of_range = percentage_out_of_range_rule::info;
+
+struct cost_target_exceeds_budget_rule {
+    static void violates_cost_target_exceeds_budget() {}
+    static constexpr message_template above{
+        .figures = {"indicator", "value", "unit", "column", "total"},
+        .en = "cost indicator 「{indicator}」 targets {value} {unit}, above the {column} total {total} 万元"};
+    static constexpr rule info{"cost_target_exceeds_budget", severity::error, "a cost indicator's target exceeds this year's total",
+                               &violates_cost_target_exceeds_budget, {&above}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        using F = typename C::form;
+        const target& g = c.item.target;
+        const auto& total = c.project.current().total;
+        if (g.is_quantitative() && is_cost_category(c.item.cat) && detail::find_money_unit(g.unit) != nullptr &&
+            detail::compare_money(g.value, g.unit, total) > 0) {
+            emit(info, above, c.item.name, g.value, g.unit, F::columns[F::current_column], total);
         }
     }
-    // Required categories.
-    for (std::size_t k = 0; k < ncat; ++k) {
-        if (F::categories[k].required && !filled[k]) {
-            emit(rules::required_category_missing, text(F::categories[k].label).append(" has no indicator"));
+};
+inline constexpr const rule& cost_target_exceeds_budget = cost_target_exceeds_budget_rule::info;
+
+struct duplicate_seq_rule {
+    static void violates_duplicate_seq() {}
+    static constexpr message_template shared{.figures = {"seq", "tables"}, .en = "序号 {seq} is used by {tables} tables"};
+    static constexpr rule info{"duplicate_seq", severity::error, "two tables of a set have the same 序号",
+                               &violates_duplicate_seq, {&shared}};
+    /// The set: emit(rule, message, table, its position in the set, figures...) names the table.
+    template <class R, class Emit>
+    static constexpr void on_set(const R& projects, Emit& emit) {
+        using P = detail::range_project_t<R>;
+        struct entry {
+            int seq;
+            std::size_t index;
+            const P* table;
+        };
+        std::vector<entry> seqs;
+        for (const auto& p : projects) seqs.push_back(entry{p.seq, seqs.size(), &p});
+        std::sort(seqs.begin(), seqs.end(),
+                  [](const entry& a, const entry& b) { return a.seq != b.seq ? a.seq < b.seq : a.index < b.index; });
+        for (std::size_t k = 0; k < seqs.size();) {
+            std::size_t j = k + 1;
+            while (j < seqs.size() && seqs[j].seq == seqs[k].seq) ++j;
+            if (j - k > 1 && seqs[k].seq > 0) emit(info, shared, *seqs[k].table, seqs[k].index, seqs[k].seq, j - k);
+            k = j;
         }
     }
-    for (std::size_t l = 0; l < nl1; ++l) {
-        if (!l1_filled[l]) {
-            emit(rules::required_category_missing,
-                 text(F::required_level1[l].name).append(" has no indicator with a target"));
-        }
+};
+inline constexpr const rule& duplicate_seq = duplicate_seq_rule::info;
+
+/// Every rule unit. Within each part of a table (see check_project) the checks run, and their findings
+/// come, in this order.
+using units = detail::rule_units<missing_field_rule, missing_indicator_name_rule, invalid_date_rule, period_reversed_rule, period_outside_year_rule, negative_amount_rule, funding_sources_sum_rule, cost_line_mismatch_rule, cost_line_not_computable_rule, cost_basis_exceeds_total_rule, cost_basis_below_total_rule, category_not_in_form_rule, required_category_missing_rule, placeholder_target_rule, quantitative_target_expected_rule, missing_unit_rule, duplicate_indicator_name_rule, percentage_out_of_range_rule, cost_target_exceeds_budget_rule, duplicate_seq_rule>;
+
+/// Every rule, in the order of units.
+inline constexpr auto all = units::all_rules;
+
+}  // namespace rules
+
+/// The rule with this id, or null (for ids read at run time: command lines, JSON).
+constexpr const rule* find_rule(std::string_view id) noexcept {
+    for (const rule* r : rules::all) {
+        if (r->id == id) return r;
     }
+    return nullptr;
+}
+
+namespace detail {
+
+/// Hands a rule's finding to sink(rule, message, part, index, figures...), with the part it is about.
+template <class Sink>
+struct part_emitter {
+    Sink& sink;
+    table_part part;
+    std::size_t index;
+    template <class... Figures>
+    constexpr void operator()(const rule& r, const message_template& m, const Figures&... figures) const {
+        sink(r, m, part, index, figures...);
+    }
+};
+
+/// Applies every per-table rule unit to p, part by part, handing each finding to
+/// sink(rule, message, part, index, figures...).
+template <form F, class A, class Sink>
+constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
+    using P = basic_project<F, A>;
+    using units = rules::units;
+
+    const table_facts<P> table{p};
+    const part_emitter<Sink> on_table{sink, table_part::table, 0};
+    units::run<hook::on_table>(table, on_table);
+
+    for (std::size_t c = 0; c < p.funding.size(); ++c) {
+        const column_facts<P> col{p, c, F::columns[c], p.funding[c]};
+        const part_emitter<Sink> emit{sink, table_part::funding_column, c};
+        units::run<hook::on_column>(col, emit);
+    }
+
+    if (!p.cost_basis.empty()) {
+        cost_basis_facts<P> basis{p, A{}, false};
+        for (std::size_t i = 0; i < p.cost_basis.size(); ++i) {
+            const cost_line_facts<P> line{p, i, p.cost_basis[i], p.cost_basis[i].try_total()};
+            basis.truncated = basis.truncated || line.line.truncated;
+            if (line.product.ok()) basis.basis += line.product.value;
+            const part_emitter<Sink> emit{sink, table_part::cost_line, i};
+            units::run<hook::on_cost_line>(line, emit);
+        }
+        units::run<hook::on_cost_basis>(basis, on_table);
+    }
+
+    // Each indicator's category is looked up once, and which form categories and required level-1
+    // categories are filled is noted by index, so the rules compare no strings for it (string
+    // comparison dominates the cost of validating a table during constant evaluation).
+    constexpr std::size_t nl1 = F::required_level1.size();
+    indicators_facts<P> after{p};
+    for (std::size_t n = 0; n < p.indicators.size(); ++n) {
+        const indicator& i = p.indicators[n];
+        const form_category* fc = find_category<F>(i.cat);
+        const std::size_t k = fc != nullptr ? static_cast<std::size_t>(fc - F::categories.data()) : 0;
+        if (fc != nullptr) after.filled[k] = true;
+        if (i.target.cmp != comparator::none) {
+            for (std::size_t l = 0; l < nl1; ++l) {
+                after.level1_filled[l] = after.level1_filled[l] || (fc != nullptr ? level1_of_category<F>[k][l]
+                                                                                  : i.cat.level1 == F::required_level1[l]);
+            }
+        }
+        const indicator_facts<P> ind{p, n, i, fc};
+        const part_emitter<Sink> emit{sink, table_part::indicator, n};
+        units::run<hook::on_indicator>(ind, emit);
+    }
+    units::run<hook::on_indicators>(after, on_table);
+}
+
+/// Applies the rule units across the tables of a set, handing each finding to
+/// sink(rule, message, table, its position in the set, figures...).
+template <project_range R, class Sink>
+constexpr void check_set(const R& projects, Sink&& sink) {
+    rules::units::run<hook::on_set>(projects, sink);
 }
 
 }  // namespace detail
 
 /// Applies every rule to one table and returns all findings.
 template <form F, class A>
-constexpr report validate(const basic_project<F, A>& p) {
-    report out;
-    detail::check_project(p, [&](const rule& r, const message_text& m) { out.add(finding{&r, p.seq, p.name, m}); });
+constexpr findings validate(const basic_project<F, A>& p) {
+    findings out;
+    detail::check_project(p, [&](const rule& r, const message_template& m, table_part part, std::size_t index,
+                                 const auto&... figures) { out.add(finding(r, m, p.seq, p.name, part, index, figures...)); });
     return out;
 }
 
 /// Applies every rule to each table of a set, plus the rules across tables (duplicate 序号).
 template <project_range R>
-constexpr report validate(const R& projects) {
-    report out;
-    struct entry {
-        int seq;
-        std::size_t index;
-        std::string_view name;
-    };
-    std::vector<entry> seqs;
+constexpr findings validate(const R& projects) {
+    findings out;
+    std::uint32_t position = 0;
     for (const auto& p : projects) {
-        detail::check_project(p, [&](const rule& r, const message_text& m) { out.add(finding{&r, p.seq, p.name, m}); });
-        seqs.push_back(entry{p.seq, seqs.size(), p.name});
+        detail::check_project(p, [&](const rule& r, const message_template& m, table_part part, std::size_t index,
+                                     const auto&... figures) {
+            finding f(r, m, p.seq, p.name, part, index, figures...);
+            f.table = position;
+            out.add(f);
+        });
+        ++position;
     }
-    std::sort(seqs.begin(), seqs.end(),
-              [](const entry& a, const entry& b) { return a.seq != b.seq ? a.seq < b.seq : a.index < b.index; });
-    for (std::size_t k = 0; k < seqs.size();) {
-        std::size_t j = k + 1;
-        while (j < seqs.size() && seqs[j].seq == seqs[k].seq) ++j;
-        if (j - k > 1 && seqs[k].seq > 0) {
-            out.add(finding{&rules::duplicate_seq, seqs[k].seq, seqs[k].name,
-                            message_text("序号 ")
-                                .append_int(seqs[k].seq)
-                                .append(" is used by ")
-                                .append_int(static_cast<long long>(j - k))
-                                .append(" tables")});
-        }
-        k = j;
-    }
+    detail::check_set(projects, [&](const rule& r, const message_template& m, const auto& p, std::size_t at,
+                                    const auto&... figures) {
+        finding f(r, m, p.seq, p.name, table_part::table, 0, figures...);
+        f.table = static_cast<std::uint32_t>(at);
+        out.add(f);
+    });
     return out;
 }
 
@@ -467,7 +911,7 @@ constexpr report validate(const R& projects) {
 template <form F, class A>
 constexpr bool require_valid(const basic_project<F, A>& p, severity at_least = severity::error) {
     bool ok = true;
-    detail::check_project(p, [&](const rule& r, const message_text&) {
+    detail::check_project(p, [&](const rule& r, const message_template&, table_part, std::size_t, const auto&...) {
         if (r.level >= at_least) {
             if (std::is_constant_evaluated()) r.violated();
             ok = false;
@@ -479,10 +923,9 @@ constexpr bool require_valid(const basic_project<F, A>& p, severity at_least = s
 /// require_valid for a set of tables, including the rules across tables.
 template <project_range R>
 constexpr bool require_valid(const R& projects, severity at_least = severity::error) {
-    const report rep = validate(projects);
-    for (const auto& f : rep) {
+    for (const auto& f : validate(projects)) {
         if (f.level() >= at_least) {
-            if (std::is_constant_evaluated()) f.broken->violated();
+            if (std::is_constant_evaluated()) f.rule().violated();
             return false;
         }
     }

@@ -8,9 +8,9 @@ namespace {
 
 constexpr bool seed_findings_as_expected() {
     const auto r = jixiao::validate(fengtai_2020::tables);
-    return r.count("funding_sources_sum") == 0 && r.count("negative_amount") == 0 &&
-           r.count("duplicate_seq") == 0 && r.count("cost_basis_exceeds_total") == 1 &&
-           r.count("cost_target_exceeds_budget") == 1;
+    return r.count(jixiao::rules::funding_sources_sum) == 0 && r.count(jixiao::rules::negative_amount) == 0 &&
+           r.count(jixiao::rules::duplicate_seq) == 0 && r.count(jixiao::rules::cost_basis_exceeds_total) == 1 &&
+           r.count(jixiao::rules::cost_target_exceeds_budget) == 1;
 }
 static_assert(seed_findings_as_expected());
 static_assert(jixiao::total(fengtai_2020::tables).current() == jixiao::wan::parse("15173.4910"));

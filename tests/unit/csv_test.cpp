@@ -194,7 +194,7 @@ TEST_CASE("csv: blanks are not zeros") {
     CHECK(p.start == std::chrono::year_month_day{});
     CHECK(static_cast<int>(p.year) == 0);
     // validate() sees the blank dates.
-    CHECK(jixiao::validate(p).has("invalid_date"));
+    CHECK(jixiao::validate(p).has(jixiao::rules::invalid_date));
 }
 
 TEST_CASE("csv: 元 headers and unit suffixes in cells") {
@@ -256,7 +256,7 @@ TEST_CASE("csv: the sample table set in tests/data/csv") {
     REQUIRE(rep.size() == 1);
     CHECK(rep[0].rule_id() == "required_category_missing");
     CHECK(rep[0].seq == 13);
-    CHECK(rep[0].message.view() == "效益指标 has no indicator with a target");
+    CHECK(rep[0].message().view() == "效益指标 has no indicator with a target");
 }
 
 TEST_CASE("csv: indicator categories") {
@@ -274,7 +274,7 @@ TEST_CASE("csv: indicator categories") {
         CHECK(is[2].cat == cat::economic_cost);
         CHECK(is[3].cat == cat::output_cost);
         CHECK(is[4].cat == cat::timeliness);
-        CHECK(jixiao::validate(r.store[0]).count("category_not_in_form") == 2);
+        CHECK(jixiao::validate(r.store[0]).count(jixiao::rules::category_not_in_form) == 2);
     }
     SUBCASE("unknown 二级指标") {
         CHECK(only_error(ind("1,,产出数量,a,1个\n")) ==
@@ -371,7 +371,7 @@ TEST_CASE("csv: errors name file, line and column") {
         const std::string two = cat_strings({small_header, small_row, small_row});
         const auto r = read({{"p.csv", two}});
         REQUIRE(r.ok());
-        CHECK(jixiao::validate(r.store).has("duplicate_seq"));
+        CHECK(jixiao::validate(r.store).has(jixiao::rules::duplicate_seq));
         CHECK(only_error(read({{"p.csv", two}, {"c.csv", "序号,项目,单价\n1,补贴,1\n"}})) ==
               "c.csv:2:1: 序号 1 names 2 tables (p.csv:2, p.csv:3); the row cannot tell which");
     }

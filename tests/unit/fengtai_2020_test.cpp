@@ -505,23 +505,23 @@ TEST_CASE("the findings of the seed") {
     REQUIRE(over != nullptr);
     CHECK(over->level() == jixiao::severity::error);
     CHECK(over->project == "元旦春节困难残疾人家庭走访慰问经费");
-    CHECK(over->message.view().find("578.4000") != std::string_view::npos);
-    CHECK(over->message.view().find("577.4000") != std::string_view::npos);
+    CHECK(over->message().view().find("578.4000") != std::string_view::npos);
+    CHECK(over->message().view().find("577.4000") != std::string_view::npos);
 
     // 序号11: 全年共拨付900万元 against 450.0000万元.
     const auto* cost = find("cost_target_exceeds_budget", 11);
     REQUIRE(cost != nullptr);
     CHECK(cost->level() == jixiao::severity::error);
-    CHECK(cost->message.view().find("900") != std::string_view::npos);
-    CHECK(cost->message.view().find("450.0000") != std::string_view::npos);
+    CHECK(cost->message().view().find("900") != std::string_view::npos);
+    CHECK(cost->message().view().find("450.0000") != std::string_view::npos);
 
     // 序号2: 2,646,000元 of 3,048,500元 accounted for: 402,500元 = 40.2500万元 short, and the basis is cut off.
     const auto* below = find("cost_basis_below_total", 2);
     REQUIRE(below != nullptr);
     CHECK(below->level() == jixiao::severity::warning);
-    CHECK(below->message.view().find("264.6000") != std::string_view::npos);
-    CHECK(below->message.view().find("40.2500") != std::string_view::npos);
-    CHECK(below->message.view().find("cut off") != std::string_view::npos);
+    CHECK(below->message().view().find("264.6000") != std::string_view::npos);
+    CHECK(below->message().view().find("40.2500") != std::string_view::npos);
+    CHECK(below->message().view().find("cut off") != std::string_view::npos);
 
     // 无 where the form wants a quantity: 序号4's 数量, and the 成本 cells of 7, 8 and 14.
     for (int seq : {4, 7, 8, 14}) {
@@ -546,10 +546,10 @@ TEST_CASE("the findings of the seed") {
         CHECK(find("cost_basis_below_total", seq) == nullptr);
         CHECK(find("cost_line_mismatch", seq) == nullptr);
     }
-    CHECK_FALSE(r.has("funding_sources_sum"));
-    CHECK_FALSE(r.has("negative_amount"));
-    CHECK_FALSE(r.has("invalid_date"));
-    CHECK_FALSE(r.has("duplicate_seq"));
+    CHECK_FALSE(r.has(jixiao::rules::funding_sources_sum));
+    CHECK_FALSE(r.has(jixiao::rules::negative_amount));
+    CHECK_FALSE(r.has(jixiao::rules::invalid_date));
+    CHECK_FALSE(r.has(jixiao::rules::duplicate_seq));
 }
 
 TEST_CASE("indicator counts across the fourteen tables") {

@@ -51,6 +51,6 @@ TEST_CASE("the seed's CSV table set and its constexpr tables are identical, fiel
     REQUIRE(ra.size() == rb.size());
     for (std::size_t i = 0; i < ra.size(); ++i) {
         CHECK(ra[i].rule_id() == rb[i].rule_id());
-        CHECK(ra[i].message.view() == rb[i].message.view());
+        CHECK(ra[i].message().view() == rb[i].message().view());
     }
 }

@@ -156,7 +156,7 @@ TEST_CASE("json: totals and reports on their own") {
     CHECK(t.find("\"本年度项目资金\": {\n      \"total\": \"2473.7427\",\n      \"sources\": {\n"
                  "        \"区财政拨款\": \"2473.7426\",\n        \"市财政拨款\": \"0.0001\",\n        \"自筹资金\": \"0.0000\"") !=
           std::string::npos);
-    const auto empty = jixiao::write_report_json(jixiao::report{});
+    const auto empty = jixiao::write_report_json(jixiao::findings{});
     CHECK(empty == "{\n  \"ok\": true,\n  \"errors\": 0,\n  \"warnings\": 0,\n  \"findings\": []\n}\n");
 }
 

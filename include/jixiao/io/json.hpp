@@ -327,7 +327,7 @@ void write_totals(json_writer& w, const totals<F, A>& t) {
     w.end_object();
 }
 
-inline void write_report(json_writer& w, const report& r) {
+inline void write_report(json_writer& w, const findings& r) {
     w.begin_object();
     w.key("ok");
     w.boolean(r.ok());
@@ -348,7 +348,7 @@ inline void write_report(json_writer& w, const report& r) {
         w.key("project");
         w.string(f.project);
         w.key("message");
-        w.string(f.message.view());
+        w.string(f.message().view());
         w.end_object();
     }
     w.end_array();
@@ -917,7 +917,7 @@ std::string write_totals_json(const totals<F, A>& t) {
 }
 
 /// A validation report as a JSON document.
-inline std::string write_report_json(const report& r) {
+inline std::string write_report_json(const findings& r) {
     detail::io::json_writer w;
     detail::io::write_report(w, r);
     return w.take();

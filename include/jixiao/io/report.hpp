@@ -259,15 +259,15 @@ report_document make_report_document(const R& projects, const report_options& op
             text_grid t{{"规则", align::left}, {"级别", align::left}, {"条数", align::right}, {"含义", align::left}};
             std::vector<const rule*> seen;
             for (const rule* r : rules::all) {
-                if (found.has(r->id)) seen.push_back(r);
+                if (found.has(*r)) seen.push_back(r);
             }
             for (const auto& f : found) {  // rules of the caller's own, not in rules::all
                 bool known = false;
                 for (const rule* r : seen) known = known || r->id == f.rule_id();
-                if (!known) seen.push_back(f.broken);
+                if (!known) seen.push_back(&f.rule());
             }
             for (const rule* r : seen) {
-                t.add_row({std::string(r->id), std::string(to_string_view(r->level)), std::to_string(found.count(r->id)),
+                t.add_row({std::string(r->id), std::string(to_string_view(r->level)), std::to_string(found.count(*r)),
                            std::string(r->summary)});
             }
             summary.grids.push_back(std::move(t));
@@ -284,7 +284,7 @@ report_document make_report_document(const R& projects, const report_options& op
                     {"说明", align::left}};
             for (const auto& f : found) {
                 t.add_row({std::string(f.rule_id()), std::string(to_string_view(f.level())), std::to_string(f.seq),
-                           std::string(f.project), std::string(f.message.view())});
+                           std::string(f.project), std::string(f.message().view())});
             }
             details.grids.push_back(std::move(t));
             doc.sections.push_back(std::move(details));
