@@ -6,7 +6,7 @@
 # Set JIXIAO_FRESH=1 to reconfigure the build trees from scratch.
 set -euo pipefail
 
-PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev pkg-config clang-format)
+PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev libfmt-dev pkg-config clang-format)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
