@@ -15,7 +15,7 @@
 #include "evaluate.hpp"
 #include "fixed_text.hpp"
 #include "indicator.hpp"
-#include "io/common.hpp"
+#include "io/error.hpp"
 #include "target.hpp"
 #include "validate.hpp"
 

@@ -8,11 +8,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <iosfwd>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <vector>
 
-#include "detail/text.hpp"
+#include "fixed_text.hpp"
 #include "project.hpp"
 
 namespace jixiao {
@@ -94,7 +95,7 @@ struct figure {
 enum class table_part : unsigned char { table, funding_column, cost_line, indicator };
 
 /// The rendered text of a finding's message: fixed capacity, so it works in constant evaluation.
-using message_text = detail::fixed_text<320>;
+using message_text = fixed_text<320>;
 
 namespace detail {
 template <class T>
@@ -190,6 +191,8 @@ private:
 
     template <class T>
     constexpr void put(const T& x) {
+        static_assert(!std::is_same_v<T, std::string>,
+                      "a text figure is kept as a view: pass a std::string_view into text that outlives the finding");
         slot& s = slots_[count_++];
         if constexpr (std::is_convertible_v<const T&, std::string_view>) {
             const std::string_view v = x;
@@ -197,7 +200,7 @@ private:
             s.size = static_cast<std::uint32_t>(v.size());
             s.kind = figure_kind::text;
         } else {
-            detail::fixed_text<48> t;
+            fixed_text<48> t;
             if constexpr (std::is_integral_v<T>) {
                 t.append_int(static_cast<long long>(x));
                 s.kind = figure_kind::integer;
@@ -240,10 +243,15 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// Every finding of a validation, in table order; never stops at the first.
 class findings {
 public:
+    /// Whether no finding is an error (warnings allowed).
     [[nodiscard]] constexpr bool ok() const noexcept { return errors() == 0; }
+    /// How many findings are errors.
     [[nodiscard]] constexpr std::size_t errors() const noexcept { return count(severity::error); }
+    /// How many findings are warnings.
     [[nodiscard]] constexpr std::size_t warnings() const noexcept { return count(severity::warning); }
+    /// How many findings there are.
     [[nodiscard]] constexpr std::size_t size() const noexcept { return items_.size(); }
+    /// Whether there are none.
     [[nodiscard]] constexpr bool empty() const noexcept { return items_.empty(); }
     /// How many findings are of this severity.
     [[nodiscard]] constexpr std::size_t count(severity s) const noexcept {
@@ -264,9 +272,12 @@ public:
         }
         return false;
     }
+    /// The findings in table order.
     [[nodiscard]] constexpr auto begin() const noexcept { return items_.begin(); }
     [[nodiscard]] constexpr auto end() const noexcept { return items_.end(); }
+    /// The i-th finding.
     [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items_[i]; }
+    /// Appends one finding.
     constexpr void add(const finding& f) { items_.push_back(f); }
     /// Appends another validation's findings.
     constexpr void merge(const findings& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
@@ -762,19 +773,21 @@ struct duplicate_seq_rule {
     template <class R, class Emit>
     static constexpr void on_set(const R& projects, Emit& emit) {
         using P = detail::range_project_t<R>;
+        // A copy of each table (a few views and amounts), not a pointer: a range may yield its tables
+        // by value (a transform view), and such a table is gone by the time the findings are emitted.
         struct entry {
             int seq;
             std::size_t index;
-            const P* table;
+            P table;
         };
         std::vector<entry> seqs;
-        for (const auto& p : projects) seqs.push_back(entry{p.seq, seqs.size(), &p});
+        for (const auto& p : projects) seqs.push_back(entry{p.seq, seqs.size(), p});
         std::sort(seqs.begin(), seqs.end(),
                   [](const entry& a, const entry& b) { return a.seq != b.seq ? a.seq < b.seq : a.index < b.index; });
         for (std::size_t k = 0; k < seqs.size();) {
             std::size_t j = k + 1;
             while (j < seqs.size() && seqs[j].seq == seqs[k].seq) ++j;
-            if (j - k > 1 && seqs[k].seq > 0) emit(info, shared, *seqs[k].table, seqs[k].index, seqs[k].seq, j - k);
+            if (j - k > 1 && seqs[k].seq > 0) emit(info, shared, seqs[k].table, seqs[k].index, seqs[k].seq, j - k);
             k = j;
         }
     }

@@ -23,25 +23,9 @@
 #include "../target.hpp"
 #include "../detail/money_units.hpp"
 #include "../detail/utf8.hpp"
+#include "error.hpp"
 
 namespace jixiao {
-
-/// A problem in text read at run time: which file, where (1-based line and column) and why.
-struct io_error {
-    std::string file;
-    std::size_t line = 0;    ///< physical line, from 1; 0 for an error about the whole file
-    std::size_t column = 0;  ///< Unicode characters from 1 (a byte order mark does not count); 0 with line 0
-    std::string reason;
-
-    /// "file:line:column: reason", or "file: reason" for an error about the whole file.
-    [[nodiscard]] std::string to_string() const {
-        if (line == 0) return file + ": " + reason;
-        return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + reason;
-    }
-    friend bool operator==(const io_error&, const io_error&) = default;
-    /// Writes to_string().
-    friend std::ostream& operator<<(std::ostream& os, const io_error& e) { return os << e.to_string(); }
-};
 
 /// The projects read from text (CSV files, a JSON document, …), or the errors that stopped the reading
 /// (then the store is empty: reading is all or nothing).
@@ -185,7 +169,7 @@ inline std::string format_date(const std::chrono::year_month_day& d, char sep) {
 /// Reads an amount; `yuan` makes a cell without a unit suffix count in 元 rather than 万元.
 template <class A>
 std::optional<cell_error> parse_amount(std::string_view s, bool yuan, A& out) {
-    const bool suffixed = match_amount_suffix(s.substr(s.size() < 3 ? 0 : s.size() - 3)) != nullptr;  // 元, 万元 and 亿元 all end in 元
+    const bool suffixed = s.ends_with("元");  // 元, 万元 and 亿元 all end in 元: the cell has its own unit
     const auto r = scan<typename A::rep, A::scale>(s, true, yuan && !suffixed ? -4 : 0, true);
     if (r.ec != detail::scan_errc::none) return cell_error{r.pos, r.reason};
     out = A::from_raw(r.raw);
