@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sample_tables.hpp"
+
 namespace {
 
 using jixiao::decimal;
@@ -25,37 +27,14 @@ using jixiao::severity;
 using jixiao::wan;
 using namespace jixiao::literals;
 namespace cat = jixiao::categories;
-using form = jixiao::forms::beijing_district_2020;
-using project = jixiao::basic_project<form>;
+using form = sample::form;
+using project = sample::project;
 using std::chrono::year;
 
-constexpr jixiao::indicator good_indicators[] = {
-    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户"), "为 2000 个残疾人家庭提供居家服务"},
-    {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时"), "每户居家服务时长不低于 72 小时"},
-    {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在518.4万元内"), "总体项目成本控制在518.4万元内"},
-    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善"), "改善困难残疾人家庭的生活质量"},
-    {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%"), "残疾人满意率不低于90%"},
-};
-
-constexpr jixiao::cost_line<wan> good_basis[] = {
-    {.item = "居家服务", .unit_price = 2592_yuan, .price_unit = "元/户", .quantities = {{2000, "户"}},
-     .stated_total = 518.4_wan},
-};
-
-// A table that breaks no rule at all, not even a warning.
-constexpr project good{
-    .seq = 1,
-    .year = year{2020},
-    .name = "残疾人家庭居家服务项目",
-    .applicant = "北京市丰台区残疾人联合会",
-    .implementer = "区残联教就部",
-    .start = year{2020} / 1 / 1,
-    .end = year{2020} / 12 / 31,
-    .funding = {{{0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}}}},
-    .goal = "为全区2000户低保重残和重残无业残疾人家庭提供居家服务",
-    .indicators = good_indicators,
-    .cost_basis = good_basis,
-};
+// The shared sample table, which breaks no rule at all, not even a warning.
+constexpr const project& good = sample::home_care;
+constexpr const auto& good_indicators = sample::home_care_indicators;
+constexpr const auto& good_basis = sample::home_care_basis;
 static_assert(jixiao::validate(good).empty());
 
 /// The one finding of rule `id` in the report, checked for severity, 序号 and project name.
@@ -273,7 +252,7 @@ TEST_CASE("negative_amount") {
 
 TEST_CASE("funding_sources_sum") {
     project p = good;
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+    p.funding[1].sources[0] = 518.3_wan;
     const auto rep = jixiao::validate(p);
     CHECK(only(rep, jixiao::rules::funding_sources_sum, severity::error).message().view() ==
           "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元");
@@ -645,7 +624,7 @@ TEST_CASE("validate() never stops at the first finding; the report counts by sev
     p.name = "多处错误的项目";
     p.indicators = inds;
     p.start = year{2019} / 12 / 1;                                               // period_outside_year (w)
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};        // funding_sources_sum (e)
+    p.funding[1].sources[0] = 518.3_wan;                                         // funding_sources_sum (e)
     p.applicant = "";                                                           // missing_field (e)
 
     const auto rep = jixiao::validate(p);
@@ -757,7 +736,7 @@ static_assert(jixiao::find_rule("") == nullptr);
 // The figures and the message survive constant evaluation (clang 14 keeps no std::string across it).
 constexpr bool figures_in_constant_evaluation() {
     project p = good;
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+    p.funding[1].sources[0] = 518.3_wan;
     const auto rep = jixiao::validate(p);
     if (rep.size() != 1) return false;
     const jixiao::finding& f = rep[0];
@@ -785,7 +764,7 @@ TEST_CASE("a finding keeps its rule, its message and its figures, and where in t
     using jixiao::table_part;
     SUBCASE("amounts and a label, in a funding column") {
         project p = good;
-        p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+        p.funding[1].sources[0] = 518.3_wan;
         const auto rep = jixiao::validate(p);
         REQUIRE(rep.size() == 1);
         const auto& f = rep[0];
@@ -871,7 +850,7 @@ TEST_CASE("operator<<: severity, rule and finding") {
     CHECK(print(severity::warning) == "warning");
     CHECK(print(jixiao::rules::missing_unit) == "missing_unit");
     project p = good;
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+    p.funding[1].sources[0] = 518.3_wan;
     CHECK(print(jixiao::validate(p)[0]) ==
           "[error] funding_sources_sum 序号 1 残疾人家庭居家服务项目: "
           "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元");
