@@ -35,6 +35,20 @@ using std::chrono::year;
 constexpr const project& good = sample::home_care;
 constexpr const auto& good_indicators = sample::home_care_indicators;
 constexpr const auto& good_basis = sample::home_care_basis;
+
+/// The sample's one cost line (2000户 × 2592元 = 518.4 万元) with another stated total, or none.
+constexpr jixiao::cost_line<wan> good_line_stating(std::optional<wan> stated) {
+    auto line = good_basis[0];
+    line.stated_total = stated;
+    return line;
+}
+
+/// The sample's one cost line at another unit price, with no stated total (so that the line agrees with itself).
+constexpr jixiao::cost_line<wan> good_line_priced(wan unit_price) {
+    auto line = good_line_stating(std::nullopt);
+    line.unit_price = unit_price;
+    return line;
+}
 static_assert(jixiao::validate(good).empty());
 
 /// The one finding of rule `id` in the report, checked for severity, 序号 and project name.
@@ -274,8 +288,7 @@ TEST_CASE("funding_sources_sum") {
 }
 
 TEST_CASE("cost_line_mismatch") {
-    const jixiao::cost_line<wan> basis[] = {
-        {.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}, .stated_total = 518.5_wan}};
+    const jixiao::cost_line<wan> basis[] = {good_line_stating(518.5_wan)};
     project p = good;
     p.cost_basis = basis;
     const auto rep = jixiao::validate(p);
@@ -287,7 +300,7 @@ TEST_CASE("cost_line_mismatch") {
 
     SUBCASE("passes: stated total equal, or none stated") {
         CHECK_FALSE(jixiao::validate(good).has(jixiao::rules::cost_line_mismatch));
-        const jixiao::cost_line<wan> unstated[] = {{.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}}};
+        const jixiao::cost_line<wan> unstated[] = {good_line_stating(std::nullopt)};
         project q = good;
         q.cost_basis = unstated;
         CHECK_FALSE(jixiao::validate(q).has(jixiao::rules::cost_line_mismatch));
@@ -296,7 +309,7 @@ TEST_CASE("cost_line_mismatch") {
 
 TEST_CASE("cost_line_not_computable") {
     const jixiao::cost_line<wan> basis[] = {
-        {.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}},
+        good_line_stating(std::nullopt),
         {.item = "零头", .unit_price = 3_yuan, .quantities = {{decimal::parse("0.5"), "小时"}}},
         {.item = "溢出", .unit_price = wan::max(), .quantities = {{2, "台"}}},
     };
@@ -329,7 +342,7 @@ TEST_CASE("cost_line_not_computable") {
 }
 
 TEST_CASE("cost_basis_exceeds_total") {
-    const jixiao::cost_line<wan> basis[] = {{.item = "居家服务", .unit_price = 2597_yuan, .quantities = {{2000, "户"}}}};
+    const jixiao::cost_line<wan> basis[] = {good_line_priced(2597_yuan)};
     project p = good;
     p.cost_basis = basis;
     CHECK(only(jixiao::validate(p), jixiao::rules::cost_basis_exceeds_total, severity::error).message().view() ==
@@ -358,7 +371,7 @@ TEST_CASE("cost_basis_exceeds_total") {
 }
 
 TEST_CASE("cost_basis_below_total") {
-    const jixiao::cost_line<wan> basis[] = {{.item = "居家服务", .unit_price = 2500_yuan, .quantities = {{2000, "户"}}}};
+    const jixiao::cost_line<wan> basis[] = {good_line_priced(2500_yuan)};
     project p = good;
     p.cost_basis = basis;
     const auto rep = jixiao::validate(p);
@@ -368,8 +381,9 @@ TEST_CASE("cost_basis_below_total") {
     CHECK(jixiao::require_valid(p));                          // a warning passes at error level...
     CHECK_FALSE(jixiao::require_valid(p, severity::warning));  // ...not at warning level
 
-    const jixiao::cost_line<wan> cut[] = {
-        {.item = "居家服务", .unit_price = 2500_yuan, .quantities = {{2000, "户"}}, .truncated = true}};
+    auto cut_line = good_line_priced(2500_yuan);
+    cut_line.truncated = true;
+    const jixiao::cost_line<wan> cut[] = {cut_line};
     p.cost_basis = cut;
     CHECK(only(jixiao::validate(p), jixiao::rules::cost_basis_below_total, severity::warning).message().view() ==
           "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元 "
