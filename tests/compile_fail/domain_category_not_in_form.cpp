@@ -1,9 +1,11 @@
 // expect: indicator_category_is_not_in_the_form
 // A constexpr table of the 2020 Beijing district form cannot file an indicator under 生态效益指标, a category
-// of 财预〔2021〕101号 that this form does not have (it has 环境效益指标 instead).
+// of 财预〔2021〕101号 that this form does not have (it has 环境效益指标 instead). The table is the shared
+// sample with these indicators.
 #include <jixiao/jixiao.hpp>
 
-using namespace jixiao::literals;
+#include "../unit/sample_tables.hpp"
+
 namespace cat = jixiao::categories;
 
 constexpr jixiao::indicator indicators[] = {
@@ -11,8 +13,8 @@ constexpr jixiao::indicator indicators[] = {
     {cat::ecological_benefit, "生态环境", jixiao::parse_target("明显改善")},
 };
 
-constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> table{
-    .seq = 1,
-    .name = "残疾人家庭居家服务项目",
-    .indicators = indicators,
-};
+constexpr sample::project table = [] {
+    auto p = sample::home_care;
+    p.indicators = indicators;
+    return p;
+}();

@@ -19,11 +19,11 @@ constexpr jixiao::indicator indicators[] = {
      jixiao::parse_target("明显改善")},  // twin of domain_category_not_in_form.cpp
 };
 
-constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> table{
-    .seq = 1,
-    .name = "残疾人家庭居家服务项目",
-    .indicators = indicators,
-};
+constexpr sample::project table = [] {
+    auto p = sample::home_care;
+    p.indicators = indicators;
+    return p;
+}();
 static_assert(table.indicators.size() == 2);
 
 static_assert(jixiao::require_valid(sample::home_care));  // twin of domain_require_valid_sources.cpp and

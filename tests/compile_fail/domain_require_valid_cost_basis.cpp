@@ -1,32 +1,25 @@
 // expect: violates_cost_basis_exceeds_total
 // require_valid() on a constexpr table whose cost basis (2000户 × 2597元 = 519.4000) exceeds its 本年度 total
-// (518.4000) stops compilation in a function named after the rule.
+// (518.4000) stops compilation in a function named after the rule. The table is the shared sample with the
+// unit price of its one cost line changed (and that line's stated total with it, so that the line itself does
+// not disagree first); domain_control.cpp holds the sample unchanged.
 #include <jixiao/jixiao.hpp>
 
+#include "../unit/sample_tables.hpp"
+
 using namespace jixiao::literals;
-namespace cat = jixiao::categories;
 
-constexpr jixiao::indicator indicators[] = {
-    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户")},
-    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善")},
-    {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%")},
-};
+constexpr jixiao::cost_line<jixiao::wan> basis[] = {[] {
+    auto line = sample::home_care_basis[0];
+    line.unit_price = 2597_yuan;
+    line.stated_total = 519.4_wan;  // not std::nullopt: clang 14 cannot copy an optional reset in a constant
+    return line;
+}()};
 
-constexpr jixiao::cost_line<jixiao::wan> basis[] = {
-    {.item = "居家服务", .unit_price = 2597_yuan, .price_unit = "元/户", .quantities = {{2000, "户"}}},
-};
-
-constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> table{
-    .seq = 1,
-    .year = std::chrono::year{2020},
-    .name = "残疾人家庭居家服务项目",
-    .applicant = "北京市丰台区残疾人联合会",
-    .implementer = "区残联教就部",
-    .start = std::chrono::year{2020} / 1 / 1,
-    .end = std::chrono::year{2020} / 12 / 31,
-    .funding = {{{0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}}}},
-    .indicators = indicators,
-    .cost_basis = basis,
-};
+constexpr sample::project table = [] {
+    auto p = sample::home_care;
+    p.cost_basis = basis;
+    return p;
+}();
 
 static_assert(jixiao::require_valid(table));

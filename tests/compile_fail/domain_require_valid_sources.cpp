@@ -1,27 +1,17 @@
 // expect: violates_funding_sources_sum
 // require_valid() on a constexpr table whose 本年度 source rows (518.3000) do not sum to the total (518.4000)
-// stops compilation in a function named after the rule.
+// stops compilation in a function named after the rule. The table is the shared sample with its 区财政拨款
+// cell changed; domain_control.cpp holds the sample unchanged.
 #include <jixiao/jixiao.hpp>
 
+#include "../unit/sample_tables.hpp"
+
 using namespace jixiao::literals;
-namespace cat = jixiao::categories;
 
-constexpr jixiao::indicator indicators[] = {
-    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户")},
-    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善")},
-    {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%")},
-};
-
-constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> table{
-    .seq = 1,
-    .year = std::chrono::year{2020},
-    .name = "残疾人家庭居家服务项目",
-    .applicant = "北京市丰台区残疾人联合会",
-    .implementer = "区残联教就部",
-    .start = std::chrono::year{2020} / 1 / 1,
-    .end = std::chrono::year{2020} / 12 / 31,
-    .funding = {{{0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}}}},
-    .indicators = indicators,
-};
+constexpr sample::project table = [] {
+    auto p = sample::home_care;
+    p.funding[sample::form::current_column].sources[0] = 518.3_wan;  // 区财政拨款
+    return p;
+}();
 
 static_assert(jixiao::require_valid(table));

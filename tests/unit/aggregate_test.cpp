@@ -18,22 +18,25 @@
 #include <string_view>
 #include <vector>
 
+#include "sample_tables.hpp"
+
 namespace {
 
 using jixiao::wan;
 using jixiao::wan_checked;
 using namespace jixiao::literals;
 namespace cat = jixiao::categories;
-using form = jixiao::forms::beijing_district_2020;
-using project = jixiao::basic_project<form>;
+using form = sample::form;
+using project = sample::project;
 using std::chrono::year;
 using std::nullopt;
 
+// The shared sample table's indicators less its 成本 one, so that 成本 has no indicator in the set.
 constexpr jixiao::indicator indicators_a[] = {
-    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户")},
-    {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时")},
-    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善")},
-    {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%")},
+    sample::home_care_indicators[0],  // 数量
+    sample::home_care_indicators[1],  // 质量
+    sample::home_care_indicators[3],  // 社会效益
+    sample::home_care_indicators[4],  // 满意度
 };
 constexpr jixiao::indicator indicators_b[] = {
     {cat::quantity, "培训人次", jixiao::parse_target("500人次")},
@@ -61,10 +64,11 @@ constexpr project make(int seq, std::string_view applicant, std::string_view imp
 constexpr std::string_view federation = "北京市丰台区残疾人联合会";
 constexpr std::string_view centre = "北京市丰台区残疾人就业服务中心";
 
-// Five tables; blanks (nullopt) and zeros in the source rows; applicants and implementers interleaved.
+// Five tables; blanks (nullopt) and zeros in the source rows; applicants and implementers interleaved. 序号 1
+// has the shared sample table's funding: 以前年度 written as zeros, 本年度 518.4, all 区财政拨款.
 constexpr std::array<project, 5> tables{
     //   序号 申报单位     实施单位        month   以前年度                          本年度
-    make(1, federation, "区残联教就部", 1, {0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.4_wan, nullopt, nullopt}},
+    make(1, federation, "区残联教就部", 1, sample::home_care.funding[0], sample::home_care.funding[1],
          indicators_a),
     make(2, centre, "就业服务中心", 3, {10_wan, {nullopt, 10_wan, nullopt}}, {120.0001_wan, {100_wan, 20.0001_wan, nullopt}},
          indicators_b),

@@ -18,6 +18,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sample_tables.hpp"
+
 namespace {
 
 using jixiao::decimal;
@@ -25,37 +27,28 @@ using jixiao::severity;
 using jixiao::wan;
 using namespace jixiao::literals;
 namespace cat = jixiao::categories;
-using form = jixiao::forms::beijing_district_2020;
-using project = jixiao::basic_project<form>;
+using form = sample::form;
+using project = sample::project;
 using std::chrono::year;
 
-constexpr jixiao::indicator good_indicators[] = {
-    {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000户"), "为 2000 个残疾人家庭提供居家服务"},
-    {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时"), "每户居家服务时长不低于 72 小时"},
-    {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在518.4万元内"), "总体项目成本控制在518.4万元内"},
-    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善"), "改善困难残疾人家庭的生活质量"},
-    {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%"), "残疾人满意率不低于90%"},
-};
+// The shared sample table, which breaks no rule at all, not even a warning.
+constexpr const project& good = sample::home_care;
+constexpr const auto& good_indicators = sample::home_care_indicators;
+constexpr const auto& good_basis = sample::home_care_basis;
 
-constexpr jixiao::cost_line<wan> good_basis[] = {
-    {.item = "居家服务", .unit_price = 2592_yuan, .price_unit = "元/户", .quantities = {{2000, "户"}},
-     .stated_total = 518.4_wan},
-};
+/// The sample's one cost line (2000户 × 2592元 = 518.4 万元) with another stated total, or none.
+constexpr jixiao::cost_line<wan> good_line_stating(std::optional<wan> stated) {
+    auto line = good_basis[0];
+    line.stated_total = stated;
+    return line;
+}
 
-// A table that breaks no rule at all, not even a warning.
-constexpr project good{
-    .seq = 1,
-    .year = year{2020},
-    .name = "残疾人家庭居家服务项目",
-    .applicant = "北京市丰台区残疾人联合会",
-    .implementer = "区残联教就部",
-    .start = year{2020} / 1 / 1,
-    .end = year{2020} / 12 / 31,
-    .funding = {{{0_wan, {0_wan, 0_wan, 0_wan}}, {518.4_wan, {518.4_wan, std::nullopt, std::nullopt}}}},
-    .goal = "为全区2000户低保重残和重残无业残疾人家庭提供居家服务",
-    .indicators = good_indicators,
-    .cost_basis = good_basis,
-};
+/// The sample's one cost line at another unit price, with no stated total (so that the line agrees with itself).
+constexpr jixiao::cost_line<wan> good_line_priced(wan unit_price) {
+    auto line = good_line_stating(std::nullopt);
+    line.unit_price = unit_price;
+    return line;
+}
 static_assert(jixiao::validate(good).empty());
 
 /// The one finding of rule `id` in the report, checked for severity, 序号 and project name.
@@ -273,7 +266,7 @@ TEST_CASE("negative_amount") {
 
 TEST_CASE("funding_sources_sum") {
     project p = good;
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+    p.funding[1].sources[0] = 518.3_wan;
     const auto rep = jixiao::validate(p);
     CHECK(only(rep, jixiao::rules::funding_sources_sum, severity::error).message().view() ==
           "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元");
@@ -295,8 +288,7 @@ TEST_CASE("funding_sources_sum") {
 }
 
 TEST_CASE("cost_line_mismatch") {
-    const jixiao::cost_line<wan> basis[] = {
-        {.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}, .stated_total = 518.5_wan}};
+    const jixiao::cost_line<wan> basis[] = {good_line_stating(518.5_wan)};
     project p = good;
     p.cost_basis = basis;
     const auto rep = jixiao::validate(p);
@@ -308,7 +300,7 @@ TEST_CASE("cost_line_mismatch") {
 
     SUBCASE("passes: stated total equal, or none stated") {
         CHECK_FALSE(jixiao::validate(good).has(jixiao::rules::cost_line_mismatch));
-        const jixiao::cost_line<wan> unstated[] = {{.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}}};
+        const jixiao::cost_line<wan> unstated[] = {good_line_stating(std::nullopt)};
         project q = good;
         q.cost_basis = unstated;
         CHECK_FALSE(jixiao::validate(q).has(jixiao::rules::cost_line_mismatch));
@@ -317,7 +309,7 @@ TEST_CASE("cost_line_mismatch") {
 
 TEST_CASE("cost_line_not_computable") {
     const jixiao::cost_line<wan> basis[] = {
-        {.item = "居家服务", .unit_price = 2592_yuan, .quantities = {{2000, "户"}}},
+        good_line_stating(std::nullopt),
         {.item = "零头", .unit_price = 3_yuan, .quantities = {{decimal::parse("0.5"), "小时"}}},
         {.item = "溢出", .unit_price = wan::max(), .quantities = {{2, "台"}}},
     };
@@ -350,7 +342,7 @@ TEST_CASE("cost_line_not_computable") {
 }
 
 TEST_CASE("cost_basis_exceeds_total") {
-    const jixiao::cost_line<wan> basis[] = {{.item = "居家服务", .unit_price = 2597_yuan, .quantities = {{2000, "户"}}}};
+    const jixiao::cost_line<wan> basis[] = {good_line_priced(2597_yuan)};
     project p = good;
     p.cost_basis = basis;
     CHECK(only(jixiao::validate(p), jixiao::rules::cost_basis_exceeds_total, severity::error).message().view() ==
@@ -379,7 +371,7 @@ TEST_CASE("cost_basis_exceeds_total") {
 }
 
 TEST_CASE("cost_basis_below_total") {
-    const jixiao::cost_line<wan> basis[] = {{.item = "居家服务", .unit_price = 2500_yuan, .quantities = {{2000, "户"}}}};
+    const jixiao::cost_line<wan> basis[] = {good_line_priced(2500_yuan)};
     project p = good;
     p.cost_basis = basis;
     const auto rep = jixiao::validate(p);
@@ -389,8 +381,9 @@ TEST_CASE("cost_basis_below_total") {
     CHECK(jixiao::require_valid(p));                          // a warning passes at error level...
     CHECK_FALSE(jixiao::require_valid(p, severity::warning));  // ...not at warning level
 
-    const jixiao::cost_line<wan> cut[] = {
-        {.item = "居家服务", .unit_price = 2500_yuan, .quantities = {{2000, "户"}}, .truncated = true}};
+    auto cut_line = good_line_priced(2500_yuan);
+    cut_line.truncated = true;
+    const jixiao::cost_line<wan> cut[] = {cut_line};
     p.cost_basis = cut;
     CHECK(only(jixiao::validate(p), jixiao::rules::cost_basis_below_total, severity::warning).message().view() ==
           "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元 "
@@ -645,7 +638,7 @@ TEST_CASE("validate() never stops at the first finding; the report counts by sev
     p.name = "多处错误的项目";
     p.indicators = inds;
     p.start = year{2019} / 12 / 1;                                               // period_outside_year (w)
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};        // funding_sources_sum (e)
+    p.funding[1].sources[0] = 518.3_wan;                                         // funding_sources_sum (e)
     p.applicant = "";                                                           // missing_field (e)
 
     const auto rep = jixiao::validate(p);
@@ -757,7 +750,7 @@ static_assert(jixiao::find_rule("") == nullptr);
 // The figures and the message survive constant evaluation (clang 14 keeps no std::string across it).
 constexpr bool figures_in_constant_evaluation() {
     project p = good;
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+    p.funding[1].sources[0] = 518.3_wan;
     const auto rep = jixiao::validate(p);
     if (rep.size() != 1) return false;
     const jixiao::finding& f = rep[0];
@@ -785,7 +778,7 @@ TEST_CASE("a finding keeps its rule, its message and its figures, and where in t
     using jixiao::table_part;
     SUBCASE("amounts and a label, in a funding column") {
         project p = good;
-        p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+        p.funding[1].sources[0] = 518.3_wan;
         const auto rep = jixiao::validate(p);
         REQUIRE(rep.size() == 1);
         const auto& f = rep[0];
@@ -871,7 +864,7 @@ TEST_CASE("operator<<: severity, rule and finding") {
     CHECK(print(severity::warning) == "warning");
     CHECK(print(jixiao::rules::missing_unit) == "missing_unit");
     project p = good;
-    p.funding[1] = {518.4_wan, {518.3_wan, std::nullopt, std::nullopt}};
+    p.funding[1].sources[0] = 518.3_wan;
     CHECK(print(jixiao::validate(p)[0]) ==
           "[error] funding_sources_sum 序号 1 残疾人家庭居家服务项目: "
           "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元");
