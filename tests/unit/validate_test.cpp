@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstddef>
 #include <optional>
+#include <ranges>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -893,5 +894,22 @@ TEST_CASE("README.md's table of validation rules is rules::all: ids, severities 
         CHECK(rows[k][0] == r.id);
         CHECK(rows[k][1] == jixiao::to_string_view(r.level));
         CHECK(rows[k][2] == r.summary);
+    }
+}
+
+TEST_CASE("duplicate_seq over a range that yields its tables by value") {
+    // A transform view hands out temporaries: the rule must not keep pointers to them (ASan caught it).
+    const std::vector<project> tables{good, good};
+    const auto renamed = tables | std::views::transform([](project p) {
+                             p.name = "改名的项目";
+                             return p;
+                         });
+    const auto found = jixiao::validate(renamed);
+    REQUIRE(found.count(jixiao::rules::duplicate_seq) == 1);
+    for (const auto& f : found) {
+        if (&f.rule() != &jixiao::rules::duplicate_seq) continue;
+        CHECK(f.seq == 1);
+        CHECK(f.project == "改名的项目");
+        CHECK(std::string(f.message().view()) == "序号 1 is used by 2 tables");
     }
 }
