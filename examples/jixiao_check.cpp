@@ -11,9 +11,9 @@
 #include <string_view>
 #include <vector>
 
-#include <jixiao/jixiao.hpp>
 #include <jixiao/io/csv.hpp>
 #include <jixiao/io/json.hpp>
+#include <jixiao/jixiao.hpp>
 
 namespace {
 

@@ -16,7 +16,10 @@ constexpr jixiao::indicator home_care_indicators[] = {
 };
 
 constexpr jixiao::cost_line<jixiao::wan> home_care_basis[] = {
-    {.item = "居家服务", .unit_price = 2592_yuan, .price_unit = "元/户", .quantities = {{2000, "户"}},
+    {.item = "居家服务",
+     .unit_price = 2592_yuan,
+     .price_unit = "元/户",
+     .quantities = {{2000, "户"}},
      .stated_total = 518.4_wan},
 };
 

@@ -22,7 +22,7 @@ struct totals {
 
     std::array<A, column_count> column{};                         ///< 项目资金总额 per column
     std::array<std::array<A, row_count>, column_count> source{};  ///< each 其中 row per column; blank cells add nothing
-    std::size_t projects = 0;                                      ///< how many tables
+    std::size_t projects = 0;                                     ///< how many tables
 
     /// Adds one table; if a sum overflows (std::overflow_error) the totals are left as they were.
     constexpr totals& add(const basic_project<F, A>& p) { return *this += of(p); }

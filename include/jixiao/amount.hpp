@@ -29,21 +29,15 @@ public:
     /// n 万元.
     template <class I>
         requires detail::plain_integer<I> || std::same_as<I, Rep>
-    [[nodiscard]] static constexpr basic_amount from_wan(const I& n) {
-        return from_units(n, 0);
-    }
+    [[nodiscard]] static constexpr basic_amount from_wan(const I& n) { return from_units(n, 0); }
     /// n 元, exactly (an error if the type cannot hold whole 元).
     template <class I>
         requires detail::plain_integer<I> || std::same_as<I, Rep>
-    [[nodiscard]] static constexpr basic_amount from_yuan(const I& n) {
-        return from_units(n, -4);
-    }
+    [[nodiscard]] static constexpr basic_amount from_yuan(const I& n) { return from_units(n, -4); }
     /// n 亿元.
     template <class I>
         requires detail::plain_integer<I> || std::same_as<I, Rep>
-    [[nodiscard]] static constexpr basic_amount from_yi(const I& n) {
-        return from_units(n, 4);
-    }
+    [[nodiscard]] static constexpr basic_amount from_yi(const I& n) { return from_units(n, 4); }
 
     /// The amount in whole 元; std::domain_error if it has 角 or 分 (use the rounding overload).
     [[nodiscard]] constexpr Rep to_yuan() const { return to_units(-4); }
@@ -92,13 +86,9 @@ using wan_fen = basic_amount<std::int64_t, 6>;
 inline namespace literals {
 
 /// 518.4_wan: an exact amount in 万元; a non-zero digit beyond four decimals does not compile.
-consteval wan operator""_wan(const char* text) {
-    return detail::make_literal<wan, 0>(text);
-}
+consteval wan operator""_wan(const char* text) { return detail::make_literal<wan, 0>(text); }
 /// 2568000_yuan == 256.8_wan: an exact amount given in 元 (whole 元 only, since wan counts 元).
-consteval wan operator""_yuan(const char* text) {
-    return detail::make_literal<wan, -4>(text);
-}
+consteval wan operator""_yuan(const char* text) { return detail::make_literal<wan, -4>(text); }
 
 }  // namespace literals
 }  // namespace jixiao

@@ -23,8 +23,8 @@ constexpr std::errc to_errc(scan_errc e) noexcept {
 /// whose common case is scan_fast, stays small enough to inline into a caller's loop.
 template <class T>
 [[gnu::noinline]] constexpr std::from_chars_result from_chars_slow(const char* first, const char* last, T& x) noexcept {
-    const auto r =
-        scan<typename T::rep, T::scale>(std::string_view(first, static_cast<std::size_t>(last - first)), T::has_units, 0, true);
+    const auto r = scan<typename T::rep, T::scale>(std::string_view(first, static_cast<std::size_t>(last - first)),
+                                                   T::has_units, 0, true);
     if (r.ec != scan_errc::none) return {first, to_errc(r.ec)};
     x = T::from_raw(r.raw);
     return {last, std::errc{}};

@@ -169,8 +169,8 @@ constexpr std::to_chars_result to_chinese_upper(const basic_amount<Rep, Scale>& 
         if (x.raw() < 0) w.put(detail::cn_negative);
         int top = n - 1;
         while (digit[top] == 0) --top;  // n > 0 means some digit is non-zero
-        bool written = false;       // something has been written: a later zero run is a gap, not a lead
-        bool zero_pending = false;  // a gap whose 零 goes before the next non-zero digit
+        bool written = false;           // something has been written: a later zero run is a gap, not a lead
+        bool zero_pending = false;      // a gap whose 零 goes before the next non-zero digit
         bool group_nonzero = false;
         for (int pos = top; pos >= 0; --pos) {
             const unsigned d = digit[pos];

@@ -1,8 +1,8 @@
 // jixiao — basic_decimal<Rep, Scale>: an exact fixed-point number with Scale fraction digits.
 #pragma once
 
-#include "number.hpp"
 #include "detail/literal.hpp"
+#include "number.hpp"
 
 namespace jixiao {
 
@@ -24,7 +24,8 @@ public:
         requires detail::plain_integer<I> || std::same_as<I, Rep>
     explicit constexpr basic_decimal(const I& n) {
         using W = detail::wide_t<Rep>;
-        *this = base::from_raw(detail::narrow<Rep>(detail::wide_mul_conv(detail::to_wide<W>(n), detail::pow10<W>(Scale))));
+        *this = base::from_raw(
+            detail::narrow<Rep>(detail::wide_mul_conv(detail::to_wide<W>(n), detail::pow10<W>(Scale))));
     }
 
     /// Exact widening from fewer (or as many) fraction digits; narrowing goes through rescale.
@@ -61,9 +62,7 @@ constexpr T multiply(const T& x, const basic_decimal<typename T::rep, DScale>& d
 inline namespace literals {
 
 /// 36.5_dec: an exact decimal; a non-zero digit beyond six decimals does not compile.
-consteval decimal operator""_dec(const char* text) {
-    return detail::make_literal<decimal, 0>(text);
-}
+consteval decimal operator""_dec(const char* text) { return detail::make_literal<decimal, 0>(text); }
 
 }  // namespace literals
 }  // namespace jixiao

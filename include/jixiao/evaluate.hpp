@@ -107,7 +107,8 @@ struct weight_scheme {
         decimal sum = execution;
         if (execution < decimal{}) throw std::invalid_argument("jixiao: weight of 预算执行率 is negative");
         for (const auto& [cat, w] : categories) {
-            if (w < decimal{}) throw std::invalid_argument("jixiao: weight of " + std::string(cat.name) + " is negative");
+            if (w < decimal{})
+                throw std::invalid_argument("jixiao: weight of " + std::string(cat.name) + " is negative");
             sum += w;
         }
         if (sum != decimal(100)) {
@@ -127,9 +128,9 @@ using basic_score = basic_decimal<std::int64_t, Digits>;
 template <int Digits>
 struct indicator_score {
     const indicator* scored = nullptr;  ///< the indicator this share belongs to
-    basic_score<Digits> available{};  ///< the points it can earn
-    decimal ratio{};                  ///< the share earned, 0–1: min(actual/target, 1), the reverse, 0 or 1, or the band's %
-    basic_score<Digits> points{};     ///< available × ratio
+    basic_score<Digits> available{};    ///< the points it can earn
+    decimal ratio{};  ///< the share earned, 0–1: min(actual/target, 1), the reverse, 0 or 1, or the band's %
+    basic_score<Digits> points{};  ///< available × ratio
 };
 
 /// One level-1 category's share of the score.
@@ -206,7 +207,9 @@ public:
         const int128 g = gcd128(a.den_, b.den_);
         return {score_add(score_mul(a.num_, b.den_ / g), score_mul(b.num_, a.den_ / g)), score_mul(a.den_, b.den_ / g)};
     }
-    friend rational operator-(const rational& a, const rational& b) { return a + rational(score_mul(b.num_, -1), b.den_); }
+    friend rational operator-(const rational& a, const rational& b) {
+        return a + rational(score_mul(b.num_, -1), b.den_);
+    }
     friend rational operator*(const rational& a, const rational& b) {
         // Cross-reduce first: (a/b)(c/d) = ((a/g1)(c/g2)) / ((b/g2)(d/g1)).
         const int128 g1 = a.num_ == 0 ? 1 : gcd128(a.num_, b.den_);
@@ -223,7 +226,9 @@ public:
     friend std::strong_ordering operator<=>(const rational& a, const rational& b) {
         const int128 l = score_mul(a.num_, b.den_);
         const int128 r = score_mul(b.num_, a.den_);
-        return l < r ? std::strong_ordering::less : l == r ? std::strong_ordering::equal : std::strong_ordering::greater;
+        return l < r    ? std::strong_ordering::less
+               : l == r ? std::strong_ordering::equal
+                        : std::strong_ordering::greater;
     }
 
     [[nodiscard]] int128 num() const noexcept { return num_; }
@@ -265,11 +270,16 @@ inline rational ratio_of(const indicator& ind, const outcome& o, std::size_t ind
     const std::string where = "indicator " + std::to_string(index + 1) + " (" + std::string(ind.name) + ")";
     if (t.cmp == comparator::qualitative) {
         if (!o.band) evaluation_input(where + " is qualitative and needs a graded band");
-        const decimal lo = o.band == achievement::achieved ? decimal(80) : o.band == achievement::partly_achieved ? decimal(60) : decimal(0);
-        const decimal hi = o.band == achievement::achieved ? decimal(100) : o.band == achievement::partly_achieved ? decimal(80) : decimal(60);
+        const decimal lo = o.band == achievement::achieved          ? decimal(80)
+                           : o.band == achievement::partly_achieved ? decimal(60)
+                                                                    : decimal(0);
+        const decimal hi = o.band == achievement::achieved          ? decimal(100)
+                           : o.band == achievement::partly_achieved ? decimal(80)
+                                                                    : decimal(60);
         if (o.percent < lo || o.percent > hi) {
             evaluation_input(where + ": " + detail::trimmed_string(o.percent) + "% lies outside the band of " +
-                             std::string(to_string_view(*o.band)) + " (" + detail::trimmed_string(lo) + "–" + detail::trimmed_string(hi) + "%)");
+                             std::string(to_string_view(*o.band)) + " (" + detail::trimmed_string(lo) + "–" +
+                             detail::trimmed_string(hi) + "%)");
         }
         return to_rational(o.percent) / rational(100);
     }
@@ -319,7 +329,9 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
 
     basic_evaluation<Digits> out;
     const rational rate = detail::to_rational(spent) / detail::to_rational(budget);
-    const rational exec = detail::to_rational(scheme.execution) * (rate > 1 ? rational(1) : rate < 0 ? rational(0) : rate);
+    const rational exec = detail::to_rational(scheme.execution) * (rate > 1   ? rational(1)
+                                                                   : rate < 0 ? rational(0)
+                                                                              : rate);
     out.execution_rate = detail::round_rational<Digits>(rate * 100, mode);
     out.execution_points = detail::round_rational<Digits>(exec, mode);
     rational total = exec;
@@ -354,12 +366,12 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
         }
         const rational w = detail::to_rational(weight);
         if (explicit_sum > w) {
-            detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " total more than its " +
-                                     detail::trimmed_string(weight) + " points");
+            detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) +
+                                     " total more than its " + detail::trimmed_string(weight) + " points");
         }
         if (shared == 0 && cs.indicators > 0 && explicit_sum != w) {
-            detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) + " do not total its " +
-                                     detail::trimmed_string(weight) + " points");
+            detail::evaluation_input("explicit indicator weights under " + std::string(cat.name) +
+                                     " do not total its " + detail::trimmed_string(weight) + " points");
         }
         const rational share = shared == 0 ? rational(0) : (w - explicit_sum) / rational(static_cast<int>(shared));
         rational cat_points = 0;
@@ -386,10 +398,10 @@ basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, 
 
 /// evaluate() with outcomes given as an initializer list or any contiguous container.
 template <int Digits = 2, form F, class A, class Outcomes>
-    requires std::convertible_to<const Outcomes&, std::span<const outcome>>
-basic_evaluation<Digits> evaluate(const basic_project<F, A>& p, const A& spent, const Outcomes& outcomes,
-                                  const weight_scheme& scheme = standard_weights(), rounding mode = rounding::half_up) {
-    return evaluate<Digits>(p, spent, std::span<const outcome>(outcomes), scheme, mode);
-}
+    requires std::convertible_to<const Outcomes&, std::span<const outcome>> basic_evaluation<Digits> evaluate(
+        const basic_project<F, A>& p, const A& spent, const Outcomes& outcomes,
+        const weight_scheme& scheme = standard_weights(), rounding mode = rounding::half_up) {
+        return evaluate<Digits>(p, spent, std::span<const outcome>(outcomes), scheme, mode);
+    }
 
 }  // namespace jixiao

@@ -62,4 +62,5 @@ struct fmt::formatter<T, char> : fmt::formatter<fmt::string_view, char> {
 /// Targets, categories, findings, rules, severities, grades, io errors: what their operator<< writes.
 template <class T>
     requires jixiao::detail::streamed_by_fmt<T>
-struct fmt::formatter<T, char> : fmt::ostream_formatter {};
+struct fmt::formatter<T, char> : fmt::ostream_formatter {
+};

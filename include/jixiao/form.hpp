@@ -34,7 +34,8 @@ concept form = requires {
     { F::current_column } -> std::convertible_to<std::size_t>;
     { F::categories[0] } -> std::convertible_to<form_category>;
     { F::required_level1.size() } -> std::convertible_to<std::size_t>;
-} && F::columns.size() > 0 && F::current_column < F::columns.size();
+}
+&&F::columns.size() > 0 && F::current_column < F::columns.size();
 
 /// The form's entry for a category, or nullptr if the form does not have it.
 template <form F>

@@ -94,17 +94,29 @@ constexpr auto with_members(const T& x, F f) {
 template <class Column, std::size_t N>
 struct column_list;
 template <class Column>
-struct column_list<Column, 1> { Column c0{}; };
+struct column_list<Column, 1> {
+    Column c0{};
+};
 template <class Column>
-struct column_list<Column, 2> { Column c0{}, c1{}; };
+struct column_list<Column, 2> {
+    Column c0{}, c1{};
+};
 template <class Column>
-struct column_list<Column, 3> { Column c0{}, c1{}, c2{}; };
+struct column_list<Column, 3> {
+    Column c0{}, c1{}, c2{};
+};
 template <class Column>
-struct column_list<Column, 4> { Column c0{}, c1{}, c2{}, c3{}; };
+struct column_list<Column, 4> {
+    Column c0{}, c1{}, c2{}, c3{};
+};
 template <class Column>
-struct column_list<Column, 5> { Column c0{}, c1{}, c2{}, c3{}, c4{}; };
+struct column_list<Column, 5> {
+    Column c0{}, c1{}, c2{}, c3{}, c4{};
+};
 template <class Column>
-struct column_list<Column, 6> { Column c0{}, c1{}, c2{}, c3{}, c4{}, c5{}; };
+struct column_list<Column, 6> {
+    Column c0{}, c1{}, c2{}, c3{}, c4{}, c5{};
+};
 }  // namespace detail
 
 /// A project's funding (项目资金情况): one funding_column per column of the form, indexed like Form::columns
@@ -114,8 +126,7 @@ struct column_list<Column, 6> { Column c0{}, c1{}, c2{}, c3{}, c4{}, c5{}; };
 /// Two pairs of braces: the outer pair builds this class, the inner pair is the form's aggregate, and C++
 /// allows designators only in an aggregate's own braces. What is not named is 0 (a total) or blank (a cell).
 template <class Form, class Amount>
-struct project_funding
-    : std::array<funding_column<Amount, Form::funding_rows.size()>, Form::columns.size()> {
+struct project_funding : std::array<funding_column<Amount, Form::funding_rows.size()>, Form::columns.size()> {
     using column_type = funding_column<Amount, Form::funding_rows.size()>;
     using array_type = std::array<column_type, Form::columns.size()>;
     /// The form's named funding aggregate, or void if the form declares none.
@@ -127,8 +138,8 @@ struct project_funding
     /// Column by column, in the order of Form::columns: {{{total, {cell, ...}}, ...}}, as when the funding
     /// was a plain std::array.
     constexpr project_funding(const detail::column_list<column_type, Form::columns.size()>& columns)
-        : array_type(detail::with_members<Form::columns.size()>(
-              columns, [](const auto&... c) { return array_type{c...}; })) {}
+        : array_type(
+              detail::with_members<Form::columns.size()>(columns, [](const auto&... c) { return array_type{c...}; })) {}
     /// By name. A template only so that a braced list that fits both this and the array (say {{}, {x}})
     /// picks the array: a non-template wins a tie. The designated list itself fits only this.
     template <class Named = named_type>
@@ -218,13 +229,13 @@ struct line_total {
 /// One line of a cost basis (测算依据): unit price × quantities, e.g. 6000 元/台 × 428 台.
 template <class Amount>
 struct cost_line {
-    std::string_view item{};                ///< what the money buys, e.g. "办公电脑"
-    Amount unit_price{};                    ///< the price per unit, in 万元 like every amount
-    std::string_view price_unit{};          ///< the price's unit as written, e.g. "元/台"
-    quantity_list quantities{};             ///< the multipliers
-    std::optional<Amount> stated_total{};   ///< the total the document states for this line, if any
-    std::string_view text{};                ///< the original wording
-    bool truncated = false;                 ///< the source cuts this line off
+    std::string_view item{};               ///< what the money buys, e.g. "办公电脑"
+    Amount unit_price{};                   ///< the price per unit, in 万元 like every amount
+    std::string_view price_unit{};         ///< the price's unit as written, e.g. "元/台"
+    quantity_list quantities{};            ///< the multipliers
+    std::optional<Amount> stated_total{};  ///< the total the document states for this line, if any
+    std::string_view text{};               ///< the original wording
+    bool truncated = false;                ///< the source cuts this line off
 
     /// unit_price × every quantity, exactly, without throwing.
     [[nodiscard]] constexpr line_total<Amount> try_total() const noexcept {

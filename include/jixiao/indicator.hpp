@@ -31,8 +31,8 @@ inline constexpr level1_category satisfaction{"满意度指标"};
 
 inline constexpr category quantity{output, "数量指标"};
 inline constexpr category quality{output, "质量指标"};
-inline constexpr category progress{output, "进度指标"};    ///< 2020 Beijing forms
-inline constexpr category timeliness{output, "时效指标"};  ///< 财预〔2021〕101号
+inline constexpr category progress{output, "进度指标"};     ///< 2020 Beijing forms
+inline constexpr category timeliness{output, "时效指标"};   ///< 财预〔2021〕101号
 inline constexpr category output_cost{output, "成本指标"};  ///< cost as a level-2 output category (2020 forms)
 
 inline constexpr category economic_benefit{benefit, "经济效益指标"};
@@ -49,9 +49,20 @@ inline constexpr category beneficiary_satisfaction{satisfaction, "服务对象�
 
 /// Every official category above, for indicators filed under a category their form lacks.
 inline constexpr category official[] = {
-    quantity,         quality,        progress,      timeliness,  output_cost,
-    economic_benefit, social_benefit, environmental_benefit,      ecological_benefit,
-    sustainable_impact, economic_cost, social_cost,  eco_environmental_cost, beneficiary_satisfaction,
+    quantity,
+    quality,
+    progress,
+    timeliness,
+    output_cost,
+    economic_benefit,
+    social_benefit,
+    environmental_benefit,
+    ecological_benefit,
+    sustainable_impact,
+    economic_cost,
+    social_cost,
+    eco_environmental_cost,
+    beneficiary_satisfaction,
 };
 }  // namespace categories
 

@@ -19,7 +19,8 @@ concept fixed_point_number = requires {
     typename T::rep;
     T::scale;
     T::has_units;
-} && std::derived_from<T, detail::fixed_point<T, typename T::rep, T::scale>>;
+}
+&&std::derived_from<T, detail::fixed_point<T, typename T::rep, T::scale>>;
 
 /// |x|; std::overflow_error for the most negative value of a two's-complement Rep.
 template <fixed_point_number T>
@@ -35,7 +36,6 @@ constexpr T divide(const T& x, const I& n, rounding mode) {
     if (n == 0) detail::division_by_zero();
     return T::from_raw(detail::narrow<typename T::rep>(detail::div_round(W(x.raw()), detail::to_wide<W>(n), mode)));
 }
-
 
 /// x as text: always Scale fraction digits, "-" for negatives, never "-0".
 template <fixed_point_number T>

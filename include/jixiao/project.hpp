@@ -59,18 +59,18 @@ struct basic_project {
     using funding_type = project_funding<Form, Amount>;
     using column_type = typename funding_type::column_type;
 
-    int seq = 0;                               ///< 序号
-    std::chrono::year year{};                  ///< the budget year of the table (…年度)
-    std::string_view name{};                   ///< 项目名称
-    std::string_view applicant{};              ///< 项目申报单位
-    std::string_view implementer{};            ///< 项目实施单位
-    std::chrono::year_month_day start{};       ///< 项目起止时间: 开始时间
-    std::chrono::year_month_day end{};         ///< 项目起止时间: 截止时间
-    funding_type funding{};                    ///< 项目资金情况, one column per Form::columns (by name: project_funding)
-    std::string_view goal{};                   ///< 项目绩效目标
-    indicator_list<Form> indicators{};         ///< 绩效指标
+    int seq = 0;                          ///< 序号
+    std::chrono::year year{};             ///< the budget year of the table (…年度)
+    std::string_view name{};              ///< 项目名称
+    std::string_view applicant{};         ///< 项目申报单位
+    std::string_view implementer{};       ///< 项目实施单位
+    std::chrono::year_month_day start{};  ///< 项目起止时间: 开始时间
+    std::chrono::year_month_day end{};    ///< 项目起止时间: 截止时间
+    funding_type funding{};             ///< 项目资金情况, one column per Form::columns (by name: project_funding)
+    std::string_view goal{};            ///< 项目绩效目标
+    indicator_list<Form> indicators{};  ///< 绩效指标
     std::span<const cost_line<Amount>> cost_basis{};  ///< 测算依据 stated in the narratives
-    std::string_view remarks{};                ///< 其他说明的问题
+    std::string_view remarks{};                       ///< 其他说明的问题
 
     /// This year's column (本年度项目资金 in the 2020 Beijing form).
     [[nodiscard]] constexpr const column_type& current() const noexcept { return funding[Form::current_column]; }
@@ -99,6 +99,7 @@ template <class R>
 concept project_range = requires(const R& r) {
     std::begin(r);
     std::end(r);
-} && project<detail::range_project_t<R>>;
+}
+&&project<detail::range_project_t<R>>;
 
 }  // namespace jixiao

@@ -119,7 +119,8 @@ constexpr bool kind_fits() {
 /// A field of kind K held in `member`: field<value_kind::text>(&project::name, {.csv = "项目名称", .json = "name"}).
 template <value_kind K, class R, class T>
 constexpr field_def<K, R, T> field(T R::*member, names n, presence required = presence::optional) {
-    static_assert(detail::kind_fits<K, T>(), "jixiao::schema::field: the member's type does not hold this kind of value");
+    static_assert(detail::kind_fits<K, T>(),
+                  "jixiao::schema::field: the member's type does not hold this kind of value");
     return field_def<K, R, T>{n, required, member};
 }
 

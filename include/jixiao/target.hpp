@@ -50,21 +50,99 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 namespace detail {
 inline constexpr std::string_view units_before_money[] = {
     // compound units (before their first part)
-    "元/人/月", "元/人/年", "元/人·月", "元/人次", "元/人", "元/户", "元/月", "元/年", "元/次", "元/天",
-    "万元/年", "人次/年", "小时/人", "小时/年", "次/人", "次/年", "次/月", "天/年",
+    "元/人/月",
+    "元/人/年",
+    "元/人·月",
+    "元/人次",
+    "元/人",
+    "元/户",
+    "元/月",
+    "元/年",
+    "元/次",
+    "元/天",
+    "万元/年",
+    "人次/年",
+    "小时/人",
+    "小时/年",
+    "次/人",
+    "次/年",
+    "次/月",
+    "天/年",
     // ratios
-    "%", "‰",
+    "%",
+    "‰",
 };
 inline constexpr std::string_view units_after_money[] = {
     // people, households, organisations
-    "万人次", "人次", "万人", "人", "万户", "户次", "户", "家次", "家", "名", "位", "所",
+    "万人次",
+    "人次",
+    "万人",
+    "人",
+    "万户",
+    "户次",
+    "户",
+    "家次",
+    "家",
+    "名",
+    "位",
+    "所",
     // counts
-    "次", "场", "台", "套", "个工作日", "个月", "个", "份", "项", "件", "批", "篇", "期", "辆次", "辆", "处", "条",
-    "座", "本", "张", "册", "间", "种", "类", "部", "节", "课时", "学时", "床", "万册",
+    "次",
+    "场",
+    "台",
+    "套",
+    "个工作日",
+    "个月",
+    "个",
+    "份",
+    "项",
+    "件",
+    "批",
+    "篇",
+    "期",
+    "辆次",
+    "辆",
+    "处",
+    "条",
+    "座",
+    "本",
+    "张",
+    "册",
+    "间",
+    "种",
+    "类",
+    "部",
+    "节",
+    "课时",
+    "学时",
+    "床",
+    "万册",
     // time
-    "万小时", "小时", "分钟", "工作日", "天", "日", "周", "月", "季度", "年",
+    "万小时",
+    "小时",
+    "分钟",
+    "工作日",
+    "天",
+    "日",
+    "周",
+    "月",
+    "季度",
+    "年",
     // measures
-    "平方米", "立方米", "平方公里", "公里", "千米", "米", "公斤", "千克", "吨", "亩", "万亩", "岁", "倍", "分",
+    "平方米",
+    "立方米",
+    "平方公里",
+    "公里",
+    "千米",
+    "米",
+    "公斤",
+    "千克",
+    "吨",
+    "亩",
+    "万亩",
+    "岁",
+    "倍",
+    "分",
 };
 }  // namespace detail
 
@@ -186,9 +264,9 @@ constexpr std::string_view match_unit(std::string_view s, std::size_t& length) n
 
 // What a comparator word does beyond its comparator.
 enum class word_kind {
-    plain,    // 不低于, ≥, ...: a second comparator after the number is an error
-    reach,    // 达到: neutral ("reach"), a following 以上/以下 decides (the seed's "达到95%以上")
-    control,  // 控制在: ≤, and may be closed by 内/以内/以下
+    plain,                // 不低于, ≥, ...: a second comparator after the number is an error
+    reach,                // 达到: neutral ("reach"), a following 以上/以下 decides (the seed's "达到95%以上")
+    control,              // 控制在: ≤, and may be closed by 内/以内/以下
     reach_before_number,  // 达: like reach, and a comparator only when a digit follows
 };
 
@@ -295,7 +373,6 @@ constexpr std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-
 /// The longest prefix comparator at the start of s, or nullptr.
 constexpr const comparator_word* match_prefix(std::string_view s) noexcept {
     const comparator_word* best = nullptr;
@@ -381,8 +458,8 @@ constexpr std::string_view known_unit(std::string_view u) noexcept {
 /// The outcome of try_parse_target: the target, or where and why the text is not one.
 struct target_parse_result {
     jixiao::target target{};
-    std::size_t position = 0;        ///< on error: byte offset in the text where the problem was found
-    const char* reason = nullptr;    ///< on error: why; nullptr on success
+    std::size_t position = 0;      ///< on error: byte offset in the text where the problem was found
+    const char* reason = nullptr;  ///< on error: why; nullptr on success
     [[nodiscard]] constexpr bool ok() const noexcept { return reason == nullptr; }
     constexpr explicit operator bool() const noexcept { return ok(); }
 };

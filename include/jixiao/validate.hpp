@@ -112,24 +112,29 @@ inline void figures_do_not_match_the_message() {}
 /// alive while you use their findings.
 class finding {
 public:
-    int seq = 0;                           ///< the table's 序号
-    table_part part = table_part::table;   ///< the part of the table it is about
+    int seq = 0;                          ///< the table's 序号
+    table_part part = table_part::table;  ///< the part of the table it is about
 
 private:
-    std::uint8_t count_ = 0;   // figures held
-    std::uint16_t used_ = 0;   // bytes of digits_ used
+    std::uint8_t count_ = 0;  // figures held
+    std::uint16_t used_ = 0;  // bytes of digits_ used
 
 public:
-    std::string_view project{};            ///< the table's 项目名称 (a view into the project's storage)
-    std::uint32_t table = 0;               ///< the table's position in the validated set (from 0)
-    std::uint32_t index = 0;               ///< which funding column, cost line or indicator (from 0)
+    std::string_view project{};  ///< the table's 项目名称 (a view into the project's storage)
+    std::uint32_t table = 0;     ///< the table's position in the validated set (from 0)
+    std::uint32_t index = 0;     ///< which funding column, cost line or indicator (from 0)
 
     /// A finding of rule r saying m, with m's figures in m's order: text (anything that converts to
     /// std::string_view), integers, dates, decimals (printed trimmed) and amounts (printed at their scale).
     template <class... Figures>
     constexpr finding(const jixiao::rule& r, const message_template& m, int seq_, std::string_view project_,
                       table_part part_, std::size_t index_, const Figures&... figures)
-        : seq(seq_), part(part_), project(project_), index(static_cast<std::uint32_t>(index_)), rule_(&r), message_(&m) {
+        : seq(seq_),
+          part(part_),
+          project(project_),
+          index(static_cast<std::uint32_t>(index_)),
+          rule_(&r),
+          message_(&m) {
         static_assert(sizeof...(Figures) <= max_figures, "a message has at most max_figures figures");
         if (std::is_constant_evaluated() && sizeof...(Figures) != m.figure_count()) {
             detail::figures_do_not_match_the_message();
@@ -180,13 +185,14 @@ private:
     struct slot {
         const char* outside = nullptr;  // the text's storage when it is not in digits_
         std::uint32_t size = 0;
-        std::uint16_t offset = 0;       // into digits_, when outside is null
+        std::uint16_t offset = 0;  // into digits_, when outside is null
         figure_kind kind = figure_kind::text;
     };
 
     [[nodiscard]] constexpr std::string_view figure_text(std::size_t k) const noexcept {
         const slot& s = slots_[k];
-        return s.outside != nullptr ? std::string_view(s.outside, s.size) : std::string_view(digits_ + s.offset, s.size);
+        return s.outside != nullptr ? std::string_view(s.outside, s.size)
+                                    : std::string_view(digits_ + s.offset, s.size);
     }
 
     template <class T>
@@ -256,13 +262,15 @@ public:
     /// How many findings are of this severity.
     [[nodiscard]] constexpr std::size_t count(severity s) const noexcept {
         std::size_t n = 0;
-        for (const auto& f : items_) if (f.level() == s) ++n;
+        for (const auto& f : items_)
+            if (f.level() == s) ++n;
         return n;
     }
     /// How many findings break this rule (the rule itself, e.g. rules::missing_unit, not a copy of it).
     [[nodiscard]] constexpr std::size_t count(const rule& r) const noexcept {
         std::size_t n = 0;
-        for (const auto& f : items_) if (&f.rule() == &r) ++n;
+        for (const auto& f : items_)
+            if (&f.rule() == &r) ++n;
         return n;
     }
     /// Whether any finding breaks this rule.
@@ -280,7 +288,9 @@ public:
     /// Appends one finding.
     constexpr void add(const finding& f) { items_.push_back(f); }
     /// Appends another validation's findings.
-    constexpr void merge(const findings& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
+    constexpr void merge(const findings& other) {
+        items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+    }
 
 private:
     std::vector<finding> items_;
@@ -339,7 +349,7 @@ struct column_facts {
     using form = typename P::form_type;
     const P& project;
     std::size_t index;
-    std::string_view label;                       ///< the form's name of the column
+    std::string_view label;  ///< the form's name of the column
     const typename P::column_type& funding;
 };
 
@@ -351,7 +361,7 @@ struct cost_line_facts {
     const P& project;
     std::size_t index;
     const cost_line<amount>& line;
-    line_total<amount> product;                   ///< unit price × quantities
+    line_total<amount> product;  ///< unit price × quantities
 };
 
 /// The cost basis as a whole, when the table has one: on_cost_basis(const cost_basis_facts&, emit).
@@ -360,8 +370,8 @@ struct cost_basis_facts {
     using form = typename P::form_type;
     using amount = typename P::amount_type;
     const P& project;
-    amount basis;                                 ///< the sum of the lines that can be computed
-    bool truncated;                               ///< some line is cut off in the source
+    amount basis;    ///< the sum of the lines that can be computed
+    bool truncated;  ///< some line is cut off in the source
 };
 
 /// One indicator and its category in the form (null if the form lacks it): on_indicator(facts, emit).
@@ -398,13 +408,27 @@ enum class hook { on_table, on_column, on_cost_line, on_cost_basis, on_indicator
 /// Whether unit U checks the part H (has the function H names, taking these facts).
 template <hook H, class U, class Facts, class Emit>
 constexpr bool checks() {
-    if constexpr (H == hook::on_table) return requires(const Facts& f, Emit& e) { U::on_table(f, e); };
-    if constexpr (H == hook::on_column) return requires(const Facts& f, Emit& e) { U::on_column(f, e); };
-    if constexpr (H == hook::on_cost_line) return requires(const Facts& f, Emit& e) { U::on_cost_line(f, e); };
-    if constexpr (H == hook::on_cost_basis) return requires(const Facts& f, Emit& e) { U::on_cost_basis(f, e); };
-    if constexpr (H == hook::on_indicator) return requires(const Facts& f, Emit& e) { U::on_indicator(f, e); };
-    if constexpr (H == hook::on_indicators) return requires(const Facts& f, Emit& e) { U::on_indicators(f, e); };
-    if constexpr (H == hook::on_set) return requires(const Facts& f, Emit& e) { U::on_set(f, e); };
+    if constexpr (H == hook::on_table) return requires(const Facts& f, Emit& e) {
+            U::on_table(f, e);
+        };
+    if constexpr (H == hook::on_column) return requires(const Facts& f, Emit& e) {
+            U::on_column(f, e);
+        };
+    if constexpr (H == hook::on_cost_line) return requires(const Facts& f, Emit& e) {
+            U::on_cost_line(f, e);
+        };
+    if constexpr (H == hook::on_cost_basis) return requires(const Facts& f, Emit& e) {
+            U::on_cost_basis(f, e);
+        };
+    if constexpr (H == hook::on_indicator) return requires(const Facts& f, Emit& e) {
+            U::on_indicator(f, e);
+        };
+    if constexpr (H == hook::on_indicators) return requires(const Facts& f, Emit& e) {
+            U::on_indicators(f, e);
+        };
+    if constexpr (H == hook::on_set) return requires(const Facts& f, Emit& e) {
+            U::on_set(f, e);
+        };
 }
 
 /// The rule units, in the order their checks run within each part of a table.
@@ -449,8 +473,11 @@ struct missing_field_rule {
     static void violates_missing_field() {}
     static constexpr message_template no_seq{.en = "序号 is missing or not positive"};
     static constexpr message_template empty{.figures = {"field"}, .en = "{field} is empty"};
-    static constexpr rule info{"missing_field", severity::error, "a required field (序号, 项目名称, 申报单位, 实施单位) is empty",
-                               &violates_missing_field, {&no_seq, &empty}};
+    static constexpr rule info{"missing_field",
+                               severity::error,
+                               "a required field (序号, 项目名称, 申报单位, 实施单位) is empty",
+                               &violates_missing_field,
+                               {&no_seq, &empty}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         const auto& p = c.project;
@@ -464,9 +491,13 @@ inline constexpr const rule& missing_field = missing_field_rule::info;
 
 struct missing_indicator_name_rule {
     static void violates_missing_indicator_name() {}
-    static constexpr message_template unnamed{.figures = {"category"}, .en = "an indicator under {category} has no 三级 name"};
-    static constexpr rule info{"missing_indicator_name", severity::warning, "an indicator with a target has no 三级 name (forms without a name column)",
-                               &violates_missing_indicator_name, {&unnamed}};
+    static constexpr message_template unnamed{.figures = {"category"},
+                                              .en = "an indicator under {category} has no 三级 name"};
+    static constexpr rule info{"missing_indicator_name",
+                               severity::warning,
+                               "an indicator with a target has no 三级 name (forms without a name column)",
+                               &violates_missing_indicator_name,
+                               {&unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         if (c.item.name.empty() && c.item.target.cmp != comparator::none) {
@@ -479,8 +510,11 @@ inline constexpr const rule& missing_indicator_name = missing_indicator_name_rul
 struct invalid_date_rule {
     static void violates_invalid_date() {}
     static constexpr message_template not_a_date{.figures = {"field"}, .en = "{field} is not a calendar date"};
-    static constexpr rule info{"invalid_date", severity::error, "a start or end date is not a calendar date",
-                               &violates_invalid_date, {&not_a_date}};
+    static constexpr rule info{"invalid_date",
+                               severity::error,
+                               "a start or end date is not a calendar date",
+                               &violates_invalid_date,
+                               {&not_a_date}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         if (!c.project.start.ok()) emit(info, not_a_date, "开始时间");
@@ -491,9 +525,10 @@ inline constexpr const rule& invalid_date = invalid_date_rule::info;
 
 struct period_reversed_rule {
     static void violates_period_reversed() {}
-    static constexpr message_template before{.figures = {"end", "start"}, .en = "截止时间 {end} is before 开始时间 {start}"};
-    static constexpr rule info{"period_reversed", severity::error, "the project ends before it starts",
-                               &violates_period_reversed, {&before}};
+    static constexpr message_template before{.figures = {"end", "start"},
+                                             .en = "截止时间 {end} is before 开始时间 {start}"};
+    static constexpr rule info{
+        "period_reversed", severity::error, "the project ends before it starts", &violates_period_reversed, {&before}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         const auto& p = c.project;
@@ -504,16 +539,21 @@ inline constexpr const rule& period_reversed = period_reversed_rule::info;
 
 struct period_outside_year_rule {
     static void violates_period_outside_year() {}
-    static constexpr message_template outside{.figures = {"start_year", "end_year", "year"},
-                                              .en = "the period {start_year}–{end_year} reaches outside the budget year {year}"};
-    static constexpr rule info{"period_outside_year", severity::warning, "the project period reaches outside the budget year",
-                               &violates_period_outside_year, {&outside}};
+    static constexpr message_template outside{
+        .figures = {"start_year", "end_year", "year"},
+        .en = "the period {start_year}–{end_year} reaches outside the budget year {year}"};
+    static constexpr rule info{"period_outside_year",
+                               severity::warning,
+                               "the project period reaches outside the budget year",
+                               &violates_period_outside_year,
+                               {&outside}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         const auto& p = c.project;
         if (p.start.ok() && p.end.ok() && p.year.ok() && static_cast<int>(p.year) != 0 &&
             (p.start.year() != p.year || p.end.year() != p.year)) {
-            emit(info, outside, static_cast<int>(p.start.year()), static_cast<int>(p.end.year()), static_cast<int>(p.year));
+            emit(info, outside, static_cast<int>(p.start.year()), static_cast<int>(p.end.year()),
+                 static_cast<int>(p.year));
         }
     }
 };
@@ -521,10 +561,15 @@ inline constexpr const rule& period_outside_year = period_outside_year_rule::inf
 
 struct negative_amount_rule {
     static void violates_negative_amount() {}
-    static constexpr message_template total{.figures = {"column", "amount"}, .en = "{column} 项目资金总额 is {amount} 万元"};
-    static constexpr message_template source{.figures = {"column", "row", "amount"}, .en = "{column} {row} is {amount} 万元"};
-    static constexpr rule info{"negative_amount", severity::error, "a funding amount is negative",
-                               &violates_negative_amount, {&total, &source}};
+    static constexpr message_template total{.figures = {"column", "amount"},
+                                            .en = "{column} 项目资金总额 is {amount} 万元"};
+    static constexpr message_template source{.figures = {"column", "row", "amount"},
+                                             .en = "{column} {row} is {amount} 万元"};
+    static constexpr rule info{"negative_amount",
+                               severity::error,
+                               "a funding amount is negative",
+                               &violates_negative_amount,
+                               {&total, &source}};
     template <class C, class Emit>
     static constexpr void on_column(const C& c, Emit& emit) {
         using A = std::remove_cvref_t<decltype(c.funding.total)>;
@@ -542,8 +587,11 @@ struct funding_sources_sum_rule {
     static constexpr message_template differs{
         .figures = {"column", "sum", "total"},
         .en = "{column}: the source rows sum to {sum} 万元 but 项目资金总额 is {total} 万元"};
-    static constexpr rule info{"funding_sources_sum", severity::error, "the source rows of a funding column do not sum to its total",
-                               &violates_funding_sources_sum, {&differs}};
+    static constexpr rule info{"funding_sources_sum",
+                               severity::error,
+                               "the source rows of a funding column do not sum to its total",
+                               &violates_funding_sources_sum,
+                               {&differs}};
     template <class C, class Emit>
     static constexpr void on_column(const C& c, Emit& emit) {
         const auto sum = c.funding.sources_sum();
@@ -556,9 +604,13 @@ struct cost_line_mismatch_rule {
     static void violates_cost_line_mismatch() {}
     static constexpr message_template differs{
         .figures = {"line", "item", "product", "stated"},
-        .en = "cost line {line} ({item}): unit price × quantities is {product} 万元 but the stated total is {stated} 万元"};
-    static constexpr rule info{"cost_line_mismatch", severity::error, "a cost line's stated total is not unit price × quantities",
-                               &violates_cost_line_mismatch, {&differs}};
+        .en =
+            "cost line {line} ({item}): unit price × quantities is {product} 万元 but the stated total is {stated} 万元"};
+    static constexpr rule info{"cost_line_mismatch",
+                               severity::error,
+                               "a cost line's stated total is not unit price × quantities",
+                               &violates_cost_line_mismatch,
+                               {&differs}};
     template <class C, class Emit>
     static constexpr void on_cost_line(const C& c, Emit& emit) {
         if (c.product.ok() && c.line.stated_total && *c.line.stated_total != c.product.value) {
@@ -573,9 +625,13 @@ struct cost_line_not_computable_rule {
     static constexpr message_template out_of_range{
         .figures = {"line", "item"}, .en = "cost line {line} ({item}): unit price × quantities is out of range"};
     static constexpr message_template too_fine{
-        .figures = {"line", "item"}, .en = "cost line {line} ({item}): unit price × quantities is finer than the amount type"};
-    static constexpr rule info{"cost_line_not_computable", severity::error, "a cost line's product is finer or larger than the amount type holds",
-                               &violates_cost_line_not_computable, {&out_of_range, &too_fine}};
+        .figures = {"line", "item"},
+        .en = "cost line {line} ({item}): unit price × quantities is finer than the amount type"};
+    static constexpr rule info{"cost_line_not_computable",
+                               severity::error,
+                               "a cost line's product is finer or larger than the amount type holds",
+                               &violates_cost_line_not_computable,
+                               {&out_of_range, &too_fine}};
     template <class C, class Emit>
     static constexpr void on_cost_line(const C& c, Emit& emit) {
         if (!c.product.ok()) emit(info, c.product.overflow ? out_of_range : too_fine, c.index + 1, c.line.item);
@@ -587,8 +643,11 @@ struct cost_basis_exceeds_total_rule {
     static void violates_cost_basis_exceeds_total() {}
     static constexpr message_template exceeds{.figures = {"basis", "column", "total"},
                                               .en = "cost basis {basis} 万元 exceeds the {column} total {total} 万元"};
-    static constexpr rule info{"cost_basis_exceeds_total", severity::error, "the cost basis exceeds this year's total",
-                               &violates_cost_basis_exceeds_total, {&exceeds}};
+    static constexpr rule info{"cost_basis_exceeds_total",
+                               severity::error,
+                               "the cost basis exceeds this year's total",
+                               &violates_cost_basis_exceeds_total,
+                               {&exceeds}};
     template <class C, class Emit>
     static constexpr void on_cost_basis(const C& c, Emit& emit) {
         using F = typename C::form;
@@ -605,9 +664,13 @@ struct cost_basis_below_total_rule {
         .en = "cost basis {basis} 万元 is below the {column} total {total} 万元 by {gap} 万元"};
     static constexpr message_template below_cut{
         .figures = {"basis", "column", "total", "gap"},
-        .en = "cost basis {basis} 万元 is below the {column} total {total} 万元 by {gap} 万元 (the basis is cut off in the source)"};
-    static constexpr rule info{"cost_basis_below_total", severity::warning, "the cost basis accounts for less than this year's total",
-                               &violates_cost_basis_below_total, {&below, &below_cut}};
+        .en =
+            "cost basis {basis} 万元 is below the {column} total {total} 万元 by {gap} 万元 (the basis is cut off in the source)"};
+    static constexpr rule info{"cost_basis_below_total",
+                               severity::warning,
+                               "the cost basis accounts for less than this year's total",
+                               &violates_cost_basis_below_total,
+                               {&below, &below_cut}};
     template <class C, class Emit>
     static constexpr void on_cost_basis(const C& c, Emit& emit) {
         using F = typename C::form;
@@ -624,8 +687,11 @@ struct category_not_in_form_rule {
     static constexpr message_template not_in_form{
         .figures = {"indicator", "level1", "category"},
         .en = "indicator 「{indicator}」 is filed under {level1}/{category}, which the form does not have"};
-    static constexpr rule info{"category_not_in_form", severity::error, "an indicator is filed under a category the form does not have",
-                               &violates_category_not_in_form, {&not_in_form}};
+    static constexpr rule info{"category_not_in_form",
+                               severity::error,
+                               "an indicator is filed under a category the form does not have",
+                               &violates_category_not_in_form,
+                               {&not_in_form}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         if (c.category == nullptr) emit(info, not_in_form, c.item.name, c.item.cat.level1.name, c.item.cat.name);
@@ -637,8 +703,11 @@ struct required_category_missing_rule {
     static void violates_required_category_missing() {}
     static constexpr message_template no_category{.figures = {"category"}, .en = "{category} has no indicator"};
     static constexpr message_template no_level1{.figures = {"level1"}, .en = "{level1} has no indicator with a target"};
-    static constexpr rule info{"required_category_missing", severity::error, "a category the form requires has no indicator",
-                               &violates_required_category_missing, {&no_category, &no_level1}};
+    static constexpr rule info{"required_category_missing",
+                               severity::error,
+                               "a category the form requires has no indicator",
+                               &violates_required_category_missing,
+                               {&no_category, &no_level1}};
     template <class C, class Emit>
     static constexpr void on_indicators(const C& c, Emit& emit) {
         using F = typename C::form;
@@ -660,8 +729,11 @@ struct placeholder_target_rule {
     static constexpr message_template blank{
         .figures = {"category", "indicator"},
         .en = "{category} 「{indicator}」 has a placeholder (blank) where a quantitative target is required"};
-    static constexpr rule info{"placeholder_target", severity::error, "a placeholder (无, blank) where a quantitative target is required",
-                               &violates_placeholder_target, {&placeholder, &blank}};
+    static constexpr rule info{"placeholder_target",
+                               severity::error,
+                               "a placeholder (无, blank) where a quantitative target is required",
+                               &violates_placeholder_target,
+                               {&placeholder, &blank}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         if (c.category == nullptr || !c.category->quantitative || c.item.target.cmp != comparator::none) return;
@@ -678,8 +750,11 @@ struct quantitative_target_expected_rule {
     static void violates_quantitative_target_expected() {}
     static constexpr message_template qualitative{.figures = {"category", "indicator"},
                                                   .en = "{category} 「{indicator}」 has a qualitative target"};
-    static constexpr rule info{"quantitative_target_expected", severity::warning, "a qualitative target where the form expects a quantity",
-                               &violates_quantitative_target_expected, {&qualitative}};
+    static constexpr rule info{"quantitative_target_expected",
+                               severity::warning,
+                               "a qualitative target where the form expects a quantity",
+                               &violates_quantitative_target_expected,
+                               {&qualitative}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         if (c.category != nullptr && c.category->quantitative && c.item.target.cmp == comparator::qualitative) {
@@ -693,8 +768,8 @@ struct missing_unit_rule {
     static void violates_missing_unit() {}
     static constexpr message_template no_unit{.figures = {"indicator"},
                                               .en = "indicator 「{indicator}」 has a target without a unit"};
-    static constexpr rule info{"missing_unit", severity::warning, "a quantitative target has no unit",
-                               &violates_missing_unit, {&no_unit}};
+    static constexpr rule info{
+        "missing_unit", severity::warning, "a quantitative target has no unit", &violates_missing_unit, {&no_unit}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         if (c.item.target.is_quantitative() && c.item.target.unit.empty()) emit(info, no_unit, c.item.name);
@@ -706,8 +781,11 @@ struct duplicate_indicator_name_rule {
     static void violates_duplicate_indicator_name() {}
     static constexpr message_template repeated{.figures = {"indicator", "times"},
                                                .en = "indicator name 「{indicator}」 appears {times} times"};
-    static constexpr rule info{"duplicate_indicator_name", severity::error, "two indicators of a project have the same 三级 name",
-                               &violates_duplicate_indicator_name, {&repeated}};
+    static constexpr rule info{"duplicate_indicator_name",
+                               severity::error,
+                               "two indicators of a project have the same 三级 name",
+                               &violates_duplicate_indicator_name,
+                               {&repeated}};
     template <class C, class Emit>
     static constexpr void on_indicators(const C& c, Emit& emit) {
         // Quadratic, but a table has a handful of indicators.
@@ -719,7 +797,8 @@ struct duplicate_indicator_name_rule {
             for (std::size_t b = 0; b < a && !seen_before; ++b) seen_before = inds[b].name == name;
             if (seen_before) continue;
             std::size_t times = 1;
-            for (std::size_t b = a + 1; b < inds.size(); ++b) if (inds[b].name == name) ++times;
+            for (std::size_t b = a + 1; b < inds.size(); ++b)
+                if (inds[b].name == name) ++times;
             if (times > 1) emit(info, repeated, name, times);
         }
     }
@@ -730,8 +809,11 @@ struct percentage_out_of_range_rule {
     static void violates_percentage_out_of_range() {}
     static constexpr message_template outside{.figures = {"indicator", "value"},
                                               .en = "indicator 「{indicator}」 targets {value}%, outside 0–100%"};
-    static constexpr rule info{"percentage_out_of_range", severity::error, "a satisfaction or rate target lies outside 0–100%",
-                               &violates_percentage_out_of_range, {&outside}};
+    static constexpr rule info{"percentage_out_of_range",
+                               severity::error,
+                               "a satisfaction or rate target lies outside 0–100%",
+                               &violates_percentage_out_of_range,
+                               {&outside}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         const target& g = c.item.target;
@@ -749,8 +831,11 @@ struct cost_target_exceeds_budget_rule {
     static constexpr message_template above{
         .figures = {"indicator", "value", "unit", "column", "total"},
         .en = "cost indicator 「{indicator}」 targets {value} {unit}, above the {column} total {total} 万元"};
-    static constexpr rule info{"cost_target_exceeds_budget", severity::error, "a cost indicator's target exceeds this year's total",
-                               &violates_cost_target_exceeds_budget, {&above}};
+    static constexpr rule info{"cost_target_exceeds_budget",
+                               severity::error,
+                               "a cost indicator's target exceeds this year's total",
+                               &violates_cost_target_exceeds_budget,
+                               {&above}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         using F = typename C::form;
@@ -766,9 +851,10 @@ inline constexpr const rule& cost_target_exceeds_budget = cost_target_exceeds_bu
 
 struct duplicate_seq_rule {
     static void violates_duplicate_seq() {}
-    static constexpr message_template shared{.figures = {"seq", "tables"}, .en = "序号 {seq} is used by {tables} tables"};
-    static constexpr rule info{"duplicate_seq", severity::error, "two tables of a set have the same 序号",
-                               &violates_duplicate_seq, {&shared}};
+    static constexpr message_template shared{.figures = {"seq", "tables"},
+                                             .en = "序号 {seq} is used by {tables} tables"};
+    static constexpr rule info{
+        "duplicate_seq", severity::error, "two tables of a set have the same 序号", &violates_duplicate_seq, {&shared}};
     /// The set: emit(rule, message, table, its position in the set, figures...) names the table.
     template <class R, class Emit>
     static constexpr void on_set(const R& projects, Emit& emit) {
@@ -796,7 +882,12 @@ inline constexpr const rule& duplicate_seq = duplicate_seq_rule::info;
 
 /// Every rule unit. Within each part of a table (see check_project) the checks run, and their findings
 /// come, in this order.
-using units = detail::rule_units<missing_field_rule, missing_indicator_name_rule, invalid_date_rule, period_reversed_rule, period_outside_year_rule, negative_amount_rule, funding_sources_sum_rule, cost_line_mismatch_rule, cost_line_not_computable_rule, cost_basis_exceeds_total_rule, cost_basis_below_total_rule, category_not_in_form_rule, required_category_missing_rule, placeholder_target_rule, quantitative_target_expected_rule, missing_unit_rule, duplicate_indicator_name_rule, percentage_out_of_range_rule, cost_target_exceeds_budget_rule, duplicate_seq_rule>;
+using units = detail::rule_units<
+    missing_field_rule, missing_indicator_name_rule, invalid_date_rule, period_reversed_rule, period_outside_year_rule,
+    negative_amount_rule, funding_sources_sum_rule, cost_line_mismatch_rule, cost_line_not_computable_rule,
+    cost_basis_exceeds_total_rule, cost_basis_below_total_rule, category_not_in_form_rule,
+    required_category_missing_rule, placeholder_target_rule, quantitative_target_expected_rule, missing_unit_rule,
+    duplicate_indicator_name_rule, percentage_out_of_range_rule, cost_target_exceeds_budget_rule, duplicate_seq_rule>;
 
 /// Every rule, in the order of units.
 inline constexpr auto all = units::all_rules;
@@ -866,8 +957,9 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
         if (fc != nullptr) after.filled[k] = true;
         if (i.target.cmp != comparator::none) {
             for (std::size_t l = 0; l < nl1; ++l) {
-                after.level1_filled[l] = after.level1_filled[l] || (fc != nullptr ? level1_of_category<F>[k][l]
-                                                                                  : i.cat.level1 == F::required_level1[l]);
+                after.level1_filled[l] = after.level1_filled[l] ||
+                                         (fc != nullptr ? level1_of_category<F>[k][l]
+                                                        : i.cat.level1 == F::required_level1[l]);
             }
         }
         const indicator_facts<P> ind{p, n, i, fc};
@@ -890,8 +982,10 @@ constexpr void check_set(const R& projects, Sink&& sink) {
 template <form F, class A>
 constexpr findings validate(const basic_project<F, A>& p) {
     findings out;
-    detail::check_project(p, [&](const rule& r, const message_template& m, table_part part, std::size_t index,
-                                 const auto&... figures) { out.add(finding(r, m, p.seq, p.name, part, index, figures...)); });
+    detail::check_project(
+        p, [&](const rule& r, const message_template& m, table_part part, std::size_t index, const auto&... figures) {
+            out.add(finding(r, m, p.seq, p.name, part, index, figures...));
+        });
     return out;
 }
 
@@ -909,12 +1003,12 @@ constexpr findings validate(const R& projects) {
         });
         ++position;
     }
-    detail::check_set(projects, [&](const rule& r, const message_template& m, const auto& p, std::size_t at,
-                                    const auto&... figures) {
-        finding f(r, m, p.seq, p.name, table_part::table, 0, figures...);
-        f.table = static_cast<std::uint32_t>(at);
-        out.add(f);
-    });
+    detail::check_set(
+        projects, [&](const rule& r, const message_template& m, const auto& p, std::size_t at, const auto&... figures) {
+            finding f(r, m, p.seq, p.name, table_part::table, 0, figures...);
+            f.table = static_cast<std::uint32_t>(at);
+            out.add(f);
+        });
     return out;
 }
 

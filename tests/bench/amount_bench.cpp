@@ -7,8 +7,8 @@
 //
 // Names sort by operation, so each jixiao figure sits next to its baselines:
 //   parse/jixiao_wan        jixiao::from_chars of "518.4000"     vs parse/int64_baseline  std::from_chars of "5184000"
-//   format/jixiao_wan       jixiao::to_chars                       vs format/int64_baseline std::to_chars of the raw value
-//   add/jixiao_wan          x[i] + x[i+1] (checked)                vs add/int64_baseline    plain +
+//   format/jixiao_wan       jixiao::to_chars                       vs format/int64_baseline std::to_chars of the raw
+//   value add/jixiao_wan          x[i] + x[i+1] (checked)                vs add/int64_baseline    plain +
 //   multiply/jixiao_wan     x[i] * k[i], k in [1, 1000] (checked)  vs multiply/int64_baseline plain *
 //   rescale/jixiao_wan      rescale<2>(x, half_even)               vs rescale/int64_baseline a hand-written
 //                                                                     int64 division by 100 rounding half-even
@@ -25,10 +25,10 @@
 
 #include <charconv>
 #include <cmath>
-#include <cstring>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <ios>
 #include <string>
 #include <vector>
@@ -60,14 +60,14 @@ struct lcg {
 };
 
 struct inputs {
-    std::vector<std::int64_t> raw;          // the values
-    std::vector<std::string> text;          // "518.4000": jixiao's text of each value
-    std::vector<std::string> digits;        // "5184000": the same digits without the point, for std::from_chars
-    std::vector<jixiao::wan> amounts;       // the values as wan
-    std::vector<double> doubles;            // the values as double (万元)
-    std::vector<dec50> decs;                // the values as cpp_dec_float_50 (万元)
-    std::vector<wan_checked> checked;       // the values as wan_checked
-    std::vector<int> factors;               // multipliers in [1, 1000]
+    std::vector<std::int64_t> raw;     // the values
+    std::vector<std::string> text;     // "518.4000": jixiao's text of each value
+    std::vector<std::string> digits;   // "5184000": the same digits without the point, for std::from_chars
+    std::vector<jixiao::wan> amounts;  // the values as wan
+    std::vector<double> doubles;       // the values as double (万元)
+    std::vector<dec50> decs;           // the values as cpp_dec_float_50 (万元)
+    std::vector<wan_checked> checked;  // the values as wan_checked
+    std::vector<int> factors;          // multipliers in [1, 1000]
 
     inputs() {
         lcg g{20240601};

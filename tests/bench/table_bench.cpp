@@ -138,11 +138,12 @@ struct csv_inputs {
                 {c::quality, "服务合格率", parse_target("≥95%"), "服务合格率不低于95%"},
                 {c::progress, "实施计划", jixiao::target{jixiao::comparator::qualitative, {}, {}}, "按月落实"},
                 {c::output_cost, "全年拨付", parse_target("≤" + budget_text), "全年拨付"},
-                {c::social_benefit, "每户居家服务时长", parse_target("不低于" + std::to_string(hours) + "小时"), "时长"},
+                {c::social_benefit, "每户居家服务时长", parse_target("不低于" + std::to_string(hours) + "小时"),
+                 "时长"},
                 {c::social_benefit, "困难残疾人家庭的生活质量", jixiao::target{jixiao::comparator::qualitative, {}, {}},
                  "改善困难残疾人家庭的生活质量"},
-                {c::sustainable_impact, "重度残疾人基本生活需求", jixiao::target{jixiao::comparator::qualitative, {}, {}},
-                 "满足重度残疾人基本生活需求"},
+                {c::sustainable_impact, "重度残疾人基本生活需求",
+                 jixiao::target{jixiao::comparator::qualitative, {}, {}}, "满足重度残疾人基本生活需求"},
                 {c::beneficiary_satisfaction, "残疾人满意率", parse_target("不低于90%"), "残疾人满意率不低于90%"},
             };
             name = "残疾人家庭居家服务项目" + std::to_string(i + 1);
@@ -199,11 +200,12 @@ void csv_read_validate_total(benchmark::State& state) {
     }
     const double it = static_cast<double>(state.iterations());
     state.counters["rows/s"] = benchmark::Counter(it * static_cast<double>(in.rows), benchmark::Counter::kIsRate);
-    state.counters["projects/s"] =
-        benchmark::Counter(it * static_cast<double>(in.projects), benchmark::Counter::kIsRate);
+    state.counters["projects/s"] = benchmark::Counter(it * static_cast<double>(in.projects),
+                                                      benchmark::Counter::kIsRate);
     state.counters["findings"] = static_cast<double>(findings);
     state.counters["csv_MiB"] = static_cast<double>(in.files.projects.size() + in.files.indicators.size() +
-                                                    in.files.cost_lines.size()) / 1048576.0;
+                                                    in.files.cost_lines.size()) /
+                                1048576.0;
     if (peak) {
         const long hwm = status_kib("VmHWM");
         state.counters["peak_MiB"] = static_cast<double>(hwm) / 1024.0;
@@ -220,8 +222,8 @@ void csv_read_only(benchmark::State& state) {
                                          {"cost_lines.csv", in.files.cost_lines}});
         benchmark::DoNotOptimize(r);
     }
-    state.counters["rows/s"] =
-        benchmark::Counter(static_cast<double>(state.iterations()) * static_cast<double>(in.rows), benchmark::Counter::kIsRate);
+    state.counters["rows/s"] = benchmark::Counter(
+        static_cast<double>(state.iterations()) * static_cast<double>(in.rows), benchmark::Counter::kIsRate);
 }
 BENCHMARK(csv_read_only)->Name("csv/read_only")->Unit(benchmark::kMillisecond);
 
@@ -240,9 +242,8 @@ void validate_store(benchmark::State& state) {
         found = rep.size();
         benchmark::DoNotOptimize(found);
     }
-    state.counters["projects/s"] = benchmark::Counter(static_cast<double>(state.iterations()) *
-                                                          static_cast<double>(in.projects),
-                                                      benchmark::Counter::kIsRate);
+    state.counters["projects/s"] = benchmark::Counter(
+        static_cast<double>(state.iterations()) * static_cast<double>(in.projects), benchmark::Counter::kIsRate);
     state.counters["findings"] = static_cast<double>(found);
 }
 BENCHMARK(validate_store)->Name("validate/store")->Unit(benchmark::kMillisecond);
@@ -275,7 +276,8 @@ void group_jixiao_by_implementer(benchmark::State& state) {
         benchmark::DoNotOptimize(groups.data());
         if (groups.size() != n_units) state.SkipWithError("wrong number of groups");
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(in.projects.size()));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(in.projects.size()));
 }
 BENCHMARK(group_jixiao_by_implementer)->Name("group_by/jixiao_by_implementer")->Unit(benchmark::kMillisecond);
 
@@ -300,7 +302,8 @@ void group_unordered_map_baseline(benchmark::State& state) {
         }
         benchmark::DoNotOptimize(sums.data());
     }
-    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(in.projects.size()));
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(in.projects.size()));
 }
 BENCHMARK(group_unordered_map_baseline)->Name("group_by/unordered_map_baseline")->Unit(benchmark::kMillisecond);
 

@@ -27,7 +27,7 @@ std::string lower(std::string_view s) {
 }
 
 bool is_void(std::string_view name) {
-    static constexpr std::string_view names[] = {"area", "base", "br",   "col",   "embed",  "hr",   "img",
+    static constexpr std::string_view names[] = {"area",  "base", "br",   "col",   "embed",  "hr",    "img",
                                                  "input", "link", "meta", "param", "source", "track", "wbr"};
     return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
@@ -46,7 +46,8 @@ struct checker {
     std::vector<tag> tags;
 
     std::size_t line_of(std::size_t pos) const {
-        return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
+        return 1 + static_cast<std::size_t>(
+                       std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n'));
     }
     void error(std::size_t pos, const std::string& what) {
         errors.push_back("line " + std::to_string(line_of(pos)) + ": " + what);
@@ -81,7 +82,9 @@ struct checker {
                 ++j;
             }
             const std::size_t name_start = j;
-            while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-' || text[j] == ':')) ++j;
+            while (j < text.size() &&
+                   (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-' || text[j] == ':'))
+                ++j;
             if (j == name_start) {
                 error(i, "a '<' that starts no tag (should be &lt;)");
                 i = j;
@@ -129,7 +132,8 @@ struct checker {
         for (const auto& t : tags) {
             if (t.closing) {
                 if (is_void(t.name)) {
-                    errors.push_back("line " + std::to_string(t.line) + ": end tag </" + t.name + "> of a void element");
+                    errors.push_back("line " + std::to_string(t.line) + ": end tag </" + t.name +
+                                     "> of a void element");
                     continue;
                 }
                 if (open.empty()) {
@@ -137,8 +141,8 @@ struct checker {
                     continue;
                 }
                 if (open.back().name != t.name) {
-                    errors.push_back("line " + std::to_string(t.line) + ": </" + t.name + "> closes <" + open.back().name +
-                                     "> of line " + std::to_string(open.back().line));
+                    errors.push_back("line " + std::to_string(t.line) + ": </" + t.name + "> closes <" +
+                                     open.back().name + "> of line " + std::to_string(open.back().line));
                     continue;
                 }
                 open.pop_back();
@@ -181,7 +185,8 @@ int main(int argc, char** argv) {
     if (low.rfind("<!doctype html>", 0) != 0) c.errors.emplace_back("the page does not start with <!DOCTYPE html>");
     if (low.find("<meta charset=\"utf-8\">") == std::string::npos) c.errors.emplace_back("no <meta charset=\"utf-8\">");
     for (std::string_view bad : {"http://", "https://"}) {
-        if (const auto p = low.find(bad); p != std::string::npos) c.error(p, "an external reference (" + std::string(bad) + ")");
+        if (const auto p = low.find(bad); p != std::string::npos)
+            c.error(p, "an external reference (" + std::string(bad) + ")");
     }
 
     c.scan();
@@ -193,13 +198,15 @@ int main(int argc, char** argv) {
         if (t.closing) continue;
         if (t.name == "script") c.errors.push_back("line " + std::to_string(t.line) + ": a <script>");
         if (t.name == "link" || t.name == "iframe" || t.name == "img" || t.name == "object" || t.name == "embed") {
-            c.errors.push_back("line " + std::to_string(t.line) + ": <" + t.name + "> (the page must be self-contained)");
+            c.errors.push_back("line " + std::to_string(t.line) + ": <" + t.name +
+                               "> (the page must be self-contained)");
         }
         const std::string a = lower(t.attributes);
         for (std::size_t p = a.find(" on"); p != std::string::npos; p = a.find(" on", p + 1)) {
             std::size_t q = p + 3;
             while (q < a.size() && std::isalpha(static_cast<unsigned char>(a[q]))) ++q;
-            if (q < a.size() && a[q] == '=') c.errors.push_back("line " + std::to_string(t.line) + ": an event attribute");
+            if (q < a.size() && a[q] == '=')
+                c.errors.push_back("line " + std::to_string(t.line) + ": an event attribute");
         }
         if (t.name == "svg") ++svgs;
         if (t.name == "rect" && has_class(t.attributes, "bar")) {

@@ -1,7 +1,7 @@
 // Fuzzes the CSV reader. The input is split into three files (projects, indicators, cost lines) at the
 // first two 0x00 bytes. Properties: every error has a file and a position inside it; a failed read
-// returns no projects (all or nothing); a set that loads writes back and reloads to the same projects, field by field, and
-// writing it again gives the same text.
+// returns no projects (all or nothing); a set that loads writes back and reloads to the same projects, field by field,
+// and writing it again gives the same text.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -43,8 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const auto files = jixiao::write_csv(r.store);
-    const jixiao::csv_source again[] = {
-        {"p.csv", files.projects}, {"i.csv", files.indicators}, {"c.csv", files.cost_lines}};
+    const jixiao::csv_source again[] = {{"p.csv", files.projects},
+                                        {"i.csv", files.indicators},
+                                        {"c.csv", files.cost_lines}};
     const auto r2 = jixiao::read_csv<form>(again);
     if (!r2.ok()) {
         for (const auto& e : r2.errors) std::fprintf(stderr, "%s\n", e.to_string().c_str());

@@ -24,22 +24,28 @@ using namespace jixiao::literals;
 using wan0 = jixiao::basic_amount<std::int64_t, 0>;
 
 template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
+concept addable = requires(A a, B b) {
+    a + b;
+};
 template <class A, class B>
-concept multipliable = requires(A a, B b) { a * b; };
+concept multipliable = requires(A a, B b) {
+    a* b;
+};
 template <class A, class B>
-concept equality_comparable_with = requires(A a, B b) { a == b; };
+concept equality_comparable_with = requires(A a, B b) {
+    a == b;
+};
 
 // ---- which operations exist (once compile-fail files) ----------------------------------------------
-FACT(addable<wan, wan> && addable<decimal, decimal>);
+FACT(addable<wan, wan>&& addable<decimal, decimal>);
 FACT(!addable<wan, decimal> && !addable<decimal, wan>);  // money plus a plain number is meaningless
 FACT(equality_comparable_with<wan, wan>);
 FACT(!equality_comparable_with<wan, decimal>);  // an amount and a plain number cannot be compared
-FACT(multipliable<wan, int> && multipliable<wan, std::int64_t> && multipliable<int, wan>);
+FACT(multipliable<wan, int>&& multipliable<wan, std::int64_t>&& multipliable<int, wan>);
 FACT(!multipliable<wan, wan>);     // 万元 × 万元 is not money
 FACT(!multipliable<wan, double>);  // no double ever touches an amount
 FACT(!multipliable<wan, bool>);    // bool is not a count
-FACT(addable<wan_fen, wan_fen> && addable<wan_fen, decltype(wan_fen(1_wan))>);
+FACT(addable<wan_fen, wan_fen>&& addable<wan_fen, decltype(wan_fen(1_wan))>);
 FACT(!addable<wan, wan_fen>);  // different scales mix only through explicit widening or rescale
 FACT(std::is_constructible_v<wan_fen, wan>);
 FACT(!std::is_convertible_v<wan, wan_fen>);  // widening is exact but spelled out: wan_fen(x)
@@ -66,7 +72,7 @@ FACT(-1'000_dec == decimal(-1000));
 FACT(wan::parse("518.4") == 518.4_wan);
 FACT(wan::parse("-0") == wan{});
 FACT(wan::parse("+1.23450000") == 1.2345_wan);
-FACT(wan::parse("12\xE5\x85\x83") == 12_yuan);                  // 12元
+FACT(wan::parse("12\xE5\x85\x83") == 12_yuan);                   // 12元
 FACT(wan::parse("518.4\xE4\xB8\x87\xE5\x85\x83") == 518.4_wan);  // 518.4万元
 FACT(wan::parse("1.5\xE4\xBA\xBF\xE5\x85\x83") == 15000_wan);    // 1.5亿元
 FACT(wan_fen::parse("12.34\xE5\x85\x83").raw() == 1234);         // 12.34元
@@ -80,8 +86,8 @@ FACT([] {
     return r.ec == std::errc{} && r.ptr == good.data() + good.size() && x == -518.4_wan;
 }());
 FACT([] {
-    constexpr std::string_view bad[] = {"", "-", ".5", "5.", "1e3", "1,000", " 1", "1 ", "NaN", "0x10", "1.2.3",
-                                        "0.00001", "12.34\xE5\x85\x83"};
+    constexpr std::string_view bad[] = {
+        "", "-", ".5", "5.", "1e3", "1,000", " 1", "1 ", "NaN", "0x10", "1.2.3", "0.00001", "12.34\xE5\x85\x83"};
     for (std::string_view s : bad) {
         wan x = 7_wan;
         const auto r = jixiao::from_chars(s.data(), s.data() + s.size(), x);

@@ -30,7 +30,7 @@ inline int report() {
 
 #define STATIC_SUITE_CAT2(a, b) a##b
 #define STATIC_SUITE_CAT(a, b) STATIC_SUITE_CAT2(a, b)
-#define FACT(...)                                                                                     \
-    static_assert(__VA_ARGS__);                                                                       \
+#define FACT(...)                                                                                      \
+    static_assert(__VA_ARGS__);                                                                        \
     [[maybe_unused]] const bool STATIC_SUITE_CAT(fact_at_line_, __LINE__) = static_suite::at_run_time( \
         []() -> bool { return __VA_ARGS__; }, __LINE__, #__VA_ARGS__)

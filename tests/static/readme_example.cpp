@@ -9,8 +9,12 @@ constexpr jixiao::indicator goals[] = {
     {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%")},
 };
 constexpr jixiao::basic_project<jixiao::forms::beijing_district_2020> home_care{
-    .seq = 1, .name = "残疾人家庭居家服务项目", .applicant = "北京市丰台区残疾人联合会", .implementer = "区残联教就部",
-    .start = std::chrono::year{2020} / 1 / 1, .end = std::chrono::year{2020} / 12 / 31,
+    .seq = 1,
+    .name = "残疾人家庭居家服务项目",
+    .applicant = "北京市丰台区残疾人联合会",
+    .implementer = "区残联教就部",
+    .start = std::chrono::year{2020} / 1 / 1,
+    .end = std::chrono::year{2020} / 12 / 31,
     .funding = {{.current = {.total = 518.4_wan, .district = 518.4_wan}}},  // 本年度: 518.4 万元, all 区财政拨款
     .indicators = goals};
 static_assert(jixiao::require_valid(home_care));  // a broken rule stops the build and names the rule

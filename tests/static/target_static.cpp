@@ -118,7 +118,8 @@ FACT(jixiao::to_text(parse_target("超过 0.50")).view() == ">0.5");
 FACT(jixiao::to_text(parse_target("不满18岁")).view() == "<18岁");
 FACT(jixiao::to_text(parse_target("好")).view() == "定性");
 FACT(jixiao::to_text(parse_target("")).view() == "无");
-FACT(std::string_view(jixiao::to_text(target{comparator::ge, decimal::max(), "元/人/月"})) == "≥9223372036854.775807元/人/月");
+FACT(std::string_view(jixiao::to_text(target{comparator::ge, decimal::max(), "元/人/月"})) ==
+     "≥9223372036854.775807元/人/月");
 
 constexpr bool round_trip() {
     // Every comparator with a few values and units; units_are_static() takes every unit through the

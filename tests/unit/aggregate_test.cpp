@@ -28,8 +28,8 @@ using namespace jixiao::literals;
 namespace cat = jixiao::categories;
 using form = sample::form;
 using project = sample::project;
-using std::chrono::year;
 using std::nullopt;
+using std::chrono::year;
 
 // The shared sample table's indicators less its 成本 one, so that 成本 has no indicator in the set.
 constexpr jixiao::indicator indicators_a[] = {
@@ -68,13 +68,12 @@ constexpr std::string_view centre = "北京市丰台区残疾人就业服务中�
 // has the shared sample table's funding: 以前年度 written as zeros, 本年度 518.4, all 区财政拨款.
 constexpr std::array<project, 5> tables{
     //   序号 申报单位     实施单位        month   以前年度                          本年度
-    make(1, federation, "区残联教就部", 1, sample::home_care.funding[0], sample::home_care.funding[1],
-         indicators_a),
-    make(2, centre, "就业服务中心", 3, {10_wan, {nullopt, 10_wan, nullopt}}, {120.0001_wan, {100_wan, 20.0001_wan, nullopt}},
-         indicators_b),
+    make(1, federation, "区残联教就部", 1, sample::home_care.funding[0], sample::home_care.funding[1], indicators_a),
+    make(2, centre, "就业服务中心", 3, {10_wan, {nullopt, 10_wan, nullopt}},
+         {120.0001_wan, {100_wan, 20.0001_wan, nullopt}}, indicators_b),
     make(3, federation, "区残联办公室", 1, {}, {448.9734_wan, {448.9734_wan, nullopt, nullopt}}, indicators_a),
-    make(4, centre, "区残联教就部", 6, {5.5_wan, {nullopt, nullopt, 5.5_wan}}, {2533.8576_wan, {2533.8576_wan, 0_wan, 0_wan}},
-         indicators_b),
+    make(4, centre, "区残联教就部", 6, {5.5_wan, {nullopt, nullopt, 5.5_wan}},
+         {2533.8576_wan, {2533.8576_wan, 0_wan, 0_wan}}, indicators_b),
     make(5, federation, "就业服务中心", 3, {}, {0.0001_wan, {nullopt, nullopt, 0.0001_wan}}, {}),
 };
 
@@ -134,7 +133,8 @@ TEST_CASE("totals merge associatively: any split of a range, merged, is the tota
         for (std::size_t j = i; j <= all.size(); ++j) {
             CAPTURE(i);
             CAPTURE(j);
-            const auto merged = total_of(all.subspan(0, i)) + total_of(all.subspan(i, j - i)) + total_of(all.subspan(j));
+            const auto merged = total_of(all.subspan(0, i)) + total_of(all.subspan(i, j - i)) +
+                                total_of(all.subspan(j));
             CHECK(merged == whole);
         }
     }
@@ -146,7 +146,8 @@ TEST_CASE("totals merge associatively: any split of a range, merged, is the tota
 }
 
 TEST_CASE("group_by a custom key: the start month, in order of first appearance") {
-    const auto groups = jixiao::group_by(tables, [](const project& p) { return static_cast<unsigned>(p.start.month()); });
+    const auto groups = jixiao::group_by(tables,
+                                         [](const project& p) { return static_cast<unsigned>(p.start.month()); });
     REQUIRE(groups.size() == 3);
     CHECK(groups[0].key == 1u);  // 序号 1, 3
     CHECK(groups[1].key == 3u);  // 序号 2, 5
@@ -218,15 +219,15 @@ TEST_CASE("count_indicators: form order, zeros, placeholders, and a category out
     // tables 1, 3 carry indicators_a; 2, 4 indicators_b; 5 none.
     CHECK(counts[0].indicators == 2 + 4);  // 数量
     CHECK(counts[0].placeholders == 0);
-    CHECK(counts[1].indicators == 2);      // 质量
-    CHECK(counts[2].indicators == 2);      // 进度: both 无
+    CHECK(counts[1].indicators == 2);  // 质量
+    CHECK(counts[2].indicators == 2);  // 进度: both 无
     CHECK(counts[2].placeholders == 2);
-    CHECK(counts[3].indicators == 0);      // 成本: zero, still listed
+    CHECK(counts[3].indicators == 0);  // 成本: zero, still listed
     CHECK(counts[4].indicators == 0);
-    CHECK(counts[5].indicators == 2);      // 社会效益
+    CHECK(counts[5].indicators == 2);  // 社会效益
     CHECK(counts[6].indicators == 0);
     CHECK(counts[7].indicators == 0);
-    CHECK(counts[8].indicators == 4);      // 满意度
+    CHECK(counts[8].indicators == 4);  // 满意度
     std::size_t n = 0;
     for (const auto& c : counts) n += c.indicators;
     CHECK(n == 16);
@@ -276,8 +277,13 @@ TEST_CASE("wan_checked totals beyond int64's range") {
     using big_project = jixiao::basic_project<form, wan_checked>;
     // 9 × 10^14 万元 each: raw 9 × 10^18, just inside int64; three of them are not.
     const auto each = wan_checked::from_wan(900'000'000'000'000);
-    const big_project p{.seq = 1, .year = year{2020}, .name = "巨额项目", .applicant = "甲", .implementer = "乙",
-                        .start = year{2020} / 1 / 1, .end = year{2020} / 12 / 31,
+    const big_project p{.seq = 1,
+                        .year = year{2020},
+                        .name = "巨额项目",
+                        .applicant = "甲",
+                        .implementer = "乙",
+                        .start = year{2020} / 1 / 1,
+                        .end = year{2020} / 12 / 31,
                         .funding = {{{}, {each, {each, nullopt, nullopt}}}}};
     auto q = p;
     q.seq = 2;

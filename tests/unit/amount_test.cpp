@@ -46,22 +46,34 @@ std::from_chars_result read(std::string_view s, T& x) {
 }
 
 // Units as UTF-8 bytes, so the test does not depend on the source character set.
-#define YUAN "\xE5\x85\x83"            // 元
+#define YUAN "\xE5\x85\x83"                 // 元
 #define WANYUAN "\xE4\xB8\x87\xE5\x85\x83"  // 万元
 #define YIYUAN "\xE4\xBA\xBF\xE5\x85\x83"   // 亿元
 
 template <class A, class B>
-concept addable = requires(A a, B b) { a + b; };
+concept addable = requires(A a, B b) {
+    a + b;
+};
 template <class A, class B>
-concept subtractable = requires(A a, B b) { a - b; };
+concept subtractable = requires(A a, B b) {
+    a - b;
+};
 template <class A, class B>
-concept equality_comparable_with_ = requires(A a, B b) { a == b; };
+concept equality_comparable_with_ = requires(A a, B b) {
+    a == b;
+};
 template <class A, class B>
-concept orderable = requires(A a, B b) { a < b; };
+concept orderable = requires(A a, B b) {
+    a < b;
+};
 template <class A, class B>
-concept multipliable = requires(A a, B b) { a * b; };
+concept multipliable = requires(A a, B b) {
+    a* b;
+};
 template <class A, class B>
-concept dividable = requires(A a, B b) { a / b; };
+concept dividable = requires(A a, B b) {
+    a / b;
+};
 
 constexpr std::array all_modes{rounding::half_up, rounding::half_down, rounding::half_even, rounding::up,
                                rounding::down,    rounding::ceiling,   rounding::floor};
@@ -116,7 +128,7 @@ TEST_CASE("types: amounts and plain numbers never mix; scales mix only explicitl
 
 TEST_CASE("literals are exact") {
     CHECK(518.4_wan == wan::parse("518.4"));
-    CHECK(518.4_wan .raw() == 5184000);
+    CHECK(518.4_wan.raw() == 5184000);
     CHECK(2568000_yuan == 256.8_wan);
     CHECK(1'000_wan == wan::from_wan(1000));
     CHECK(1'000.000'1_wan == wan::from_raw(10000001));
@@ -272,7 +284,7 @@ TEST_CASE("rejected text: every kind, with errc, position and reason") {
         {"5 " YUAN, bad, 1, "spaces are not accepted"},
         {"5" YUAN " ", bad, 4, "spaces are not accepted"},
         {"\xEF\xBC\x91\xEF\xBC\x92", bad, 0, "full-width digits are not accepted; write ASCII 0-9"},  // １２
-        {"1\xEF\xBC\x92", bad, 1, "full-width digits are not accepted; write ASCII 0-9"},  // 1２
+        {"1\xEF\xBC\x92", bad, 1, "full-width digits are not accepted; write ASCII 0-9"},             // 1２
         {"NaN", bad, 0, "expected a digit"},
         {"nan", bad, 0, "expected a digit"},
         {"inf", bad, 0, "expected a digit"},
@@ -286,7 +298,7 @@ TEST_CASE("rejected text: every kind, with errc, position and reason") {
         {"5" YUAN YUAN, bad, 4, unknown_unit},
         {YUAN, bad, 0, "expected a digit"},
         {"0.00001", bad, 6, beyond},
-        {"1.2345678", bad, 6, beyond},  // the first of the dropped digits 678
+        {"1.2345678", bad, 6, beyond},   // the first of the dropped digits 678
         {"12.34" YUAN, bad, 3, beyond},  // the first digit finer than 1 元
         {"0.5" YUAN, bad, 2, beyond},
         {"0.000000001" YIYUAN, bad, 10, beyond},
@@ -473,8 +485,9 @@ TEST_CASE("division: exact only, otherwise a rounding mode; by zero is a domain_
         std::array<std::int64_t, 7> out;  // half_up, half_down, half_even, up, down, ceiling, floor
     };
     const row rows[] = {
-        {25, {{3, 2, 2, 3, 2, 3, 2}}},       {24, {{2, 2, 2, 3, 2, 3, 2}}},       {26, {{3, 3, 3, 3, 2, 3, 2}}},
-        {35, {{4, 3, 4, 4, 3, 4, 3}}},       {-25, {{-3, -2, -2, -3, -2, -2, -3}}}, {-24, {{-2, -2, -2, -3, -2, -2, -3}}},
+        {25, {{3, 2, 2, 3, 2, 3, 2}}},         {24, {{2, 2, 2, 3, 2, 3, 2}}},
+        {26, {{3, 3, 3, 3, 2, 3, 2}}},         {35, {{4, 3, 4, 4, 3, 4, 3}}},
+        {-25, {{-3, -2, -2, -3, -2, -2, -3}}}, {-24, {{-2, -2, -2, -3, -2, -2, -3}}},
         {-26, {{-3, -3, -3, -3, -2, -2, -3}}}, {-35, {{-4, -3, -4, -4, -3, -3, -4}}},
     };
     for (const auto& r : rows) {
@@ -624,7 +637,7 @@ TEST_CASE("sum of wan_checked: an intermediate excursion is harmless") {
 
 TEST_CASE("rescale: every rounding mode on amounts, 元 to 万元") {
     struct row {
-        std::string_view in;                   // a wan
+        std::string_view in;                  // a wan
         std::array<std::string_view, 7> out;  // as wan0: half_up, half_down, half_even, up, down, ceiling, floor
     };
     const row rows[] = {
@@ -704,8 +717,8 @@ TEST_CASE("conversions: 元, 万元, 亿元 in and out, exact or an error") {
     CHECK(with_fen.to_yuan(rounding::down) == 12345);
     CHECK((-with_fen).to_yuan(rounding::floor) == -12346);
     CHECK((-with_fen).to_yuan(rounding::ceiling) == -12345);
-    CHECK(wan_fen::parse("0.00005").to_yuan(rounding::half_even) == 0);    // 0.5 元
-    CHECK(wan_fen::parse("0.00015").to_yuan(rounding::half_even) == 2);    // 1.5 元
+    CHECK(wan_fen::parse("0.00005").to_yuan(rounding::half_even) == 0);  // 0.5 元
+    CHECK(wan_fen::parse("0.00015").to_yuan(rounding::half_even) == 2);  // 1.5 元
     CHECK(wan_fen::parse("0.00005").to_yuan(rounding::half_up) == 1);
     CHECK(wan_fen::parse("0.00005").to_yuan(rounding::half_down) == 0);
     CHECK_THROWS_AS((void)(518.4_wan).to_wan(), std::domain_error);

@@ -57,9 +57,9 @@ static_assert(jixiao::to_chinese_upper_buffer(wan_checked::max()).view() ==
 
 TEST_CASE("chinese: every example of DOMAIN.md") {
     CHECK(fen(1640902) == "壹万陆仟肆佰零玖元零贰分");  // ¥16409.02
-    CHECK(fen(140950) == "壹仟肆佰零玖元伍角");          // ¥1409.50: 整 only after 元
-    CHECK(fen(600714) == "陆仟零柒元壹角肆分");          // ¥6007.14
-    CHECK(fen(32504) == "叁佰贰拾伍元零肆分");           // ¥325.04
+    CHECK(fen(140950) == "壹仟肆佰零玖元伍角");         // ¥1409.50: 整 only after 元
+    CHECK(fen(600714) == "陆仟零柒元壹角肆分");         // ¥6007.14
+    CHECK(fen(32504) == "叁佰贰拾伍元零肆分");          // ¥325.04
     // DOMAIN.md writes this one ¥30000500000000, one zero too many for its own answer.
     CHECK(yuan(3000050000000) == "叁万亿零伍仟万元整");
     CHECK(yuan(10) == "壹拾元整");
@@ -71,9 +71,9 @@ TEST_CASE("chinese: every example of DOMAIN.md") {
 }
 
 TEST_CASE("chinese: the optional 零 of 《支付结算办法》 is always written") {
-    CHECK(fen(168032) == "壹仟陆佰捌拾元零叁角贰分");      // 元 digit 0, 角 not
-    CHECK(fen(10700053) == "壹拾万零柒仟元零伍角叁分");    // 万 digit 0, 仟 not; 元 digit 0, 角 not
-    CHECK(yuan(101000) == "壹拾万零壹仟元整");            // 万 digit 0, 仟 not
+    CHECK(fen(168032) == "壹仟陆佰捌拾元零叁角贰分");    // 元 digit 0, 角 not
+    CHECK(fen(10700053) == "壹拾万零柒仟元零伍角叁分");  // 万 digit 0, 仟 not; 元 digit 0, 角 not
+    CHECK(yuan(101000) == "壹拾万零壹仟元整");           // 万 digit 0, 仟 not
     CHECK(yuan(10500) == "壹万零伍佰元整");
     CHECK(fen(10050) == "壹佰元零伍角");
     CHECK(fen(1050) == "壹拾元零伍角");
@@ -91,7 +91,7 @@ TEST_CASE("chinese: zeros in the 角 and 分 places") {
     CHECK(fen(1230) == "壹拾贰元叁角");
     CHECK(fen(1010) == "壹拾元零壹角");  // 元 digit 0, 角 not
     CHECK(fen(1005) == "壹拾元零伍分");
-    CHECK(fen(100005) == "壹仟元零伍分");   // the run 佰 拾 元 角 is one 零
+    CHECK(fen(100005) == "壹仟元零伍分");       // the run 佰 拾 元 角 is one 零
     CHECK(fen(40000000004) == "肆亿元零肆分");  // a run from 仟万 down to 角
     CHECK(fen(1000000) == "壹万元整");
 }
@@ -147,7 +147,7 @@ TEST_CASE("chinese: the seed's amounts") {
     CHECK(to_chinese_upper(227.04_wan) == "贰佰贰拾柒万零肆佰元整");
     CHECK(to_chinese_upper(2.202_wan) == "贰万贰仟零贰拾元整");
     CHECK(to_chinese_upper(24737376_yuan) == "贰仟肆佰柒拾叁万柒仟叁佰柒拾陆元整");  // 序号 13 测算依据
-    CHECK(to_chinese_upper(601200_yuan) == "陆拾万零壹仟贰佰元整");  // 万 digit 0, 仟 not
+    CHECK(to_chinese_upper(601200_yuan) == "陆拾万零壹仟贰佰元整");                  // 万 digit 0, 仟 not
     // 518.4 + 304.85 + 2533.8576 = 3357.1076 万元
     CHECK(to_chinese_upper(518.4_wan + 304.85_wan + 2533.8576_wan) == "叁仟叁佰伍拾柒万壹仟零柒拾陆元整");
     // 300 + 300 + 300 + 100 = 1000 万元
@@ -202,8 +202,7 @@ TEST_CASE("chinese: an amount finer than 分 is std::domain_error") {
     CHECK_THROWS_AS((void)to_chinese_upper(wan_8::from_raw(-1)), std::domain_error);
     CHECK_THROWS_AS((void)to_chinese_upper(wan_8::max()), std::domain_error);
     CHECK_THROWS_AS((void)to_chinese_upper(wan_7::from_raw(1)), std::domain_error);
-    CHECK_THROWS_WITH_AS((void)to_chinese_upper(wan_8::from_raw(10)), doctest::Contains("分"),
-                         std::domain_error);
+    CHECK_THROWS_WITH_AS((void)to_chinese_upper(wan_8::from_raw(10)), doctest::Contains("分"), std::domain_error);
     char buf[64];
     CHECK_THROWS_AS((void)to_chinese_upper(wan_8::from_raw(5), buf, buf + sizeof buf), std::domain_error);
 }

@@ -38,16 +38,21 @@ store sample() {
             {cat::quantity, "服务户数", jixiao::parse_target("2000户"), "为全区2000户提供居家服务", true,
              jixiao::decimal::parse("20")},
             {cat::quality, "服务质量", jixiao::parse_target("符合相关规定"), "服务质量符合相关规定"},
-            {cat::output_cost, "总体成本", jixiao::parse_target("控制在447.8777万元内"), "总体项目成本控制在447.8777万元内",
-             false, jixiao::decimal::parse("2.5")},
+            {cat::output_cost, "总体成本", jixiao::parse_target("控制在447.8777万元内"),
+             "总体项目成本控制在447.8777万元内", false, jixiao::decimal::parse("2.5")},
             {cat::social_benefit, "社会效益", jixiao::parse_target("无"), "无"},
             {cat::timeliness, "完成时限", jixiao::parse_target("≤12月"), "12月底前完成"},  // not in this form
             {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("95%以上"),
              "残疾人满意度达到\"95%\"以上,\n含家属"},
         };
         const std::vector<jixiao::cost_line<wan>> lines{
-            {"岗位补贴", 0.6172_wan, "元/人·月", {{334, "人"}, {12, "月"}}, 2473.7376_wan,
-             "334人×6172元/每月×12个月=24737376元", false},
+            {"岗位补贴",
+             0.6172_wan,
+             "元/人·月",
+             {{334, "人"}, {12, "月"}},
+             2473.7376_wan,
+             "334人×6172元/每月×12个月=24737376元",
+             false},
             {"交通补贴", 0.005_wan, "元/次", {{jixiao::decimal::parse("0.5"), "次"}}, std::nullopt, "", true},
         };
         P p;
@@ -138,14 +143,16 @@ TEST_CASE("csv: headers come from the form's own labels") {
                       "以前年度区财政拨款,以前年度市财政拨款,以前年度自筹资金,本年度项目资金总额,本年度区财政拨款,"
                       "本年度市财政拨款,本年度自筹资金,项目绩效目标,其他说明的问题\r\n"));
     CHECK(starts_with(files.indicators, "\xEF\xBB\xBF序号,一级指标,二级指标,三级指标,指标值,原文,核心指标,权重\r\n"));
-    CHECK(starts_with(files.cost_lines, "\xEF\xBB\xBF序号,项目,单价,单价单位,数量1,单位1,数量2,单位2,数量3,单位3,"
-                                        "数量4,单位4,合计,原文,截断\r\n"));
+    CHECK(starts_with(files.cost_lines,
+                      "\xEF\xBB\xBF序号,项目,单价,单价单位,数量1,单位1,数量2,单位2,数量3,单位3,"
+                      "数量4,单位4,合计,原文,截断\r\n"));
 
     // central_2021: columns 实施期资金总额 / 年度资金总额, rows 财政拨款 / 其他资金.
     jixiao::basic_project_store<jixiao::forms::central_2021> c;
     const auto text = jixiao::write_projects_csv(c, {.bom = false, .crlf = false});
-    CHECK(text == "序号,年度,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,实施期财政拨款,"
-                  "实施期其他资金,年度资金总额,年度财政拨款,年度其他资金,项目绩效目标,其他说明的问题\n");
+    CHECK(text ==
+          "序号,年度,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,实施期财政拨款,"
+          "实施期其他资金,年度资金总额,年度财政拨款,年度其他资金,项目绩效目标,其他说明的问题\n");
 }
 
 TEST_CASE("csv: the written rows") {
@@ -168,8 +175,8 @@ TEST_CASE("csv: write then read gives identical projects") {
             CAPTURE(crlf);
             const auto files = jixiao::write_csv(original, {.bom = bom, .crlf = crlf});
             // Any order of files.
-            const auto r = read({{"cost.csv", files.cost_lines}, {"ind.csv", files.indicators},
-                                 {"proj.csv", files.projects}});
+            const auto r = read(
+                {{"cost.csv", files.cost_lines}, {"ind.csv", files.indicators}, {"proj.csv", files.projects}});
             REQUIRE(r.ok());
             check_same(original.projects(), r.store.projects());
             // And writing again gives the same text.
@@ -214,8 +221,9 @@ TEST_CASE("csv: 元 headers and unit suffixes in cells") {
 
 TEST_CASE("csv: byte order mark, CRLF, no final line break, blank rows, comment columns, any column order") {
     const std::string text = cat_strings(
-        {"\xEF\xBB\xBF", "# 说明,截止时间,本年度项目资金总额,以前年度项目资金总额,项目名称,序号,项目申报单位,项目实施单位,"
-                         "开始时间,,\r\n",
+        {"\xEF\xBB\xBF",
+         "# 说明,截止时间,本年度项目资金总额,以前年度项目资金总额,项目名称,序号,项目申报单位,项目实施单位,"
+         "开始时间,,\r\n",
          ",,,,,,,,,,\r\n", "随便写,2020-12-31,1,0,\"多行\r\n名称\",7,甲,乙,2020-01-01,,\r\n", "\r\n",
          "x,2020/12/31,2,0,名称二,8,甲,乙,2020/1/1,,"});
     const auto r = read({{"p.csv", text}});
@@ -265,8 +273,9 @@ TEST_CASE("csv: indicator categories") {
         return read({{"p.csv", proj}, {"i.csv", cat_strings({"序号,一级指标,二级指标,三级指标,指标值\n", rows})}});
     };
     SUBCASE("the form's label, the official name, another form's label, an official category the form lacks") {
-        const auto r = ind("1,,产出数量指标,a,1个\n1,产出指标,数量指标,b,1个\n1,,经济成本指标,c,≤1万元\n"
-                           "1,产出指标,成本指标,d,≤1万元\n1,,时效指标,e,≤1月\n");
+        const auto r = ind(
+            "1,,产出数量指标,a,1个\n1,产出指标,数量指标,b,1个\n1,,经济成本指标,c,≤1万元\n"
+            "1,产出指标,成本指标,d,≤1万元\n1,,时效指标,e,≤1月\n");
         REQUIRE(r.ok());
         const auto& is = r.store[0].indicators;
         CHECK(is[0].cat == cat::quantity);
@@ -294,7 +303,8 @@ TEST_CASE("csv: errors name file, line and column") {
     SUBCASE("a bad amount, with the parse reason, column in characters") {
         CHECK(only_error(read({{"p.csv", cat_strings({small_header, "1,项目,甲,乙,2020/1/1,2020/12/31,0,5x\n"})}})) ==
               "p.csv:2:33: bad amount in 本年度项目资金总额 「5x」: unexpected character");
-        CHECK(only_error(read({{"p.csv", cat_strings({small_header, "1,项目,甲,乙,2020/1/1,2020/12/31,0,1.23456\n"})}})) ==
+        CHECK(only_error(
+                  read({{"p.csv", cat_strings({small_header, "1,项目,甲,乙,2020/1/1,2020/12/31,0,1.23456\n"})}})) ==
               "p.csv:2:38: bad amount in 本年度项目资金总额 「1.23456」: a non-zero digit beyond the type's fraction "
               "digits (after unit conversion)");
         // 12.34 元 is finer than wan's 1 元: the column of the 3, the first digit below 1 元.
@@ -309,15 +319,17 @@ TEST_CASE("csv: errors name file, line and column") {
               "p.csv:2:30: 以前年度项目资金总额 is empty (write 0 for no money)");
     }
     SUBCASE("a missing column") {
-        CHECK(only_error(read({{"p.csv", "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,以前年度项目资金总额\n"}})) ==
+        CHECK(only_error(read(
+                  {{"p.csv", "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,以前年度项目资金总额\n"}})) ==
               "p.csv:1:1: missing column 「本年度项目资金总额」 in a projects file");
         CHECK(only_error(read({{"p.csv", proj}, {"i.csv", "\n\n序号,二级指标,三级指标\n"}})) ==
               "i.csv:3:1: missing column 「指标值」 in a indicators file");
     }
     SUBCASE("an unknown column, a column given twice, a unit on a text column") {
-        CHECK(only_error(read({{"p.csv", cat_strings({"序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,"
-                                                      "以前年度项目资金总额,本年度项目资金总额, 本年度区拨款 \n"})}})) ==
-              "p.csv:1:55: unknown column 「本年度区拨款」 in a projects file (a comment column starts with #)");
+        CHECK(
+            only_error(read({{"p.csv", cat_strings({"序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,"
+                                                    "以前年度项目资金总额,本年度项目资金总额, 本年度区拨款 \n"})}})) ==
+            "p.csv:1:55: unknown column 「本年度区拨款」 in a projects file (a comment column starts with #)");
         CHECK(only_error(read({{"p.csv", cat_strings({"序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,"
                                                       "以前年度项目资金总额,本年度项目资金总额,序号\n"})}})) ==
               "p.csv:1:54: column 「序号」 is given twice (also in header cell 1)");
@@ -338,7 +350,8 @@ TEST_CASE("csv: errors name file, line and column") {
         CHECK(only_error(read({{"p.csv", proj},
                                {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,不低于 两千户\n"}})) ==
               "i.csv:2:17: bad 指标值 「不低于 两千户」: a comparator with no number");
-        CHECK(only_error(read({{"p.csv", proj}, {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,\"≥95分钟x\"\n"}})) ==
+        CHECK(only_error(read(
+                  {{"p.csv", proj}, {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,\"≥95分钟x\"\n"}})) ==
               "i.csv:2:19: bad 指标值 「≥95分钟x」: unexpected text after the target");
     }
     SUBCASE("a bad date") {
@@ -355,15 +368,20 @@ TEST_CASE("csv: errors name file, line and column") {
               "p.csv:3:3: a quoted field has no closing double quote");
     }
     SUBCASE("quotes in the wrong place") {
-        CHECK(only_error(read({{"p.csv", cat_strings({small_header, "1,项\"目,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
-              "p.csv:2:4: a double quote inside an unquoted field (quote the field and write the double quote as \"\")");
-        CHECK(only_error(read({{"p.csv", cat_strings({small_header, "1,\"项目\"x,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
-              "p.csv:2:7: text after the closing double quote of a field (write \"\" for a double quote inside a "
-              "quoted field)");
+        CHECK(
+            only_error(read({{"p.csv", cat_strings({small_header, "1,项\"目,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
+            "p.csv:2:4: a double quote inside an unquoted field (quote the field and write the double quote as \"\")");
+        CHECK(
+            only_error(read({{"p.csv", cat_strings({small_header, "1,\"项目\"x,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
+            "p.csv:2:7: text after the closing double quote of a field (write \"\" for a double quote inside a "
+            "quoted field)");
     }
     SUBCASE("a row that refers to a 序号 no projects file has") {
-        CHECK(only_error(read({{"p.csv", proj}, {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,1户\n 2 ,产出数量指标,户数,1户\n"}})) ==
-              "i.csv:3:1: 序号 2 names no table in any projects file");
+        CHECK(
+            only_error(read(
+                {{"p.csv", proj},
+                 {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,1户\n 2 ,产出数量指标,户数,1户\n"}})) ==
+            "i.csv:3:1: 序号 2 names no table in any projects file");
         CHECK(only_error(read({{"c.csv", "序号,项目,单价\r\n9,补贴,1\r\n"}, {"p.csv", proj}})) ==
               "c.csv:2:1: 序号 9 names no table in any projects file");
     }
@@ -376,8 +394,9 @@ TEST_CASE("csv: errors name file, line and column") {
               "c.csv:2:1: 序号 1 names 2 tables (p.csv:2, p.csv:3); the row cannot tell which");
     }
     SUBCASE("more than four quantities, and other quantity mistakes") {
-        CHECK(only_error(read({{"p.csv", proj},
-                               {"c.csv", "序号,项目,单价,数量1,数量2,数量3,数量4,数量5,单位5\n1,补贴,1,1,2,3,4,,次\n"}})) ==
+        CHECK(only_error(
+                  read({{"p.csv", proj},
+                        {"c.csv", "序号,项目,单价,数量1,数量2,数量3,数量4,数量5,单位5\n1,补贴,1,1,2,3,4,,次\n"}})) ==
               "c.csv:2:17: a cost line has at most four quantities (数量1–数量4)");
         CHECK(only_error(read({{"p.csv", proj}, {"c.csv", "序号,项目,单价,数量1,数量2\n1,补贴,1,,2\n"}})) ==
               "c.csv:2:9: 数量2 follows an empty 数量1 (fill the quantities from 数量1 without gaps)");
@@ -387,7 +406,8 @@ TEST_CASE("csv: errors name file, line and column") {
               "c.csv:2:9: bad number in 数量1 「3x」: unexpected character");
     }
     SUBCASE("invalid UTF-8, with the line and the column in characters") {
-        CHECK(only_error(read({{"p.csv", cat_strings({small_header, "1,项目\xB5\xC4,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
+        CHECK(only_error(
+                  read({{"p.csv", cat_strings({small_header, "1,项目\xB5\xC4,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
               "p.csv:2:5: invalid UTF-8 (byte 0xB5); save the file as UTF-8 (a GBK file is not read)");
         CHECK(only_error(read({{"p.csv", "\xEF\xBB\xBF序号,\xED\xA0\x80\n"}})) ==  // an encoded surrogate
               "p.csv:1:4: invalid UTF-8 (byte 0xED); save the file as UTF-8 (a GBK file is not read)");
@@ -401,11 +421,13 @@ TEST_CASE("csv: errors name file, line and column") {
     SUBCASE("bad 序号, 是/否, weight, a value under an empty header") {
         CHECK(only_error(read({{"p.csv", cat_strings({small_header, "1a,项目,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
               "p.csv:2:2: bad 序号 「1a」: expected a whole number");
-        CHECK(only_error(read({{"p.csv", proj},
-                               {"i.csv", "序号,二级指标,三级指标,指标值,核心指标,权重\n1,产出数量指标,户数,1户,对,\n"}})) ==
+        CHECK(only_error(
+                  read({{"p.csv", proj},
+                        {"i.csv", "序号,二级指标,三级指标,指标值,核心指标,权重\n1,产出数量指标,户数,1户,对,\n"}})) ==
               "i.csv:2:16: bad 核心指标 「对」: expected 是, 否 or nothing");
-        CHECK(only_error(read({{"p.csv", proj},
-                               {"i.csv", "序号,二级指标,三级指标,指标值,核心指标,权重\n1,产出数量指标,户数,1户,是,1e3\n"}})) ==
+        CHECK(only_error(
+                  read({{"p.csv", proj},
+                        {"i.csv", "序号,二级指标,三级指标,指标值,核心指标,权重\n1,产出数量指标,户数,1户,是,1e3\n"}})) ==
               "i.csv:2:19: bad number in 权重 「1e3」: exponents are not accepted");
         CHECK(only_error(read({{"p.csv", proj}, {"c.csv", "序号,项目,单价,\n1,补贴,1,x\n"}})) ==
               "c.csv:2:8: a value in a column without a header");
@@ -429,8 +451,9 @@ TEST_CASE("csv: files") {
     const auto dir = std::filesystem::temp_directory_path() / "jixiao_csv_test";
     std::filesystem::create_directories(dir);
     const auto files = jixiao::write_csv(sample());
-    const std::pair<std::string, const std::string*> out[] = {
-        {"projects.csv", &files.projects}, {"indicators.csv", &files.indicators}, {"cost_lines.csv", &files.cost_lines}};
+    const std::pair<std::string, const std::string*> out[] = {{"projects.csv", &files.projects},
+                                                              {"indicators.csv", &files.indicators},
+                                                              {"cost_lines.csv", &files.cost_lines}};
     std::vector<std::filesystem::path> paths;
     for (const auto& [name, text] : out) {
         std::ofstream(dir / name, std::ios::binary) << *text;
@@ -465,16 +488,21 @@ TEST_CASE("csv: another amount type and another form") {
     CHECK(r.store[0].funding == p.funding);
     // 12.34 元 fits wan_fen.
     const auto y = jixiao::read_csv<C, jixiao::wan_fen>(
-        {{"p", "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额（元）\n"
-               "1,a,b,c,,,0,12.34\n"}});
+        {{"p",
+          "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额（元）\n"
+          "1,a,b,c,,,0,12.34\n"}});
     REQUIRE(y.ok());
     CHECK(y.store[0].current().total == jixiao::wan_fen::parse("0.001234"));
 }
 
 TEST_CASE("csv: a year below 1000 is written with four digits, so it reads back (found by fuzzing)") {
     using F = jixiao::forms::beijing_district_2020;
-    jixiao::basic_project<F> p{.seq = 1, .name = "n", .applicant = "a", .implementer = "i",
-                               .start = std::chrono::year{560} / 1 / 1, .end = std::chrono::year{560} / 12 / 31};
+    jixiao::basic_project<F> p{.seq = 1,
+                               .name = "n",
+                               .applicant = "a",
+                               .implementer = "i",
+                               .start = std::chrono::year{560} / 1 / 1,
+                               .end = std::chrono::year{560} / 12 / 31};
     const jixiao::basic_project<F> ps[] = {p};
     const auto files = jixiao::write_csv(ps);
     CHECK(files.projects.find(",0560/1/1,0560/12/31,") != std::string::npos);
@@ -531,16 +559,19 @@ TEST_CASE("csv: the header rows written are the schema's columns, in its order")
 TEST_CASE("csv: a label made of an official category's 一级 stem and 二级 name reads in any form") {
     using C = jixiao::forms::central_2021;
     const auto r = jixiao::read_csv<C>(
-        {{"p.csv", "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额\n"
-                   "1,a,b,c,,,0,1\n"},
-         {"i.csv", "序号,一级指标,二级指标,三级指标,指标值\n1,,产出数量指标,a,1个\n1,产出指标,产出成本指标,b,≤1万元\n"}});
+        {{"p.csv",
+          "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额\n"
+          "1,a,b,c,,,0,1\n"},
+         {"i.csv",
+          "序号,一级指标,二级指标,三级指标,指标值\n1,,产出数量指标,a,1个\n1,产出指标,产出成本指标,b,≤1万元\n"}});
     REQUIRE(r.ok());
     CHECK(r.store[0].indicators[0].cat == cat::quantity);
     CHECK(r.store[0].indicators[1].cat == cat::output_cost);  // kept; validate() reports category_not_in_form
     // A stem of another 一级 is no label.
     const auto bad = jixiao::read_csv<C>(
-        {{"p.csv", "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额\n"
-                   "1,a,b,c,,,0,1\n"},
+        {{"p.csv",
+          "序号,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,实施期资金总额,年度资金总额\n"
+          "1,a,b,c,,,0,1\n"},
          {"i.csv", "序号,二级指标,三级指标,指标值\n1,效益数量指标,a,1个\n"}});
     REQUIRE(bad.errors.size() == 1);
     CHECK(bad.errors[0].to_string().starts_with("i.csv:2:3: unknown 二级指标 「效益数量指标」"));

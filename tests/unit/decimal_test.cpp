@@ -265,7 +265,8 @@ TEST_CASE("property: parse(to_string(x)) == x") {
         CHECK(r.ec == std::errc{});
         CHECK(y == x);
     };
-    const std::int64_t edges[] = {0, 1, -1, 9, -9, 10, 999999, 1000000, -1000000, i64max, i64min, i64max - 1, i64min + 1};
+    const std::int64_t edges[] = {0,       1,        -1,     9,      -9,         10,        999999,
+                                  1000000, -1000000, i64max, i64min, i64max - 1, i64min + 1};
     for (std::int64_t e : edges) {
         roundtrip(decimal::from_raw(e));
         roundtrip(dec0::from_raw(e));
@@ -458,12 +459,9 @@ TEST_CASE("ratio and multiply round once") {
     CHECK_THROWS_AS((void)jixiao::ratio(decimal::max(), decimal::from_raw(1), rounding::up), std::overflow_error);
 
     CHECK(str(jixiao::multiply(decimal::parse("1.5"), decimal::parse("1.5"), rounding::down)) == "2.250000");
-    CHECK(str(jixiao::multiply(decimal::parse("0.000001"), decimal::parse("0.5"), rounding::half_even)) ==
-          "0.000000");
-    CHECK(str(jixiao::multiply(decimal::parse("0.000003"), decimal::parse("0.5"), rounding::half_even)) ==
-          "0.000002");
-    CHECK(str(jixiao::multiply(decimal::parse("-0.000001"), decimal::parse("0.5"), rounding::half_up)) ==
-          "-0.000001");
+    CHECK(str(jixiao::multiply(decimal::parse("0.000001"), decimal::parse("0.5"), rounding::half_even)) == "0.000000");
+    CHECK(str(jixiao::multiply(decimal::parse("0.000003"), decimal::parse("0.5"), rounding::half_even)) == "0.000002");
+    CHECK(str(jixiao::multiply(decimal::parse("-0.000001"), decimal::parse("0.5"), rounding::half_up)) == "-0.000001");
     // The intermediate is wide: max * 1.000000 is exact.
     CHECK(jixiao::multiply(decimal::max(), decimal(1), rounding::up) == decimal::max());
     CHECK_THROWS_AS((void)jixiao::multiply(decimal::max(), decimal(2), rounding::up), std::overflow_error);

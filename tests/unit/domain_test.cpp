@@ -149,12 +149,17 @@ TEST_CASE("beijing_district_2020 is exactly the seed's form") {
     CHECK(beijing::columns == std::array{"以前年度项目资金"sv, "本年度项目资金"sv});
     CHECK(beijing::current_column == 1);
 
-    const std::array<jixiao::category, 9> cats{cat::quantity,       cat::quality,        cat::progress,
-                                               cat::output_cost,    cat::economic_benefit, cat::social_benefit,
-                                               cat::environmental_benefit, cat::sustainable_impact,
+    const std::array<jixiao::category, 9> cats{cat::quantity,
+                                               cat::quality,
+                                               cat::progress,
+                                               cat::output_cost,
+                                               cat::economic_benefit,
+                                               cat::social_benefit,
+                                               cat::environmental_benefit,
+                                               cat::sustainable_impact,
                                                cat::beneficiary_satisfaction};
-    const std::array<std::string_view, 9> labels{"产出数量指标", "产出质量指标", "产出进度指标",
-                                                 "产出成本指标", "经济效益指标", "社会效益指标",
+    const std::array<std::string_view, 9> labels{"产出数量指标", "产出质量指标",   "产出进度指标",
+                                                 "产出成本指标", "经济效益指标",   "社会效益指标",
                                                  "环境效益指标", "可持续影响指标", "服务对象满意度指标"};
     REQUIRE(beijing::categories.size() == 9);
     for (std::size_t i = 0; i < 9; ++i) {
@@ -179,10 +184,17 @@ TEST_CASE("central_2021 is 财预〔2021〕101号's form") {
     CHECK(central::funding_rows == std::array{"财政拨款"sv, "其他资金"sv});
     CHECK(central::columns.size() == 2);
     CHECK(central::current_column == 1);
-    const std::array<jixiao::category, 11> cats{
-        cat::quantity,      cat::quality,     cat::timeliness,         cat::economic_cost,
-        cat::social_cost,   cat::eco_environmental_cost, cat::economic_benefit, cat::social_benefit,
-        cat::ecological_benefit, cat::sustainable_impact, cat::beneficiary_satisfaction};
+    const std::array<jixiao::category, 11> cats{cat::quantity,
+                                                cat::quality,
+                                                cat::timeliness,
+                                                cat::economic_cost,
+                                                cat::social_cost,
+                                                cat::eco_environmental_cost,
+                                                cat::economic_benefit,
+                                                cat::social_benefit,
+                                                cat::ecological_benefit,
+                                                cat::sustainable_impact,
+                                                cat::beneficiary_satisfaction};
     REQUIRE(central::categories.size() == 11);
     for (std::size_t i = 0; i < 11; ++i) {
         CAPTURE(i);
@@ -275,7 +287,8 @@ TEST_CASE("a user-defined form: a constexpr project validated and totalled witho
     CHECK(rep2[0].rule_id() == "quantitative_target_expected");
     CHECK(rep2[0].message().view() == "培训指标 「人均培训时长」 has a qualitative target");
     // A category outside the user's form, at run time.
-    const jixiao::indicator with_progress[] = {county_indicators[0], county_indicators[3],
+    const jixiao::indicator with_progress[] = {county_indicators[0],
+                                               county_indicators[3],
                                                {cat::progress, "完成进度", jixiao::parse_target("100%")}};
     p.indicators = with_progress;
     CHECK(jixiao::validate(p).count(jixiao::rules::category_not_in_form) == 1);
@@ -358,8 +371,8 @@ TEST_CASE("project_funding by name: the form's names land in the form's columns 
     // The form's type itself converts, and names reach the same cells with any amount type.
     constexpr funding from_type = beijing::funding<wan>{.current = {.total = 3_wan, .city = 3_wan}};
     static_assert(from_type[1].sources[1] == 3_wan && !from_type[1].sources[0]);
-    constexpr jixiao::basic_project<beijing, wan_fen> fen{.funding = {{.current = {.total = wan_fen::parse("0.01元"),
-                                                                                   .district = wan_fen::parse("0.01元")}}}};
+    constexpr jixiao::basic_project<beijing, wan_fen> fen{
+        .funding = {{.current = {.total = wan_fen::parse("0.01元"), .district = wan_fen::parse("0.01元")}}}};
     static_assert(fen.current().total.raw() == 1 && fen.current().sources[0] == wan_fen::from_raw(1));
     CHECK(named.size() == 2);
 
@@ -384,8 +397,9 @@ TEST_CASE("project_funding by name: the form's names land in the form's columns 
 
 TEST_CASE("project_funding by name in the central form and a user's form") {
     using central_project = jixiao::basic_project<central>;
-    constexpr central_project c{.seq = 1, .funding = {{.period = {.total = 300_wan, .fiscal = 200_wan, .other = 100_wan},
-                                                       .current = {.total = 100_wan, .fiscal = 100_wan}}}};
+    constexpr central_project c{.seq = 1,
+                                .funding = {{.period = {.total = 300_wan, .fiscal = 200_wan, .other = 100_wan},
+                                             .current = {.total = 100_wan, .fiscal = 100_wan}}}};
     static_assert(c.funding[0].sources == std::array<std::optional<wan>, 2>{200_wan, 100_wan});
     static_assert(c.current().total == 100_wan && c.current().sources[0] == 100_wan && !c.current().sources[1]);
     static_assert(c.funding == central_project::funding_type{{{300_wan, {200_wan, 100_wan}}, {100_wan, {100_wan}}}});
@@ -431,7 +445,9 @@ TEST_CASE("sources_sum: a blank cell (nullopt) adds nothing and is not a written
 }
 
 TEST_CASE("cost_line: 428台 × 6000元 = 256.8万元") {
-    const jixiao::cost_line<wan> line{.item = "办公电脑", .unit_price = 6000_yuan, .price_unit = "元/台",
+    const jixiao::cost_line<wan> line{.item = "办公电脑",
+                                      .unit_price = 6000_yuan,
+                                      .price_unit = "元/台",
                                       .quantities = {{428, "台"}}};
     const auto t = line.try_total();
     CHECK(t.ok());
@@ -444,7 +460,9 @@ TEST_CASE("cost_line: 428台 × 6000元 = 256.8万元") {
 }
 
 TEST_CASE("cost_line: 334人 × 6172元/人·月 × 12月 = 24737376元 = 2473.7376万元") {
-    const jixiao::cost_line<wan> line{.item = "公益性岗位补贴", .unit_price = 6172_yuan, .price_unit = "元/人·月",
+    const jixiao::cost_line<wan> line{.item = "公益性岗位补贴",
+                                      .unit_price = 6172_yuan,
+                                      .price_unit = "元/人·月",
                                       .quantities = {{334, "人"}, {12, "月"}}};
     CHECK(line.quantities.size() == 2);
     CHECK(line.quantities[0].unit == "人");
@@ -453,7 +471,8 @@ TEST_CASE("cost_line: 334人 × 6172元/人·月 × 12月 = 24737376元 = 2473.7
     CHECK(line.total() == 24737376_yuan);
     CHECK(line.total().to_yuan() == 24737376);
     // In 分 as well.
-    const jixiao::cost_line<wan_fen> fen{.unit_price = wan_fen::from_yuan(6172), .quantities = {{334, "人"}, {12, "月"}}};
+    const jixiao::cost_line<wan_fen> fen{.unit_price = wan_fen::from_yuan(6172),
+                                         .quantities = {{334, "人"}, {12, "月"}}};
     CHECK(fen.total() == wan_fen::from_yuan(24737376));
     CHECK(fen.total().raw() == 2473737600);
 }
@@ -520,9 +539,7 @@ TEST_CASE("cost_line: overflow is reported, never wrapped") {
 }
 
 TEST_CASE("quantity_list holds at most four quantities") {
-    const auto five = [] {
-        return jixiao::quantity_list{{1, "a"}, {2, "b"}, {3, "c"}, {4, "d"}, {5, "e"}};
-    };
+    const auto five = [] { return jixiao::quantity_list{{1, "a"}, {2, "b"}, {3, "c"}, {4, "d"}, {5, "e"}}; };
     CHECK_THROWS_AS((void)five(), std::length_error);
     jixiao::quantity_list q{{1, "a"}, {2, "b"}, {3, "c"}, {4, "d"}};
     CHECK(q.size() == 4);
@@ -586,15 +603,15 @@ using store_type = jixiao::basic_project_store<beijing>;
 // Builds the home-care table from std::string temporaries, as a loader would, adds it to the store and
 // scribbles over every temporary before it is destroyed: a view left pointing into them would read 'x'.
 void add_from_temporaries(store_type& store) {
-    std::vector<std::string> text{
-        "残疾人家庭居家服务项目", "北京市丰台区残疾人联合会", "区残联教就部",
-        "为全区2000户低保重残和重残无业残疾人家庭提供居家服务",
-        // indicator names and wordings
-        "居家服务家庭数", "为 2000 个残疾人家庭提供居家服务", "每户居家服务时长", "每户居家服务时长不低于 72 小时",
-        "总体项目成本", "总体项目成本控制在518.4万元内", "困难残疾人家庭生活质量", "改善困难残疾人家庭的生活质量",
-        "残疾人满意率", "残疾人满意率不低于90%",
-        // cost line
-        "居家服务", "元/户", "户", "2000户×2592元/户=5184000元"};
+    std::vector<std::string> text{"残疾人家庭居家服务项目", "北京市丰台区残疾人联合会", "区残联教就部",
+                                  "为全区2000户低保重残和重残无业残疾人家庭提供居家服务",
+                                  // indicator names and wordings
+                                  "居家服务家庭数", "为 2000 个残疾人家庭提供居家服务", "每户居家服务时长",
+                                  "每户居家服务时长不低于 72 小时", "总体项目成本", "总体项目成本控制在518.4万元内",
+                                  "困难残疾人家庭生活质量", "改善困难残疾人家庭的生活质量", "残疾人满意率",
+                                  "残疾人满意率不低于90%",
+                                  // cost line
+                                  "居家服务", "元/户", "户", "2000户×2592元/户=5184000元"};
     std::vector<jixiao::indicator> inds{
         {cat::quantity, text[4], jixiao::parse_target("2000户"), text[5]},
         {cat::quality, text[6], jixiao::parse_target("不低于72小时"), text[7]},
@@ -603,8 +620,12 @@ void add_from_temporaries(store_type& store) {
         {cat::beneficiary_satisfaction, text[12], jixiao::parse_target("不低于90%"), text[13]},
     };
     std::vector<jixiao::cost_line<wan>> lines{
-        {.item = text[14], .unit_price = 2592_yuan, .price_unit = text[15], .quantities = {{2000, text[16]}},
-         .stated_total = 518.4_wan, .text = text[17]},
+        {.item = text[14],
+         .unit_price = 2592_yuan,
+         .price_unit = text[15],
+         .quantities = {{2000, text[16]}},
+         .stated_total = 518.4_wan,
+         .text = text[17]},
     };
     jixiao::basic_project<beijing> p{
         .seq = 1,

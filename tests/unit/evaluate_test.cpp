@@ -46,11 +46,11 @@ project make(std::span<const jixiao::indicator> inds) { return make(inds, wan::f
 
 // The worked example. Budget 100万元.
 constexpr jixiao::indicator worked[] = {
-    {cat::quantity, "居家服务家庭数", jixiao::parse_target("不少于2000户")},                  // 产出
-    {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时")},                 // 产出
-    {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在100万元内")},              // 产出 (reverse)
-    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善")},        // 效益 (qualitative)
-    {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("不低于90%")},       // 满意度
+    {cat::quantity, "居家服务家庭数", jixiao::parse_target("不少于2000户")},             // 产出
+    {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时")},            // 产出
+    {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在100万元内")},         // 产出 (reverse)
+    {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善")},   // 效益 (qualitative)
+    {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("不低于90%")},  // 满意度
 };
 
 std::vector<outcome> worked_outcomes() {
@@ -197,9 +197,9 @@ TEST_CASE("quantitative indicators: positive, reverse and equality targets") {
         const std::vector<outcome> o{outcome::value(decimal(10)), outcome::value(decimal(300)),
                                      outcome::value(decimal(30)), outcome::value(decimal(90))};
         const auto e = jixiao::evaluate(make(strict), 100_wan, o);
-        CHECK(e.indicators[0].ratio == dec("0.5"));   // 5/10
+        CHECK(e.indicators[0].ratio == dec("0.5"));     // 5/10
         CHECK(e.indicators[0].points == pts("12.50"));  // 25 × 0.5
-        CHECK(e.indicators[1].ratio == dec("0.75"));  // 300/400
+        CHECK(e.indicators[1].ratio == dec("0.75"));    // 300/400
         CHECK(e.indicators[1].points == pts("18.75"));  // 25 × 0.75
         CHECK(e.total == pts("81.25"));                 // 10 + 31.25 + 30 + 10
         CHECK(e.level == grade::good);
@@ -357,10 +357,10 @@ TEST_CASE("grades at 90 / 80 / 60 exactly") {
     const auto edge = run(99.95_wan, 30, 0);
     CHECK(edge.total == pts("90.00"));
     CHECK(edge.level == grade::good);
-    const auto edge_down = jixiao::evaluate(p, 99.95_wan,
-                                            std::vector<outcome>{outcome::value(decimal(100)), outcome::value(decimal(30)),
-                                                                 outcome::value(decimal(0))},
-                                            jixiao::standard_weights(), rounding::down);
+    const auto edge_down = jixiao::evaluate(
+        p, 99.95_wan,
+        std::vector<outcome>{outcome::value(decimal(100)), outcome::value(decimal(30)), outcome::value(decimal(0))},
+        jixiao::standard_weights(), rounding::down);
     CHECK(edge_down.total == pts("89.99"));
     CHECK(edge_down.level == grade::good);
 }
@@ -375,7 +375,8 @@ TEST_CASE("rounding happens once, at the end") {
         {cat::beneficiary_satisfaction, "满意度", jixiao::parse_target("≥90%")},
     };
     const std::vector<outcome> o{outcome::value(decimal(100)), outcome::value(decimal(72)),
-                                 outcome::value(decimal(100)), outcome::value(decimal(30)), outcome::value(decimal(95))};
+                                 outcome::value(decimal(100)), outcome::value(decimal(30)),
+                                 outcome::value(decimal(95))};
     const auto e = jixiao::evaluate(make(inds), 100_wan, o);
     score rounded_first = e.execution_points;
     for (const auto& i : e.indicators) rounded_first += i.points;
@@ -393,9 +394,9 @@ TEST_CASE("rounding happens once, at the end") {
 
 TEST_CASE("placeholders earn and cost nothing; a category with no indicator earns nothing") {
     // worked plus a 进度 indicator 无: the three real 产出 indicators still share 50.
-    const jixiao::indicator with_placeholder[] = {worked[0], worked[1], worked[2],
-                                                  {cat::progress, "完成时间", jixiao::parse_target("无"), "无"},
-                                                  worked[3], worked[4]};
+    const jixiao::indicator with_placeholder[] = {
+        worked[0], worked[1], worked[2], {cat::progress, "完成时间", jixiao::parse_target("无"), "无"},
+        worked[3], worked[4]};
     auto o = worked_outcomes();
     o.insert(o.begin() + 3, outcome{});
     const auto e = jixiao::evaluate(make(with_placeholder), 95_wan, o);
@@ -446,7 +447,9 @@ TEST_CASE("bad input to evaluate() is std::invalid_argument") {
             {cat::economic_cost, "总成本", jixiao::parse_target("≤100万元")},
             {cat::social_benefit, "就业人数", jixiao::parse_target("≥30人")},
         };
-        const central c{.seq = 1, .name = "中央项目", .funding = {{{}, {100_wan, {100_wan, std::nullopt}}}},
+        const central c{.seq = 1,
+                        .name = "中央项目",
+                        .funding = {{{}, {100_wan, {100_wan, std::nullopt}}}},
                         .indicators = inds};
         const std::vector<outcome> o{outcome::value(decimal(100)), outcome::value(decimal(90)),
                                      outcome::value(decimal(30))};
@@ -454,12 +457,16 @@ TEST_CASE("bad input to evaluate() is std::invalid_argument") {
         // A scheme that weighs 成本指标 scores it: 10 + 产出 40 + 成本 20 + 效益 20 + 满意度 10 (no indicator).
         jixiao::weight_scheme s;
         s.execution = decimal(10);
-        s.categories = {{cat::output, decimal(40)}, {cat::cost, decimal(20)}, {cat::benefit, decimal(20)},
+        s.categories = {{cat::output, decimal(40)},
+                        {cat::cost, decimal(20)},
+                        {cat::benefit, decimal(20)},
                         {cat::satisfaction, decimal(10)}};
         const auto e = jixiao::evaluate(c, 100_wan, o, s);
         CHECK(e.total == pts("90.00"));  // 10 + 40 + 20 + 20 + 0
         // A placeholder under the unweighted category is no error.
-        const jixiao::indicator placeholder[] = {inds[0], {cat::economic_cost, "总成本", jixiao::parse_target("无")}, inds[2]};
+        const jixiao::indicator placeholder[] = {inds[0],
+                                                 {cat::economic_cost, "总成本", jixiao::parse_target("无")},
+                                                 inds[2]};
         central c2 = c;
         c2.indicators = placeholder;
         CHECK_NOTHROW((void)jixiao::evaluate(c2, 100_wan, o));
@@ -484,8 +491,11 @@ TEST_CASE("a fraction too large for exact 128-bit scoring is an error, never a w
         {cat::beneficiary_satisfaction, "f", jixiao::parse_target("不低于90%")},
     };
     const auto p = make(big);
-    const std::vector<outcome> o = {outcome::value(decimal(1)), outcome::value(decimal(1)), outcome::value(decimal(1)),
-                                    outcome::value(decimal(1)), outcome::graded(achievement::achieved, decimal(90)),
+    const std::vector<outcome> o = {outcome::value(decimal(1)),
+                                    outcome::value(decimal(1)),
+                                    outcome::value(decimal(1)),
+                                    outcome::value(decimal(1)),
+                                    outcome::graded(achievement::achieved, decimal(90)),
                                     outcome::value(decimal(95))};
     CHECK_THROWS_AS(jixiao::evaluate(p, 95_wan, o), std::overflow_error);
 }

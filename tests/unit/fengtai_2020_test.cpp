@@ -55,7 +55,9 @@ const jixiao::indicator* with_wording(const project& p, std::string_view part) {
     return nullptr;
 }
 
-target tgt(comparator c, std::string_view value, std::string_view unit) { return target{c, decimal::parse(value), unit}; }
+target tgt(comparator c, std::string_view value, std::string_view unit) {
+    return target{c, decimal::parse(value), unit};
+}
 
 // The indicator with this wording has this target and category.
 void check_target(const project& p, std::string_view part, const jixiao::category& cat, const target& want) {
@@ -121,10 +123,10 @@ TEST_SUITE("fengtai_2020") {
 
 TEST_CASE("the totals of the fourteen tables, added up by hand from the seed") {
     // 项目资金总额 of 序号 1–14 as the seed prints them, in 元.
-    constexpr std::array<std::int64_t, 14> current{5184000,  3048500, 4489734, 500000,  240500,   3000000,  3000000,
+    constexpr std::array<std::int64_t, 14> current{5184000,  3048500, 4489734, 500000,  240500,  3000000,  3000000,
                                                    71847600, 3541600, 5774000, 4500000, 2270400, 25338576, 19000000};
-    constexpr std::array<std::int64_t, 14> prior{0, 0, 0, 0, 0, 0, 3000000, 0, 4400000, 5704000, 9000000, 0, 24000000,
-                                                 16000000};
+    constexpr std::array<std::int64_t, 14> prior{0, 0,       0,       0,       0, 0,        3000000,
+                                                 0, 4400000, 5704000, 9000000, 0, 24000000, 16000000};
     const std::int64_t current_sum = std::accumulate(current.begin(), current.end(), std::int64_t{0});
     const std::int64_t prior_sum = std::accumulate(prior.begin(), prior.end(), std::int64_t{0});
     CHECK(current_sum == 151734910);  // 15173.4910 万元
@@ -253,7 +255,7 @@ TEST_CASE("序号 3: 区残疾人综合服务中心维修改造项目") {
                  tgt(comparator::eq, "4400", "人次"));
     check_target(p, "成果使用方满意度达90%", jixiao::categories::beneficiary_satisfaction,
                  tgt(comparator::ge, "90", "%"));  // 达 X: at least X
-    CHECK(p.cost_basis.empty());  // a cap, not a basis
+    CHECK(p.cost_basis.empty());                   // a cap, not a basis
     CHECK(p.remarks == remark_none);
 }
 
@@ -304,13 +306,15 @@ TEST_CASE("序号 6: 温馨家园托管服务项目") {
     // 数量: items 1–4 and their clauses (a clause such as "8次，每次活动不低于30人" gives two); 质量: items 1–5 and
     // 推进分类精准管理; 社会: items 1–3.
     CHECK(count_by_category(p) == category_counts{26, 6, 1, 1, 1, 3, 1, 1, 1});
-    check_target(p, "每个温馨家园全年累计开放200天以上", jixiao::categories::quantity, tgt(comparator::ge, "200", "天"));
+    check_target(p, "每个温馨家园全年累计开放200天以上", jixiao::categories::quantity,
+                 tgt(comparator::ge, "200", "天"));
     check_target(p, "覆盖率不低于人户一致残疾人60%", jixiao::categories::quantity, tgt(comparator::ge, "60", "%"));
     check_target(p, "对出门不便的残疾人提供居家入户服务，不低于100人次", jixiao::categories::quantity,
                  tgt(comparator::ge, "100", "人次"));
     check_target(p, "残疾人满意率不低于90%", jixiao::categories::beneficiary_satisfaction,
                  tgt(comparator::ge, "90", "%"));
-    check_target(p, "2020年5月1日-2021年4月30日", jixiao::categories::progress, target{comparator::qualitative, {}, {}});
+    check_target(p, "2020年5月1日-2021年4月30日", jixiao::categories::progress,
+                 target{comparator::qualitative, {}, {}});
     // 测算依据: 6000人×500元/人均 = 3,000,000元 = the total.
     REQUIRE(p.cost_basis.size() == 1);
     CHECK(p.cost_basis[0].unit_price == yuan(500));
@@ -361,7 +365,8 @@ TEST_CASE("序号 9: 残疾人康复服务项目经费") {
     check_title(p, 9, "残疾人康复服务项目经费", "北京市丰台区残疾人就业服务中心", "丰台残联康复部", year{2020} / 1 / 1,
                 year{2020} / 12 / 31);
     check_funding(p, yuan(4400000), yuan(3541600));
-    CHECK(p.goal == "为保障本市残疾人的康复权益，在年龄16岁及以上残疾人，可享受康复补贴，促进其平等、充分参与社会生活。");
+    CHECK(p.goal ==
+          "为保障本市残疾人的康复权益，在年龄16岁及以上残疾人，可享受康复补贴，促进其平等、充分参与社会生活。");
     CHECK(count_by_category(p) == category_counts{1, 1, 1, 1, 1, 1, 1, 1, 1});
     check_target(p, "800名残疾人参加康复服务", jixiao::categories::quantity, tgt(comparator::eq, "800", "名"));
     check_target(p, "平均每人补贴4427元", jixiao::categories::output_cost, tgt(comparator::eq, "4427", "元"));
@@ -382,13 +387,13 @@ TEST_CASE("序号 10: 元旦春节困难残疾人家庭走访慰问经费") {
     check_title(p, 10, "元旦春节困难残疾人家庭走访慰问经费", "北京市丰台区残疾人就业服务中心", "丰台残联办公室",
                 year{2020} / 1 / 1, year{2020} / 12 / 31);
     check_funding(p, yuan(5704000), yuan(5774000));
-    CHECK(p.goal == "为进一步贯彻落实市、区切实关心困难群体生活的具体要求，使生活困难残疾人家庭度过一个温暖祥和的节日。");
+    CHECK(p.goal ==
+          "为进一步贯彻落实市、区切实关心困难群体生活的具体要求，使生活困难残疾人家庭度过一个温暖祥和的节日。");
     // 数量: conditions 1–4; 质量: 4594户, 2360户, 6954户; 成本: 500元, 1000元; 经济: items 1–3.
     CHECK(count_by_category(p) == category_counts{4, 3, 1, 2, 3, 1, 1, 1, 1});
     check_target(p, "一般困难每户500元标准共2360户", jixiao::categories::quality, tgt(comparator::eq, "2360", "户"));
     check_target(p, "共计慰问6954户。", jixiao::categories::quality, tgt(comparator::eq, "6954", "户"));
-    check_target(p, "慰问经费为5774000元", jixiao::categories::economic_benefit,
-                 tgt(comparator::eq, "5774000", "元"));
+    check_target(p, "慰问经费为5774000元", jixiao::categories::economic_benefit, tgt(comparator::eq, "5774000", "元"));
     // The progress cell's 2020年4月31日 is not a date; it stays text.
     check_target(p, "2020年1月1日-2020年4月31日", jixiao::categories::progress,
                  target{comparator::qualitative, {}, {}});
@@ -416,7 +421,8 @@ TEST_CASE("序号 11: 居家养老（助残）券经费") {
     CHECK(count_by_category(p) == category_counts{2, 1, 1, 1, 1, 1, 1, 1, 1});
     check_target(p, "到2020年12月31为7500人", jixiao::categories::quantity, tgt(comparator::eq, "7500", "人"));
     check_target(p, "全年共拨付900万元", jixiao::categories::output_cost, tgt(comparator::eq, "900", "万元"));
-    check_target(p, "所有符合条件的残疾人申请审批率达100%", jixiao::categories::quantity, tgt(comparator::ge, "100", "%"));
+    check_target(p, "所有符合条件的残疾人申请审批率达100%", jixiao::categories::quantity,
+                 tgt(comparator::ge, "100", "%"));
     check_target(p, "残疾人满意度达到95%以上", jixiao::categories::beneficiary_satisfaction,
                  tgt(comparator::ge, "95", "%"));
     CHECK(p.cost_basis.empty());  // 7500 × 100元 × 12 is implied, never written
@@ -537,8 +543,8 @@ TEST_CASE("the findings of the seed") {
         if (f.level() == jixiao::severity::error) errors.emplace_back(f.rule_id(), f.seq);
     }
     const std::vector<std::pair<std::string_view, int>> expected{
-        {"placeholder_target", 4},         {"placeholder_target", 7},          {"placeholder_target", 8},
-        {"cost_basis_exceeds_total", 10},  {"cost_target_exceeds_budget", 11}, {"placeholder_target", 14}};
+        {"placeholder_target", 4},        {"placeholder_target", 7},          {"placeholder_target", 8},
+        {"cost_basis_exceeds_total", 10}, {"cost_target_exceeds_budget", 11}, {"placeholder_target", 14}};
     CHECK(errors == expected);
     for (int seq : {6, 9, 13}) {
         CAPTURE(seq);
@@ -629,7 +635,8 @@ TEST_CASE("the report shows the library's figures") {
     jixiao::write_html_report(html, tables);
     const std::string h = html.str();
     std::size_t bars = 0;
-    for (std::size_t at = h.find("<rect class=\"bar\""); at != std::string::npos; at = h.find("<rect class=\"bar\"", at + 1)) {
+    for (std::size_t at = h.find("<rect class=\"bar\""); at != std::string::npos;
+         at = h.find("<rect class=\"bar\"", at + 1)) {
         ++bars;
     }
     CHECK(bars == 14);
@@ -640,10 +647,10 @@ TEST_CASE("the report shows the library's figures") {
         if (!sec.is_chart()) continue;
         REQUIRE(sec.chart.size() == 14);
         CHECK(sec.chart[7].length == 480);
-        CHECK(sec.chart[4].length == 2);                         // 115440000 / 71847600 = 1.61
-        CHECK(sec.chart[12].length == 169);                      // 25338576 × 480 / 71847600 = 169.28
-        CHECK(sec.chart[0].length == 35);                        // 5184000 × 480 / 71847600 = 34.63
-        CHECK(sec.chart[3].length == 3);                         // 500000 × 480 / 71847600 = 3.34
+        CHECK(sec.chart[4].length == 2);     // 115440000 / 71847600 = 1.61
+        CHECK(sec.chart[12].length == 169);  // 25338576 × 480 / 71847600 = 169.28
+        CHECK(sec.chart[0].length == 35);    // 5184000 × 480 / 71847600 = 34.63
+        CHECK(sec.chart[3].length == 3);     // 500000 × 480 / 71847600 = 3.34
     }
 }
 

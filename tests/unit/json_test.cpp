@@ -34,7 +34,9 @@ store sample() {
             {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("95%以上"),
              "满意度\"95%\"以上\\\t\x01"},
             // A category and a unit of nobody's table: kept as written (JSON is the faithful format).
-            {jixiao::category{{"自定义一级"}, "自定义二级"}, "自定义", {jixiao::comparator::eq, jixiao::decimal(3), "光年"}},
+            {jixiao::category{{"自定义一级"}, "自定义二级"},
+             "自定义",
+             {jixiao::comparator::eq, jixiao::decimal(3), "光年"}},
         };
         const std::vector<jixiao::cost_line<wan>> lines{
             {"岗位补贴", 0.6172_wan, "元/人·月", {{334, "人"}, {12, "月"}}, 2473.7376_wan, "334人×6172元", false},
@@ -100,8 +102,9 @@ std::string only_error(std::string_view text) {
 
 /// A one-project document with `project` as the project's members after seq and funding.
 std::string doc(std::string_view project) {
-    return std::string("{\"projects\": [{\"seq\": 1, \"funding\": {\"以前年度项目资金\": {\"total\": \"0\"}, "
-                       "\"本年度项目资金\": {\"total\": \"1\"}}") +
+    return std::string(
+               "{\"projects\": [{\"seq\": 1, \"funding\": {\"以前年度项目资金\": {\"total\": \"0\"}, "
+               "\"本年度项目资金\": {\"total\": \"1\"}}") +
            std::string(project) + "}]}";
 }
 
@@ -153,9 +156,11 @@ TEST_CASE("json: what is written") {
 TEST_CASE("json: totals and reports on their own") {
     const store s = sample();
     const auto t = jixiao::write_totals_json(jixiao::total(s));
-    CHECK(t.find("\"本年度项目资金\": {\n      \"total\": \"2473.7427\",\n      \"sources\": {\n"
-                 "        \"区财政拨款\": \"2473.7426\",\n        \"市财政拨款\": \"0.0001\",\n        \"自筹资金\": \"0.0000\"") !=
-          std::string::npos);
+    CHECK(
+        t.find(
+            "\"本年度项目资金\": {\n      \"total\": \"2473.7427\",\n      \"sources\": {\n"
+            "        \"区财政拨款\": \"2473.7426\",\n        \"市财政拨款\": \"0.0001\",\n        \"自筹资金\": \"0.0000\"") !=
+        std::string::npos);
     const auto empty = jixiao::write_report_json(jixiao::findings{});
     CHECK(empty == "{\n  \"ok\": true,\n  \"errors\": 0,\n  \"warnings\": 0,\n  \"findings\": []\n}\n");
 }
@@ -188,8 +193,10 @@ TEST_CASE("json: syntax errors name line and column") {
     CHECK(only_error("{\"projects\": [1,]}") == "t.json:1:17: expected a JSON value");
     CHECK(only_error("{\"projects\": [], }") == "t.json:1:18: expected a key (a string in double quotes)");
     CHECK(only_error("{\"form\": \"北京") == "t.json:1:10: a string has no closing double quote");
-    CHECK(only_error("{\"form\": \"a\nb\"}") == "t.json:1:12: a control character in a string (write it as an escape such as \\n)");
-    CHECK(only_error("{\"form\": \"\\ud800x\"}") == "t.json:1:11: a high surrogate \\u escape not followed by a low one");
+    CHECK(only_error("{\"form\": \"a\nb\"}") ==
+          "t.json:1:12: a control character in a string (write it as an escape such as \\n)");
+    CHECK(only_error("{\"form\": \"\\ud800x\"}") ==
+          "t.json:1:11: a high surrogate \\u escape not followed by a low one");
     CHECK(only_error("{\"form\": \"\\udc00\"}") == "t.json:1:11: a low surrogate \\u escape without a high one");
     CHECK(only_error("{\"form\": \"\\u12g4\"}") == "t.json:1:11: \\u needs four hexadecimal digits");
     CHECK(only_error("{\"form\": \"\\x\"}") == "t.json:1:11: an unknown escape in a string");
@@ -208,15 +215,20 @@ TEST_CASE("json: content errors name line and column, and all are reported") {
     CHECK(only_error("{\"projects\": [], \"extra\": 1}") ==
           "t.json:1:18: unknown key \"extra\" in the document (known: form, projects, totals, report)");
     CHECK(only_error(doc(", \"seq2\": 1")).starts_with("t.json:1:94: unknown key \"seq2\" in a project (known: seq, "));
-    const std::string funding = ", \"funding\": {\"以前年度项目资金\": {\"total\": \"0\"}, \"本年度项目资金\": {\"total\": \"1\"}}";
-    CHECK(only_error("{\"projects\": [{\"seq\": 1.5" + funding + "}]}") == "t.json:1:23: seq: expected a whole number, found 1.5");
-    CHECK(only_error("{\"projects\": [{\"seq\": 1e2" + funding + "}]}") == "t.json:1:23: seq: expected a whole number, found 1e2");
-    CHECK(only_error("{\"projects\": [{\"seq\": \"1\"" + funding + "}]}") == "t.json:1:23: seq: expected a number, found a string");
+    const std::string funding =
+        ", \"funding\": {\"以前年度项目资金\": {\"total\": \"0\"}, \"本年度项目资金\": {\"total\": \"1\"}}";
+    CHECK(only_error("{\"projects\": [{\"seq\": 1.5" + funding + "}]}") ==
+          "t.json:1:23: seq: expected a whole number, found 1.5");
+    CHECK(only_error("{\"projects\": [{\"seq\": 1e2" + funding + "}]}") ==
+          "t.json:1:23: seq: expected a whole number, found 1e2");
+    CHECK(only_error("{\"projects\": [{\"seq\": \"1\"" + funding + "}]}") ==
+          "t.json:1:23: seq: expected a number, found a string");
     CHECK(only_error("{\"projects\": [{\"seq\": 99999999999" + funding + "}]}") ==
           "t.json:1:23: seq: expected a whole number, found 99999999999");
     CHECK(only_error("{\"projects\": [{\"seq\": 1}]}") == "t.json:1:15: a project: missing key \"funding\"");
-    CHECK(only_error("{\"projects\": [{\"seq\": 1, \"funding\": {\"以前年度项目资金\": {\"total\": 0}, \"本年度项目资金\": "
-                     "{\"total\": \"1\"}}}]}") ==
+    CHECK(only_error(
+              "{\"projects\": [{\"seq\": 1, \"funding\": {\"以前年度项目资金\": {\"total\": 0}, \"本年度项目资金\": "
+              "{\"total\": \"1\"}}}]}") ==
           "t.json:1:60: total: an amount is written as a string (\"518.4000\"), so that it stays exact");
     CHECK(only_error("{\"projects\": [{\"seq\": 1, \"funding\": {\"以前年度项目资金\": {\"total\": \"0.00001\"}, "
                      "\"本年度项目资金\": {\"total\": \"1\"}}}]}") ==
@@ -239,8 +251,8 @@ TEST_CASE("json: content errors name line and column, and all are reported") {
           "t.json:1:154: value: a decimal is written as a string (\"90\"), so that it stays exact");
 
     // Several errors in one document: all reported, nothing loaded.
-    const auto r = jixiao::read_json<F>("{\"projects\": [\n{\"seq\": \"a\", \"funding\": {}},\n{\"seq\": 2, \"x\": 1}\n]}",
-                                        "t.json");
+    const auto r = jixiao::read_json<F>(
+        "{\"projects\": [\n{\"seq\": \"a\", \"funding\": {}},\n{\"seq\": 2, \"x\": 1}\n]}", "t.json");
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 5);
     CHECK(r.errors[0].to_string() == "t.json:2:9: seq: expected a number, found a string");

@@ -1,9 +1,9 @@
 // Randomised properties with a fixed seed: thousands of cases, the same every run.
 #include <doctest/doctest.h>
 
-#include <cstdint>
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <random>
 #include <span>
 #include <vector>
@@ -72,7 +72,8 @@ TEST_CASE("property: parse(to_string(x)) == x for wan, wan_fen and decimal") {
     }
 }
 
-TEST_CASE("property: addition is exact, commutative and associative; overflow exactly when the true sum leaves the range") {
+TEST_CASE(
+    "property: addition is exact, commutative and associative; overflow exactly when the true sum leaves the range") {
     std::mt19937_64 g(4);
     int overflows = 0;
     for (int i = 0; i < 20000; ++i) {

@@ -19,15 +19,19 @@ TEST_CASE("regression: a cost target is compared with a budget held in int32 wit
     using A = jixiao::basic_amount<std::int32_t, 4>;
     jixiao::basic_project<F, A> p;
     p.funding[1].total = A::from_wan(100000);  // raw 10^9: near the top of int32
-    static const jixiao::indicator half[] = {{jixiao::categories::output_cost, "成本", jixiao::parse_target("≤50000万元")}};
+    static const jixiao::indicator half[] = {
+        {jixiao::categories::output_cost, "成本", jixiao::parse_target("≤50000万元")}};
     p.indicators = jixiao::indicator_list<F>(std::span<const jixiao::indicator>(half));
     CHECK(jixiao::validate(p).count(jixiao::rules::cost_target_exceeds_budget) == 0);
-    static const jixiao::indicator over[] = {{jixiao::categories::output_cost, "成本", jixiao::parse_target("≤100000.0001万元")}};
+    static const jixiao::indicator over[] = {
+        {jixiao::categories::output_cost, "成本", jixiao::parse_target("≤100000.0001万元")}};
     p.indicators = jixiao::indicator_list<F>(std::span<const jixiao::indicator>(over));
     CHECK(jixiao::validate(p).count(jixiao::rules::cost_target_exceeds_budget) == 1);
-    static const jixiao::indicator qian[] = {{jixiao::categories::output_cost, "成本", jixiao::parse_target("≤1000001千元")}};
+    static const jixiao::indicator qian[] = {
+        {jixiao::categories::output_cost, "成本", jixiao::parse_target("≤1000001千元")}};
     p.indicators = jixiao::indicator_list<F>(std::span<const jixiao::indicator>(qian));
-    CHECK(jixiao::validate(p).count(jixiao::rules::cost_target_exceeds_budget) == 1);  // 100000.1 万元: 千元 is money too
+    CHECK(jixiao::validate(p).count(jixiao::rules::cost_target_exceeds_budget) ==
+          1);  // 100000.1 万元: 千元 is money too
 }
 
 TEST_CASE("regression: the project add() returns stays valid after later adds") {

@@ -51,17 +51,17 @@ TEST_CASE("display_width: ASCII, CJK, fullwidth, mixed") {
     CHECK(display_width("") == 0);
     CHECK(display_width("518.4000") == 8);
     CHECK(display_width(" \t~") == 3);
-    CHECK(display_width("残疾人") == 6);                 // CJK unified ideographs
-    CHECK(display_width("，。、「」") == 10);            // U+FF0C fullwidth comma; U+3002, U+3001, U+300C/D CJK punctuation
-    CHECK(display_width("\xE3\x80\x80") == 2);            // U+3000 ideographic space
-    CHECK(display_width("ＡＢＣ１２３") == 12);          // U+FF21… fullwidth Latin and digits
-    CHECK(display_width("（）") == 4);                   // U+FF08/9 fullwidth parentheses
-    CHECK(display_width("￥") == 2);                     // U+FFE5 fullwidth yen
-    CHECK(display_width("ｱ") == 1);                      // U+FF71 halfwidth katakana
-    CHECK(display_width("かな") == 4);                   // hiragana
-    CHECK(display_width("한글") == 4);                   // Hangul syllables
-    CHECK(display_width("𠀀") == 2);                     // U+20000, CJK extension B (four bytes)
-    CHECK(display_width("é€—") == 3);                   // Latin-1, euro, em dash: narrow
+    CHECK(display_width("残疾人") == 6);         // CJK unified ideographs
+    CHECK(display_width("，。、「」") == 10);    // U+FF0C fullwidth comma; U+3002, U+3001, U+300C/D CJK punctuation
+    CHECK(display_width("\xE3\x80\x80") == 2);   // U+3000 ideographic space
+    CHECK(display_width("ＡＢＣ１２３") == 12);  // U+FF21… fullwidth Latin and digits
+    CHECK(display_width("（）") == 4);           // U+FF08/9 fullwidth parentheses
+    CHECK(display_width("￥") == 2);             // U+FFE5 fullwidth yen
+    CHECK(display_width("ｱ") == 1);              // U+FF71 halfwidth katakana
+    CHECK(display_width("かな") == 4);           // hiragana
+    CHECK(display_width("한글") == 4);           // Hangul syllables
+    CHECK(display_width("𠀀") == 2);             // U+20000, CJK extension B (four bytes)
+    CHECK(display_width("é€—") == 3);            // Latin-1, euro, em dash: narrow
     CHECK(display_width("a序b号c") == 7);
     CHECK(display_width("448.9734万元") == 12);
     CHECK(display_width("项目支出绩效目标表（2020年度）") == 30);
@@ -69,15 +69,16 @@ TEST_CASE("display_width: ASCII, CJK, fullwidth, mixed") {
 
 TEST_CASE("display_width: invalid UTF-8 counts one per byte and never reads past the end") {
     CHECK(display_width("\xFF") == 1);
-    CHECK(display_width("\x80\x80") == 2);                // stray continuation bytes
-    CHECK(display_width("\xE5\xBA") == 2);                // 序 (E5 BA 8F) cut off
+    CHECK(display_width("\x80\x80") == 2);  // stray continuation bytes
+    CHECK(display_width("\xE5\xBA") == 2);  // 序 (E5 BA 8F) cut off
     CHECK(display_width("a\xE5\xBA") == 3);
-    CHECK(display_width("\xE5\xBA" "a") == 3);            // a cut-off sequence does not swallow the next character
-    CHECK(display_width("\xC0\xAF") == 2);                // overlong '/'
-    CHECK(display_width("\xE0\x80\xAF") == 3);            // overlong, three bytes
-    CHECK(display_width("\xED\xA0\x80") == 3);            // a UTF-16 surrogate
-    CHECK(display_width("\xF4\x90\x80\x80") == 4);        // beyond U+10FFFF
-    CHECK(display_width("\xF0\xA0\x80") == 3);            // four-byte sequence cut off
+    CHECK(display_width("\xE5\xBA"
+                        "a") == 3);                 // a cut-off sequence does not swallow the next character
+    CHECK(display_width("\xC0\xAF") == 2);          // overlong '/'
+    CHECK(display_width("\xE0\x80\xAF") == 3);      // overlong, three bytes
+    CHECK(display_width("\xED\xA0\x80") == 3);      // a UTF-16 surrogate
+    CHECK(display_width("\xF4\x90\x80\x80") == 4);  // beyond U+10FFFF
+    CHECK(display_width("\xF0\xA0\x80") == 3);      // four-byte sequence cut off
     CHECK(display_width("序\xFF号") == 5);
     const std::string with_nul("a\0b", 3);
     CHECK(display_width(with_nul) == 3);

@@ -86,8 +86,8 @@ TEST_CASE("comparator symbols") {
 
 TEST_CASE("a target prints its canonical text") {
     std::ostringstream os;
-    os << parse_target("控制在447.87770万元内") << ' ' << parse_target("达标") << ' ' << parse_target("")
-       << ' ' << jixiao::to_text(parse_target("不低于90%"));
+    os << parse_target("控制在447.87770万元内") << ' ' << parse_target("达标") << ' ' << parse_target("") << ' '
+       << jixiao::to_text(parse_target("不低于90%"));
     CHECK(os.str() == "≤447.8777万元 定性 无 ≥90%");
 }
 
@@ -231,7 +231,8 @@ TEST_CASE("the known unit table") {
             CHECK_FALSE(jixiao::known_units[j].starts_with(jixiao::known_units[i]));
         }
     }
-    for (std::string_view u : {"%", "万元", "元", "人", "户", "人次", "次", "场", "台", "个", "份", "小时", "天", "月"}) {
+    for (std::string_view u :
+         {"%", "万元", "元", "人", "户", "人次", "次", "场", "台", "个", "份", "小时", "天", "月"}) {
         CHECK(jixiao::known_unit(u) == u);
     }
     CHECK(jixiao::known_unit("％") == "%");
@@ -303,7 +304,7 @@ TEST_CASE("numbers") {
     expect("0", t(comparator::eq, "0"));
     expect("0.5", t(comparator::eq, "0.5"));
     expect("447.8777", t(comparator::eq, "447.8777"));
-    expect("1.000000000", t(comparator::eq, "1"));       // extra fraction zeros are harmless
+    expect("1.000000000", t(comparator::eq, "1"));  // extra fraction zeros are harmless
     expect("0.000001", t(comparator::eq, "0.000001"));
     expect("9223372036854.775807", target{comparator::eq, decimal::max(), {}});
     expect("007", t(comparator::eq, "7"));
@@ -356,7 +357,8 @@ TEST_CASE("bad input names the position and the reason") {
         expect_error("≥９０％", 3, "full-width digits are not accepted");
         expect_error("满意度１００％", at("满意度１００％", "１"), "full-width digits are not accepted");
         expect_error("9０", 1, "full-width digits are not accepted");
-        expect_error("第１期", 3, "full-width digits are not accepted");  // a full-width digit is a digit: not qualitative
+        expect_error("第１期", 3,
+                     "full-width digits are not accepted");  // a full-width digit is a digit: not qualitative
     }
     SUBCASE("unknown units") {
         expect_error("5斤", 1, "unknown unit");
@@ -415,8 +417,17 @@ TEST_CASE("canonical text") {
 }
 
 TEST_CASE("round trip: every comparator x values x units") {
-    const std::vector<std::string_view> values{"0", "1", "0.5", "90", "95.5", "447.8777", "2000", "0.000001",
-                                               "100", "12345678.123456", "9223372036854.775807"};
+    const std::vector<std::string_view> values{"0",
+                                               "1",
+                                               "0.5",
+                                               "90",
+                                               "95.5",
+                                               "447.8777",
+                                               "2000",
+                                               "0.000001",
+                                               "100",
+                                               "12345678.123456",
+                                               "9223372036854.775807"};
     const comparator cmps[] = {comparator::eq, comparator::ge, comparator::gt, comparator::le, comparator::lt};
     std::vector<std::string_view> units(jixiao::known_units.begin(), jixiao::known_units.end());
     units.push_back({});

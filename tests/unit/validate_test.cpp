@@ -8,13 +8,13 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
-#include <optional>
-#include <ranges>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <ranges>
 #include <set>
-#include <sstream>
 #include <span>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,7 +80,10 @@ std::vector<std::string> messages(const jixiao::findings& rep, const jixiao::rul
 
 /// Rules are looked up by the rule, not by a string that could be misspelt.
 template <class T>
-concept looks_up_by_string = requires(const T& x) { x.count("missing_unit"); } || requires(const T& x) { x.has("missing_unit"); };
+concept looks_up_by_string = requires(const T& x) {
+    x.count("missing_unit");
+}
+|| requires(const T& x) { x.has("missing_unit"); };
 
 /// good with its indicators replaced.
 project with_indicators(std::span<const jixiao::indicator> inds) {
@@ -138,17 +141,20 @@ TEST_CASE("missing_field") {
     SUBCASE("项目名称") {
         project p = good;
         p.name = "";
-        CHECK(only(jixiao::validate(p), jixiao::rules::missing_field, severity::error, 1, "").message().view() == "项目名称 is empty");
+        CHECK(only(jixiao::validate(p), jixiao::rules::missing_field, severity::error, 1, "").message().view() ==
+              "项目名称 is empty");
     }
     SUBCASE("申报单位") {
         project p = good;
         p.applicant = {};
-        CHECK(only(jixiao::validate(p), jixiao::rules::missing_field, severity::error).message().view() == "项目申报单位 is empty");
+        CHECK(only(jixiao::validate(p), jixiao::rules::missing_field, severity::error).message().view() ==
+              "项目申报单位 is empty");
     }
     SUBCASE("实施单位") {
         project p = good;
         p.implementer = "";
-        CHECK(only(jixiao::validate(p), jixiao::rules::missing_field, severity::error).message().view() == "项目实施单位 is empty");
+        CHECK(only(jixiao::validate(p), jixiao::rules::missing_field, severity::error).message().view() ==
+              "项目实施单位 is empty");
     }
     SUBCASE("all four at once: four findings") {
         project p = good;
@@ -172,7 +178,8 @@ TEST_CASE("missing_indicator_name") {
     CHECK(rep.ok());  // a warning only
 
     SUBCASE("passes: a name, or no name and no target") {
-        const auto named = replace_indicator(1, {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时")});
+        const auto named = replace_indicator(1,
+                                             {cat::quality, "每户居家服务时长", jixiao::parse_target("不低于72小时")});
         CHECK_FALSE(jixiao::validate(with_indicators(named)).has(jixiao::rules::missing_indicator_name));
         std::vector<jixiao::indicator> extra(std::begin(good_indicators), std::end(good_indicators));
         extra.push_back({cat::progress, "", jixiao::parse_target("无"), "无"});
@@ -184,14 +191,16 @@ TEST_CASE("invalid_date") {
     project p = good;
     p.start = year{2020} / 2 / 30;
     const auto rep = jixiao::validate(p);
-    CHECK(only(rep, jixiao::rules::invalid_date, severity::error).message().view() == "开始时间 is not a calendar date");
+    CHECK(only(rep, jixiao::rules::invalid_date, severity::error).message().view() ==
+          "开始时间 is not a calendar date");
     // An invalid date is never compared: no period_reversed or period_outside_year on top.
     CHECK_FALSE(rep.has(jixiao::rules::period_reversed));
     CHECK_FALSE(rep.has(jixiao::rules::period_outside_year));
 
     p = good;
     p.end = year{2020} / 13 / 1;
-    CHECK(only(jixiao::validate(p), jixiao::rules::invalid_date, severity::error).message().view() == "截止时间 is not a calendar date");
+    CHECK(only(jixiao::validate(p), jixiao::rules::invalid_date, severity::error).message().view() ==
+          "截止时间 is not a calendar date");
 
     p.start = std::chrono::year_month_day{};  // a default date (0000-00-00) is not a date
     CHECK(jixiao::validate(p).count(jixiao::rules::invalid_date) == 2);
@@ -248,7 +257,8 @@ TEST_CASE("negative_amount") {
     p.funding[1].sources[1] = -1_wan;
     p.funding[1].sources[0] = 519.4_wan;  // so that the column still sums
     const auto rep = jixiao::validate(p);
-    CHECK(only(rep, jixiao::rules::negative_amount, severity::error).message().view() == "本年度项目资金 市财政拨款 is -1.0000 万元");
+    CHECK(only(rep, jixiao::rules::negative_amount, severity::error).message().view() ==
+          "本年度项目资金 市财政拨款 is -1.0000 万元");
     CHECK_FALSE(rep.has(jixiao::rules::funding_sources_sum));
 
     p = good;
@@ -330,12 +340,21 @@ TEST_CASE("cost_line_not_computable") {
 
     SUBCASE("passes: the same lines in a type that holds them") {
         using fen_project = jixiao::basic_project<form, jixiao::wan_fen>;
-        const jixiao::cost_line<jixiao::wan_fen> fine[] = {
-            {.item = "零头", .unit_price = jixiao::wan_fen::from_yuan(3), .quantities = {{decimal::parse("0.5"), "小时"}}}};
-        fen_project q{.seq = 1, .year = year{2020}, .name = "x", .applicant = "a", .implementer = "b",
-                      .start = year{2020} / 1 / 1, .end = year{2020} / 12 / 31,
-                      .funding = {{{}, {jixiao::wan_fen::parse("1.5元"), {jixiao::wan_fen::parse("1.5元"), std::nullopt, std::nullopt}}}},
-                      .indicators = good_indicators, .cost_basis = fine};
+        const jixiao::cost_line<jixiao::wan_fen> fine[] = {{.item = "零头",
+                                                            .unit_price = jixiao::wan_fen::from_yuan(3),
+                                                            .quantities = {{decimal::parse("0.5"), "小时"}}}};
+        fen_project q{.seq = 1,
+                      .year = year{2020},
+                      .name = "x",
+                      .applicant = "a",
+                      .implementer = "b",
+                      .start = year{2020} / 1 / 1,
+                      .end = year{2020} / 12 / 31,
+                      .funding = {{{},
+                                   {jixiao::wan_fen::parse("1.5元"),
+                                    {jixiao::wan_fen::parse("1.5元"), std::nullopt, std::nullopt}}}},
+                      .indicators = good_indicators,
+                      .cost_basis = fine};
         const auto r = jixiao::validate(q);
         CHECK_FALSE(r.has(jixiao::rules::cost_line_not_computable));
         CHECK_FALSE(r.has(jixiao::rules::cost_basis_below_total));
@@ -352,9 +371,14 @@ TEST_CASE("cost_basis_exceeds_total") {
 
     // The seed's 序号 13: two lines summing to 2533.8576 against a total one 元 lower.
     const jixiao::cost_line<wan> seq13[] = {
-        {.item = "岗位补贴", .unit_price = 6172_yuan, .quantities = {{334, "人"}, {12, "月"}},
+        {.item = "岗位补贴",
+         .unit_price = 6172_yuan,
+         .quantities = {{334, "人"}, {12, "月"}},
          .stated_total = 24737376_yuan},
-        {.item = "社会保险补贴", .unit_price = 300_yuan, .quantities = {{334, "人"}, {6, "月"}}, .stated_total = 601200_yuan},
+        {.item = "社会保险补贴",
+         .unit_price = 300_yuan,
+         .quantities = {{334, "人"}, {6, "月"}},
+         .stated_total = 601200_yuan},
     };
     p.cost_basis = seq13;
     p.funding[1] = {2533.8575_wan, {2533.8575_wan, std::nullopt, std::nullopt}};
@@ -379,7 +403,7 @@ TEST_CASE("cost_basis_below_total") {
     CHECK(only(rep, jixiao::rules::cost_basis_below_total, severity::warning).message().view() ==
           "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元");
     CHECK(rep.ok());
-    CHECK(jixiao::require_valid(p));                          // a warning passes at error level...
+    CHECK(jixiao::require_valid(p));                           // a warning passes at error level...
     CHECK_FALSE(jixiao::require_valid(p, severity::warning));  // ...not at warning level
 
     auto cut_line = good_line_priced(2500_yuan);
@@ -440,7 +464,8 @@ TEST_CASE("required_category_missing") {
               "效益指标 has no indicator with a target");
     }
     SUBCASE("a benefit indicator that is only a placeholder does not count for its level 1") {
-        const jixiao::indicator inds[] = {good_indicators[0], good_indicators[4],
+        const jixiao::indicator inds[] = {good_indicators[0],
+                                          good_indicators[4],
                                           {cat::economic_benefit, "经济效益", jixiao::parse_target("无"), "无"}};
         const auto rep = jixiao::validate(with_indicators(inds));
         CHECK(only(rep, jixiao::rules::required_category_missing, severity::error).message().view() ==
@@ -448,16 +473,17 @@ TEST_CASE("required_category_missing") {
     }
     SUBCASE("no indicators at all") {
         const auto rep = jixiao::validate(with_indicators({}));
-        CHECK(rep.count(jixiao::rules::required_category_missing) == 5);  // 数量, 满意度 categories; 产出, 效益, 满意度 level 1
+        CHECK(rep.count(jixiao::rules::required_category_missing) ==
+              5);  // 数量, 满意度 categories; 产出, 效益, 满意度 level 1
     }
-    SUBCASE("passes") {
-        CHECK_FALSE(jixiao::validate(good).has(jixiao::rules::required_category_missing));
-    }
+    SUBCASE("passes") { CHECK_FALSE(jixiao::validate(good).has(jixiao::rules::required_category_missing)); }
 }
 
 TEST_CASE("placeholder_target") {
     const auto none = replace_indicator(0, {cat::quantity, "居家服务家庭数", jixiao::parse_target("无"), "无"});
-    CHECK(only(jixiao::validate(with_indicators(none)), jixiao::rules::placeholder_target, severity::error).message().view() ==
+    CHECK(only(jixiao::validate(with_indicators(none)), jixiao::rules::placeholder_target, severity::error)
+              .message()
+              .view() ==
           "产出数量指标 「居家服务家庭数」 has a placeholder (无) where a quantitative target is required");
 
     const auto blank = replace_indicator(4, {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("")});
@@ -489,7 +515,8 @@ TEST_CASE("quantitative_target_expected") {
 TEST_CASE("missing_unit") {
     const auto q = replace_indicator(0, {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000"), "2000"});
     const auto rep = jixiao::validate(with_indicators(q));
-    CHECK(only(rep, jixiao::rules::missing_unit, severity::warning).message().view() == "indicator 「居家服务家庭数」 has a target without a unit");
+    CHECK(only(rep, jixiao::rules::missing_unit, severity::warning).message().view() ==
+          "indicator 「居家服务家庭数」 has a target without a unit");
     CHECK(rep.ok());
 
     SUBCASE("passes") {
@@ -518,23 +545,28 @@ TEST_CASE("duplicate_indicator_name") {
 }
 
 TEST_CASE("percentage_out_of_range") {
-    const auto over = replace_indicator(4, {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("不低于120%")});
-    CHECK(only(jixiao::validate(with_indicators(over)), jixiao::rules::percentage_out_of_range, severity::error).message().view() ==
-          "indicator 「残疾人满意度」 targets 120%, outside 0–100%");
+    const auto over = replace_indicator(
+        4, {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("不低于120%")});
+    CHECK(only(jixiao::validate(with_indicators(over)), jixiao::rules::percentage_out_of_range, severity::error)
+              .message()
+              .view() == "indicator 「残疾人满意度」 targets 120%, outside 0–100%");
 
     // A rate by its name, in any category; with a fraction.
     const auto rate = replace_indicator(1, {cat::quality, "就业率", jixiao::parse_target("≥100.5%")});
-    CHECK(only(jixiao::validate(with_indicators(rate)), jixiao::rules::percentage_out_of_range, severity::error).message().view() ==
-          "indicator 「就业率」 targets 100.5%, outside 0–100%");
+    CHECK(only(jixiao::validate(with_indicators(rate)), jixiao::rules::percentage_out_of_range, severity::error)
+              .message()
+              .view() == "indicator 「就业率」 targets 100.5%, outside 0–100%");
 
     // Negative (only constructible by hand: parse_target refuses it).
     const auto neg = replace_indicator(
         4, {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::target{jixiao::comparator::ge, -decimal(5), "%"}});
-    CHECK(only(jixiao::validate(with_indicators(neg)), jixiao::rules::percentage_out_of_range, severity::error).message().view() ==
-          "indicator 「残疾人满意率」 targets -5%, outside 0–100%");
+    CHECK(only(jixiao::validate(with_indicators(neg)), jixiao::rules::percentage_out_of_range, severity::error)
+              .message()
+              .view() == "indicator 「残疾人满意率」 targets -5%, outside 0–100%");
 
     SUBCASE("passes: 100% exactly, 0%, and growth above 100% that is no rate") {
-        const auto full = replace_indicator(4, {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("100%")});
+        const auto full = replace_indicator(
+            4, {cat::beneficiary_satisfaction, "残疾人满意度", jixiao::parse_target("100%")});
         CHECK_FALSE(jixiao::validate(with_indicators(full)).has(jixiao::rules::percentage_out_of_range));
         const auto zero = replace_indicator(1, {cat::quality, "投诉率", jixiao::parse_target("0%")});
         CHECK_FALSE(jixiao::validate(with_indicators(zero)).has(jixiao::rules::percentage_out_of_range));
@@ -545,20 +577,29 @@ TEST_CASE("percentage_out_of_range") {
 }
 
 TEST_CASE("cost_target_exceeds_budget") {
-    const auto wan_target = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在600万元内")});
-    CHECK(only(jixiao::validate(with_indicators(wan_target)), jixiao::rules::cost_target_exceeds_budget, severity::error)
-              .message().view() == "cost indicator 「总体项目成本」 targets 600 万元, above the 本年度项目资金 total 518.4000 万元");
+    const auto wan_target = replace_indicator(
+        2, {cat::output_cost, "总体项目成本", jixiao::parse_target("控制在600万元内")});
+    CHECK(
+        only(jixiao::validate(with_indicators(wan_target)), jixiao::rules::cost_target_exceeds_budget, severity::error)
+            .message()
+            .view() ==
+        "cost indicator 「总体项目成本」 targets 600 万元, above the 本年度项目资金 total 518.4000 万元");
 
     // In 元, one 元 above.
-    const auto yuan_target = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("≤5184001元")});
-    CHECK(only(jixiao::validate(with_indicators(yuan_target)), jixiao::rules::cost_target_exceeds_budget, severity::error)
-              .message().view() ==
-          "cost indicator 「总体项目成本」 targets 5184001 元, above the 本年度项目资金 total 518.4000 万元");
+    const auto yuan_target = replace_indicator(2,
+                                               {cat::output_cost, "总体项目成本", jixiao::parse_target("≤5184001元")});
+    CHECK(
+        only(jixiao::validate(with_indicators(yuan_target)), jixiao::rules::cost_target_exceeds_budget, severity::error)
+            .message()
+            .view() ==
+        "cost indicator 「总体项目成本」 targets 5184001 元, above the 本年度项目资金 total 518.4000 万元");
 
     // In 亿元, with a fraction.
-    const auto yi_target = replace_indicator(2, {cat::output_cost, "总体项目成本", jixiao::parse_target("≤0.0519亿元")});
+    const auto yi_target = replace_indicator(2,
+                                             {cat::output_cost, "总体项目成本", jixiao::parse_target("≤0.0519亿元")});
     CHECK(only(jixiao::validate(with_indicators(yi_target)), jixiao::rules::cost_target_exceeds_budget, severity::error)
-              .message().view() ==
+              .message()
+              .view() ==
           "cost indicator 「总体项目成本」 targets 0.0519 亿元, above the 本年度项目资金 total 518.4000 万元");
 
     SUBCASE("passes: equal to the 元, below, or not money") {
@@ -591,7 +632,8 @@ TEST_CASE("duplicate_seq") {
 
     // Three of the same.
     const std::vector<project> triple{good, good, good};
-    CHECK(only(jixiao::validate(triple), jixiao::rules::duplicate_seq, severity::error).message().view() == "序号 1 is used by 3 tables");
+    CHECK(only(jixiao::validate(triple), jixiao::rules::duplicate_seq, severity::error).message().view() ==
+          "序号 1 is used by 3 tables");
 
     SUBCASE("passes: distinct 序号; a single table never has it") {
         second.seq = 3;
@@ -612,14 +654,26 @@ TEST_CASE("duplicate_seq") {
 
 TEST_CASE("every rule of rules::all is covered by a test above") {
     // The ids the tests in this file break, one per TEST_CASE; a new rule must be added here and tested.
-    const std::set<std::string_view> tested{
-        "missing_field",         "missing_indicator_name",  "invalid_date",
-        "period_reversed",       "period_outside_year",     "negative_amount",
-        "funding_sources_sum",   "cost_line_mismatch",      "cost_line_not_computable",
-        "cost_basis_exceeds_total", "cost_basis_below_total", "category_not_in_form",
-        "required_category_missing", "placeholder_target",  "quantitative_target_expected",
-        "missing_unit",          "duplicate_indicator_name", "percentage_out_of_range",
-        "cost_target_exceeds_budget", "duplicate_seq"};
+    const std::set<std::string_view> tested{"missing_field",
+                                            "missing_indicator_name",
+                                            "invalid_date",
+                                            "period_reversed",
+                                            "period_outside_year",
+                                            "negative_amount",
+                                            "funding_sources_sum",
+                                            "cost_line_mismatch",
+                                            "cost_line_not_computable",
+                                            "cost_basis_exceeds_total",
+                                            "cost_basis_below_total",
+                                            "category_not_in_form",
+                                            "required_category_missing",
+                                            "placeholder_target",
+                                            "quantitative_target_expected",
+                                            "missing_unit",
+                                            "duplicate_indicator_name",
+                                            "percentage_out_of_range",
+                                            "cost_target_exceeds_budget",
+                                            "duplicate_seq"};
     for (const auto* r : jixiao::rules::all) {
         CAPTURE(r->id);
         CHECK(tested.count(r->id) == 1);
@@ -629,18 +683,18 @@ TEST_CASE("every rule of rules::all is covered by a test above") {
 
 TEST_CASE("validate() never stops at the first finding; the report counts by severity and rule") {
     const jixiao::indicator inds[] = {
-        {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000"), "2000"},                 // missing_unit (w)
-        {cat::quality, "残疾人满意率", jixiao::parse_target("≥120%")},                           // percentage (e)
+        {cat::quantity, "居家服务家庭数", jixiao::parse_target("2000"), "2000"},  // missing_unit (w)
+        {cat::quality, "残疾人满意率", jixiao::parse_target("≥120%")},            // percentage (e)
         {cat::social_benefit, "困难残疾人家庭生活质量", jixiao::parse_target("明显改善")},
-        {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%")},      // duplicate (e)
+        {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("不低于90%")},  // duplicate (e)
     };
     project p = good;
     p.seq = 9;
     p.name = "多处错误的项目";
     p.indicators = inds;
-    p.start = year{2019} / 12 / 1;                                               // period_outside_year (w)
-    p.funding[1].sources[0] = 518.3_wan;                                         // funding_sources_sum (e)
-    p.applicant = "";                                                           // missing_field (e)
+    p.start = year{2019} / 12 / 1;        // period_outside_year (w)
+    p.funding[1].sources[0] = 518.3_wan;  // funding_sources_sum (e)
+    p.applicant = "";                     // missing_field (e)
 
     const auto rep = jixiao::validate(p);
     CHECK(rep.size() >= 5);
@@ -651,8 +705,9 @@ TEST_CASE("validate() never stops at the first finding; the report counts by sev
     CHECK_FALSE(rep.ok());
     CHECK_FALSE(rep.empty());
     namespace rules = jixiao::rules;
-    for (const jixiao::rule* r : {&rules::missing_field, &rules::period_outside_year, &rules::funding_sources_sum,
-                                  &rules::missing_unit, &rules::percentage_out_of_range, &rules::duplicate_indicator_name}) {
+    for (const jixiao::rule* r :
+         {&rules::missing_field, &rules::period_outside_year, &rules::funding_sources_sum, &rules::missing_unit,
+          &rules::percentage_out_of_range, &rules::duplicate_indicator_name}) {
         CAPTURE(*r);
         CHECK(rep.has(*r));
         CHECK(rep.count(*r) == 1);
@@ -757,7 +812,8 @@ constexpr bool figures_in_constant_evaluation() {
     const jixiao::finding& f = rep[0];
     return f.figure_count() == 3 && f.figure_at(1).text == "518.3000" && f.figure_at(2).name == "total" &&
            f.part == jixiao::table_part::funding_column && f.index == 1 &&
-           f.message().view() == "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元";
+           f.message().view() ==
+               "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元";
 }
 static_assert(figures_in_constant_evaluation());
 
@@ -819,7 +875,8 @@ TEST_CASE("a finding keeps its rule, its message and its figures, and where in t
         CHECK(g.figure_at(0).text == "2019");
     }
     SUBCASE("a target's number, trimmed, on an indicator") {
-        const auto inds = replace_indicator(4, {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("≥120.50%")});
+        const auto inds = replace_indicator(
+            4, {cat::beneficiary_satisfaction, "残疾人满意率", jixiao::parse_target("≥120.50%")});
         const auto rep = jixiao::validate(with_indicators(inds));
         REQUIRE(rep.size() == 1);
         const auto& f = rep[0];
@@ -831,9 +888,9 @@ TEST_CASE("a finding keeps its rule, its message and its figures, and where in t
         CHECK(f.message().view() == "indicator 「残疾人满意率」 targets 120.5%, outside 0–100%");
     }
     SUBCASE("a cost line, counted from 1 in the message and from 0 in index") {
-        const jixiao::cost_line<wan> lines[] = {good_basis[0],
-                                                {.item = "印刷", .unit_price = 1_yuan, .quantities = {{10, "份"}},
-                                                 .stated_total = 0.002_wan}};
+        const jixiao::cost_line<wan> lines[] = {
+            good_basis[0],
+            {.item = "印刷", .unit_price = 1_yuan, .quantities = {{10, "份"}}, .stated_total = 0.002_wan}};
         project p = good;
         p.cost_basis = lines;
         const auto rep = jixiao::validate(p);

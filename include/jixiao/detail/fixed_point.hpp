@@ -77,7 +77,8 @@ constexpr scan_result<Rep> scan_any_scale(std::string_view s, int scale, bool un
         frac_begin = i;
         while (i < n && s[i] >= '0' && s[i] <= '9') ++i;
         frac_end = i;
-        if (frac_end == frac_begin) return fail(i, scan_errc::invalid_argument, "expected a digit after the decimal point");
+        if (frac_end == frac_begin)
+            return fail(i, scan_errc::invalid_argument, "expected a digit after the decimal point");
     }
     if (units && i < n) {
         if (const money_unit* u = match_amount_suffix(s.substr(i))) {
@@ -87,10 +88,10 @@ constexpr scan_result<Rep> scan_any_scale(std::string_view s, int scale, bool un
     }
     if (whole && i < n) {
         const char c = s[i];
-        const char* why = c == 'e' || c == 'E'     ? "exponents are not accepted"
-                          : c == ','               ? "thousands separators are not accepted"
-                          : c == ' ' || c == '\t'  ? "spaces are not accepted"
-                          : c == '.'               ? "a second decimal point"
+        const char* why = c == 'e' || c == 'E'       ? "exponents are not accepted"
+                          : c == ','                 ? "thousands separators are not accepted"
+                          : c == ' ' || c == '\t'    ? "spaces are not accepted"
+                          : c == '.'                 ? "a second decimal point"
                           : fullwidth_digit_at(s, i) ? "full-width digits are not accepted; write ASCII 0-9"
                           : (c & 0x80) != 0 && units ? "unknown unit; expected 元, 万元 or 亿元"
                           : (c & 0x80) != 0 && match_amount_suffix(s.substr(i)) != nullptr
@@ -110,7 +111,7 @@ constexpr scan_result<Rep> scan_any_scale(std::string_view s, int scale, bool un
         std::size_t nonzero = n;  // the first (leftmost) non-zero digit among those dropped
         while (drop > 0) {
             --j;
-            if (j == int_end) --j;  // skip the decimal point
+            if (j == int_end) --j;                      // skip the decimal point
             if (j < int_begin || j >= s.size()) break;  // the number is shorter than what is dropped: all zero
             if (s[j] != '0') nonzero = j;
             --drop;
@@ -148,7 +149,6 @@ constexpr scan_result<Rep> scan_any_scale(std::string_view s, int scale, bool un
     return res;
 }
 
-
 /// scan_any_scale for a type with Scale fraction digits.
 template <class Rep, int Scale>
 constexpr scan_result<Rep> scan(std::string_view s, bool units, int shift, bool whole) {
@@ -179,10 +179,25 @@ constexpr bool scan_fast(const char* p, const char* end, std::int64_t& out) noex
         while (p != end && *p == '0') ++p;  // zeros beyond Scale carry no value
     }
     if (p != end || int_digits + frac > 18) return false;  // units, errors, long numbers: the full scan
-    constexpr std::uint64_t p10[] = {1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
-                                     10000000000, 100000000000, 1000000000000, 10000000000000,
-                                     100000000000000, 1000000000000000, 10000000000000000,
-                                     100000000000000000, 1000000000000000000};
+    constexpr std::uint64_t p10[] = {1,
+                                     10,
+                                     100,
+                                     1000,
+                                     10000,
+                                     100000,
+                                     1000000,
+                                     10000000,
+                                     100000000,
+                                     1000000000,
+                                     10000000000,
+                                     100000000000,
+                                     1000000000000,
+                                     10000000000000,
+                                     100000000000000,
+                                     1000000000000000,
+                                     10000000000000000,
+                                     100000000000000000,
+                                     1000000000000000000};
     std::uint64_t r = 0;
     if (__builtin_mul_overflow(v, p10[Scale - frac], &r) || r > static_cast<std::uint64_t>(rep_max<std::int64_t>()))
         return false;
@@ -304,7 +319,9 @@ constexpr char* format_any(char* first, char* last, const T& x) noexcept {
 }
 
 template <class Rep>
-concept fixed_rep = requires { typename rep_traits<Rep>::wide; };
+concept fixed_rep = requires {
+    typename rep_traits<Rep>::wide;
+};
 
 template <class Derived, class Rep, int Scale>
 class fixed_point;
@@ -391,14 +408,10 @@ public:
     /// x * n for an integer n.
     template <class I>
         requires plain_integer<I> || std::same_as<I, Rep>
-    friend constexpr Derived operator*(const Derived& a, const I& n) {
-        return from_raw(multiply_raw(a.raw_, n));
-    }
+    friend constexpr Derived operator*(const Derived& a, const I& n) { return from_raw(multiply_raw(a.raw_, n)); }
     template <class I>
         requires plain_integer<I> || std::same_as<I, Rep>
-    friend constexpr Derived operator*(const I& n, const Derived& a) {
-        return from_raw(multiply_raw(a.raw_, n));
-    }
+    friend constexpr Derived operator*(const I& n, const Derived& a) { return from_raw(multiply_raw(a.raw_, n)); }
     template <class I>
         requires plain_integer<I> || std::same_as<I, Rep>
     friend constexpr Derived& operator*=(Derived& a, const I& n) {

@@ -37,8 +37,8 @@ namespace detail {
 template <class T>
 concept plain_integer = std::integral<T> && !std::same_as<std::remove_cv_t<T>, bool> &&
                         !std::same_as<std::remove_cv_t<T>, char> && !std::same_as<std::remove_cv_t<T>, char8_t> &&
-                        !std::same_as<std::remove_cv_t<T>, char16_t> &&
-                        !std::same_as<std::remove_cv_t<T>, char32_t> && !std::same_as<std::remove_cv_t<T>, wchar_t>;
+                        !std::same_as<std::remove_cv_t<T>, char16_t> && !std::same_as<std::remove_cv_t<T>, char32_t> &&
+                        !std::same_as<std::remove_cv_t<T>, wchar_t>;
 
 template <class Rep>
 using wide_t = typename rep_traits<Rep>::wide;

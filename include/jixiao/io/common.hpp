@@ -18,11 +18,11 @@
 
 #include "../amount.hpp"
 #include "../decimal.hpp"
+#include "../detail/money_units.hpp"
+#include "../detail/utf8.hpp"
 #include "../form.hpp"
 #include "../project_store.hpp"
 #include "../target.hpp"
-#include "../detail/money_units.hpp"
-#include "../detail/utf8.hpp"
 #include "error.hpp"
 
 namespace jixiao {

@@ -21,10 +21,10 @@
 //               序号, 一级指标, 二级指标, 三级指标, 指标值, 原文, 核心指标, 权重.
 //               Required: 序号, 二级指标, 三级指标, 指标值. 二级指标 is the form's label (产出数量指标) or the
 //               official 二级 name (数量指标) or an official category's 一级 stem and 二级 name (产出 + 数量指标,
-//               as forms label them); an official category the form lacks is kept (validate() reports category_not_in_form); a label that names no known
-//               category is an error. 一级指标, if given, must be the category's 一级. 指标值 is read by
-//               parse_target (blank or 无: a placeholder). 原文: the table's wording, verbatim. 核心指标: 是,
-//               否 or blank (否). 权重: a decimal, blank is 0.
+//               as forms label them); an official category the form lacks is kept (validate() reports
+//               category_not_in_form); a label that names no known category is an error. 一级指标, if given, must be
+//               the category's 一级. 指标值 is read by parse_target (blank or 无: a placeholder). 原文: the table's
+//               wording, verbatim. 核心指标: 是, 否 or blank (否). 权重: a decimal, blank is 0.
 //   cost lines  the header has 单价. One row per line of a 测算依据:
 //               序号, 项目, 单价, 单价单位, 数量1, 单位1, … 数量4, 单位4, 合计, 原文, 截断.
 //               Required: 序号, 项目, 单价. Quantities fill 数量1 up without gaps; at most four (a value in
@@ -83,6 +83,7 @@
 #include <utility>
 #include <vector>
 
+#include "../detail/utf8.hpp"
 #include "../form.hpp"
 #include "../funding.hpp"
 #include "../indicator.hpp"
@@ -90,7 +91,6 @@
 #include "../project_store.hpp"
 #include "../schema.hpp"
 #include "../target.hpp"
-#include "../detail/utf8.hpp"
 #include "common.hpp"
 
 namespace jixiao {
@@ -212,15 +212,17 @@ inline std::vector<csv_record> split_records(std::string_view text, std::optiona
                     f.value += text[i++];
                 }
                 if (i < n && !ends_field(text[i])) {
-                    error = cell_error{i, "text after the closing double quote of a field (write \"\" for a double "
-                                          "quote inside a quoted field)"};
+                    error = cell_error{i,
+                                       "text after the closing double quote of a field (write \"\" for a double "
+                                       "quote inside a quoted field)"};
                     return records;
                 }
             } else {
                 while (i < n && !ends_field(text[i])) {
                     if (text[i] == '"') {
-                        error = cell_error{i, "a double quote inside an unquoted field (quote the field and write "
-                                              "the double quote as \"\")"};
+                        error = cell_error{i,
+                                           "a double quote inside an unquoted field (quote the field and write "
+                                           "the double quote as \"\")"};
                         return records;
                     }
                     f.value += text[i++];
@@ -289,14 +291,14 @@ inline constexpr std::size_t no_field = static_cast<std::size_t>(-1);
 
 /// One CSV column of a record kind.
 struct column_def {
-    std::string header;                             ///< as written
-    std::array<std::string_view, 3> aliases{};      ///< other headers read as this column
-    std::size_t field = no_field;                   ///< the field's index in the record's schema
+    std::string header;                         ///< as written
+    std::array<std::string_view, 3> aliases{};  ///< other headers read as this column
+    std::size_t field = no_field;               ///< the field's index in the record's schema
     cell_part part = cell_part::value;
-    std::size_t index = 0;                          ///< funding: the column; quantities: the 1-based number
-    std::size_t row = 0;                            ///< funding sources: the row
-    bool amount = false;                            ///< takes a unit suffix in its header (（元）)
-    bool required = false;                          ///< the header must have it
+    std::size_t index = 0;  ///< funding: the column; quantities: the 1-based number
+    std::size_t row = 0;    ///< funding sources: the row
+    bool amount = false;    ///< takes a unit suffix in its header (（元）)
+    bool required = false;  ///< the header must have it
 
     [[nodiscard]] bool matches(std::string_view h) const noexcept {
         if (h == header) return true;
@@ -329,7 +331,13 @@ std::vector<column_def> column_defs() {
         const std::size_t i = at++;
         if constexpr (field::kind == value_kind::funding) {
             for (std::size_t c = 0; c < F::columns.size(); ++c) {
-                d.push_back({schema::funding_total_header<F>(c), {}, i, cell_part::total, c, 0, true,
+                d.push_back({schema::funding_total_header<F>(c),
+                             {},
+                             i,
+                             cell_part::total,
+                             c,
+                             0,
+                             true,
                              schema::required_in_csv(f.required)});
                 for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
                     d.push_back({schema::funding_source_header<F>(c, r), {}, i, cell_part::source, c, r, true, false});
@@ -338,7 +346,8 @@ std::vector<column_def> column_defs() {
         } else if constexpr (field::kind == value_kind::quantities) {
             for (std::size_t q = 1; q <= quantity_list::capacity; ++q) {
                 d.push_back({std::string(f.name.csv) + std::to_string(q), {}, i, cell_part::value, q, 0, false, false});
-                d.push_back({std::string(f.name.csv_unit) + std::to_string(q), {}, i, cell_part::unit, q, 0, false, false});
+                d.push_back(
+                    {std::string(f.name.csv_unit) + std::to_string(q), {}, i, cell_part::unit, q, 0, false, false});
             }
         } else if (!f.name.csv.empty()) {
             d.push_back({std::string(f.name.csv), f.name.csv_aliases, i, cell_part::value, 0, 0,
@@ -365,7 +374,8 @@ std::optional<column_def> extra_quantity_column(std::string_view name) {
         using field = std::remove_cvref_t<decltype(f)>;
         const std::size_t i = at++;
         if constexpr (field::kind == schema::value_kind::quantities) {
-            for (auto [prefix, part] : {std::pair{f.name.csv, cell_part::value}, std::pair{f.name.csv_unit, cell_part::unit}}) {
+            for (auto [prefix, part] :
+                 {std::pair{f.name.csv, cell_part::value}, std::pair{f.name.csv_unit, cell_part::unit}}) {
                 if (out || !name.starts_with(prefix) || name.size() == prefix.size()) continue;
                 const std::string_view digits = name.substr(prefix.size());
                 std::size_t n = 0;
@@ -439,8 +449,9 @@ public:
                 none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
             });
             error_at_offset(file, header->begin,
-                            markers != 0 ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
-                                         : "cannot tell the kind of file: the header row has none of " + none);
+                            markers != 0
+                                ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
+                                : "cannot tell the kind of file: the header row has none of " + none);
             return;
         }
         for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
@@ -567,7 +578,8 @@ private:
         f(std::size_t{0}, std::type_identity<project_type>{});
         [&]<std::size_t... I>(std::index_sequence<I...>) {
             (f(I + 1, std::type_identity<std::tuple_element_t<I, row_kinds>>{}), ...);
-        }(std::make_index_sequence<kind_count - 1>{});
+        }
+        (std::make_index_sequence<kind_count - 1>{});
     }
     io_error at(const where& w, std::string reason) const {
         const auto loc = w.file->map.locate(w.offset);
@@ -649,7 +661,8 @@ private:
             }
             const bool yuan = raw.ends_with("（元）") || raw.ends_with("(元)");
             const bool unit = yuan || raw.ends_with("（万元）") || raw.ends_with("(万元)");
-            const auto d = std::find_if(defs.begin(), defs.end(), [&](const column_def& x) { return x.matches(names[j]); });
+            const auto d = std::find_if(defs.begin(), defs.end(),
+                                        [&](const column_def& x) { return x.matches(names[j]); });
             std::optional<column_def> def;
             if (d != defs.end()) {
                 const auto k = static_cast<std::size_t>(d - defs.begin());
@@ -733,7 +746,8 @@ private:
         out = {};
         if (s.empty()) return true;
         if (auto e = parse_date(s, out)) {
-            cell_error_at(file, f, lead + e->offset, "bad date in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead + e->offset,
+                          "bad date in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -755,8 +769,7 @@ private:
 
     /// Reads one row into a record, field by field as the columns say; `owner` gets a row's 序号.
     template <class R, class Owner>
-    bool read_record(const file_data& file, const csv_record& rec, const std::vector<column>& cols, R& r,
-                     Owner owner) {
+    bool read_record(const file_data& file, const csv_record& rec, const std::vector<column>& cols, R& r, Owner owner) {
         bool ok = true;
         row_cells cells;
         for (std::size_t j = 0; j < cols.size(); ++j) {
@@ -773,7 +786,8 @@ private:
                     continue;
                 default: break;
             }
-            schema::visit_field<R>(col.field, [&](const auto& fd) { ok = read_cell(file, f, col, fd.of(r), fd, cells) && ok; });
+            schema::visit_field<R>(col.field,
+                                   [&](const auto& fd) { ok = read_cell(file, f, col, fd.of(r), fd, cells) && ok; });
         }
         // What needs more than one cell, once the row is read.
         schema::for_each_field<R>([&](const auto& fd) {
@@ -901,7 +915,8 @@ private:
                 continue;
             }
             if (!has_value) {
-                cell_error_at(file, *s.unit, 0, unit_header + std::to_string(k) + " without " + value_header + std::to_string(k));
+                cell_error_at(file, *s.unit, 0,
+                              unit_header + std::to_string(k) + " without " + value_header + std::to_string(k));
                 ok = false;
                 continue;
             }
@@ -917,7 +932,8 @@ private:
                 ok = false;
                 continue;
             }
-            out.push_back(quantity(*s.number, s.unit != nullptr ? std::string_view(s.unit->value) : std::string_view{}));
+            out.push_back(
+                quantity(*s.number, s.unit != nullptr ? std::string_view(s.unit->value) : std::string_view{}));
         }
         return ok;
     }
@@ -944,7 +960,6 @@ template <form F, class A = wan>
 csv_result<F, A> read_csv(std::initializer_list<csv_source> sources) {
     return read_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()));
 }
-
 
 /// Reads a table set from CSV files; a file that cannot be read is an error (line and column 0).
 template <form F, class A = wan>

@@ -64,11 +64,11 @@
 #include <vector>
 
 #include "../aggregate.hpp"
-#include "../validate.hpp"
 #include "../form.hpp"
 #include "../project.hpp"
 #include "../project_store.hpp"
 #include "../schema.hpp"
+#include "../validate.hpp"
 #include "common.hpp"
 
 namespace jixiao {
@@ -180,9 +180,7 @@ private:
 
 inline constexpr std::string_view comparator_names[] = {"eq", "ge", "gt", "le", "lt", "qualitative", "none"};
 
-inline std::string_view comparator_name(comparator c) noexcept {
-    return comparator_names[static_cast<std::size_t>(c)];
-}
+inline std::string_view comparator_name(comparator c) noexcept { return comparator_names[static_cast<std::size_t>(c)]; }
 
 inline std::optional<comparator> comparator_from_name(std::string_view s) noexcept {
     for (std::size_t i = 0; i < std::size(comparator_names); ++i) {
@@ -434,8 +432,14 @@ private:
             case '{': return object(v, depth);
             case '[': return array(v, depth);
             case '"': v.k = json_value::kind::string; return string(v.text, v.escaped);
-            case 't': v.k = json_value::kind::boolean; v.b = true; return literal("true");
-            case 'f': v.k = json_value::kind::boolean; v.b = false; return literal("false");
+            case 't':
+                v.k = json_value::kind::boolean;
+                v.b = true;
+                return literal("true");
+            case 'f':
+                v.k = json_value::kind::boolean;
+                v.b = false;
+                return literal("false");
             case 'n': v.k = json_value::kind::null; return literal("null");
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) return number(v);
@@ -633,8 +637,8 @@ public:
             error_at(e->offset, e->reason);
         } else if (expect(root_, json_value::kind::object, "the document")) {
             keys(root_, "the document", {"form", "projects", "totals", "report"});
-            if (const auto* f = root_.get("form"); f != nullptr && expect(*f, json_value::kind::string, "form") &&
-                                                   f->text != F::name) {
+            if (const auto* f = root_.get("form");
+                f != nullptr && expect(*f, json_value::kind::string, "form") && f->text != F::name) {
                 error(*f, "the document is for the form \"" + f->text + "\", not \"" + std::string(F::name) + "\"");
             }
             if (const auto* ps = required(root_, "projects", "the document");
@@ -660,8 +664,8 @@ private:
     }
     bool expect(const json_value& v, json_value::kind k, std::string_view what) {
         if (v.k == k) return true;
-        error(v, std::string(what) + ": expected " + std::string(kind_text(k)) + ", found " +
-                     std::string(kind_text(v.k)));
+        error(v,
+              std::string(what) + ": expected " + std::string(kind_text(k)) + ", found " + std::string(kind_text(v.k)));
         return false;
     }
     void keys(const json_value& obj, std::string_view what, std::initializer_list<std::string_view> known) {
@@ -741,13 +745,14 @@ private:
         std::string_view level1, level2;  // a category's parts, read before the category is made
         schema::for_each_field<R>([&](const auto& f) {
             if (f.name.json.empty()) return;
-            const json_value* x =
-                schema::required_in_json(f.required) ? required(v, f.name.json, noun) : v.get(f.name.json);
+            const json_value* x = schema::required_in_json(f.required) ? required(v, f.name.json, noun)
+                                                                       : v.get(f.name.json);
             if (x != nullptr) read_value(*x, f, f.of(r), level1, level2, store);
         });
         schema::for_each_field<R>([&](const auto& f) {
             using field = std::remove_cvref_t<decltype(f)>;
-            if constexpr (field::kind == schema::value_kind::level2) f.of(r) = category{level1_category{level1}, level2};
+            if constexpr (field::kind == schema::value_kind::level2)
+                f.of(r) = category{level1_category{level1}, level2};
         });
         return true;
     }
@@ -852,7 +857,8 @@ private:
     void read_target(const json_value& t, target& goal, basic_project_store<F, A>& store) {
         if (!expect(t, json_value::kind::object, "target")) return;
         keys(t, "a target", {"cmp", "value", "unit", "text"});
-        if (const auto* c = required(t, "cmp", "a target"); c != nullptr && expect(*c, json_value::kind::string, "cmp")) {
+        if (const auto* c = required(t, "cmp", "a target");
+            c != nullptr && expect(*c, json_value::kind::string, "cmp")) {
             if (const auto cmp = comparator_from_name(c->text)) {
                 goal.cmp = *cmp;
             } else {
@@ -877,7 +883,8 @@ private:
     std::string name_;
     text_map map_;
     json_value root_;  // outlives the projects until they are copied into the store
-    typename jixiao::detail::row_storage<schema::row_types_t<project_type>>::type scratch_;  // a project's rows, until added
+    typename jixiao::detail::row_storage<schema::row_types_t<project_type>>::type
+        scratch_;  // a project's rows, until added
     std::vector<io_error> errors_;
 };
 

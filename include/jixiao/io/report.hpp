@@ -20,8 +20,8 @@
 #include "../amount.hpp"
 #include "../chinese.hpp"
 #include "../project.hpp"
-#include "text_grid.hpp"
 #include "../validate.hpp"
+#include "text_grid.hpp"
 
 namespace jixiao {
 
@@ -31,10 +31,10 @@ namespace jixiao {
 
 /// What a report shows and how.
 struct report_options {
-    std::string title{};        ///< the heading; empty: "项目支出绩效目标汇总" (the form's name is always shown below it)
-    bool findings = true;       ///< include the validation findings
-    int chart_width = 480;      ///< HTML: pixels of the longest bar of the chart
-    std::string lang = "zh-CN"; ///< HTML: the page's language
+    std::string title{};  ///< the heading; empty: "项目支出绩效目标汇总" (the form's name is always shown below it)
+    bool findings = true;        ///< include the validation findings
+    int chart_width = 480;       ///< HTML: pixels of the longest bar of the chart
+    std::string lang = "zh-CN";  ///< HTML: the page's language
 };
 
 /// One bar of the HTML chart: a table's 序号, name and this year's total, and the bar's length.
@@ -49,7 +49,7 @@ struct report_bar {
 struct report_section {
     std::string heading;
     std::vector<std::string> notes;  ///< paragraphs before the grids
-    std::vector<text_grid> grids;  ///< the section's grids of figures
+    std::vector<text_grid> grids;    ///< the section's grids of figures
     std::vector<report_bar> chart;   ///< HTML only: a chart section has bars and no grids
     std::string chart_caption;
     [[nodiscard]] bool is_chart() const noexcept { return grids.empty() && !chart.empty(); }
@@ -172,8 +172,7 @@ report_document make_report_document(const R& projects, const report_options& op
         }
         for (const auto& p : projects) {
             s.chart.push_back(report_bar{p.seq, std::string(p.name), to_string(p.current().total),
-                                         detail::report_text::bar_length(p.current().total, largest,
-                                                                         opt.chart_width)});
+                                         detail::report_text::bar_length(p.current().total, largest, opt.chart_width)});
         }
         if (!s.chart.empty()) doc.sections.push_back(std::move(s));
     }
@@ -196,7 +195,8 @@ report_document make_report_document(const R& projects, const report_options& op
         for (std::size_t c = 0; c < ncol; ++c) {
             std::size_t blank = 0;
             for (const auto& p : projects) {
-                for (const auto& cell : p.funding[c].sources) if (!cell) ++blank;
+                for (const auto& cell : p.funding[c].sources)
+                    if (!cell) ++blank;
             }
             if (blank != 0) {
                 s.notes.push_back(std::string(F::columns[c]) + "：" + std::to_string(blank) +
@@ -232,9 +232,9 @@ report_document make_report_document(const R& projects, const report_options& op
         report_section s;
         s.heading = "指标数量";
         text_grid t{{"一级指标", align::left},
-                {"指标类别", align::left},
-                {"指标数", align::right},
-                {"其中占位（无或空白）", align::right}};
+                    {"指标类别", align::left},
+                    {"指标数", align::right},
+                    {"其中占位（无或空白）", align::right}};
         std::size_t all = 0;
         std::size_t placeholders = 0;
         for (const auto& c : count_indicators(projects)) {
@@ -278,10 +278,10 @@ report_document make_report_document(const R& projects, const report_options& op
             report_section details;
             details.heading = "审核发现（明细）";
             text_grid t{{"规则", align::left},
-                    {"级别", align::left},
-                    {"序号", align::right},
-                    {"项目名称", align::left},
-                    {"说明", align::left}};
+                        {"级别", align::left},
+                        {"序号", align::right},
+                        {"项目名称", align::left},
+                        {"说明", align::left}};
             for (const auto& f : found) {
                 t.add_row({std::string(f.rule_id()), std::string(to_string_view(f.level())), std::to_string(f.seq),
                            std::string(f.project), std::string(f.message().view())});
@@ -378,8 +378,7 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
             for (std::size_t i = 0; i < s.chart.size(); ++i) {
                 const auto& b = s.chart[i];
                 const int y = row * static_cast<int>(i + 1);
-                os << "<g><title>序号" << b.seq << " " << esc(b.project) << "：" << esc(b.amount)
-                   << " 万元</title>"
+                os << "<g><title>序号" << b.seq << " " << esc(b.project) << "：" << esc(b.amount) << " 万元</title>"
                    << "<text x=\"" << label << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">" << b.seq << "</text>"
                    << "<rect class=\"bar\" x=\"" << x0 << "\" y=\"" << y + 2 << "\" width=\"" << b.length
                    << "\" height=\"" << bar << "\"/>"

@@ -25,10 +25,11 @@ namespace detail::text_width {
 
 /// East Asian Wide (W) and Fullwidth (F) blocks, after Unicode's EastAsianWidth.txt, by block.
 constexpr bool is_wide(char32_t c) noexcept {
-    return (c >= 0x1100 && c <= 0x115F) ||    // Hangul Jamo, leading consonants
-           (c >= 0x231A && c <= 0x231B) ||    // watch, hourglass
-           (c >= 0x2329 && c <= 0x232A) ||    // angle brackets
-           (c >= 0x2E80 && c <= 0x303F) ||    // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+    return (c >= 0x1100 && c <= 0x115F) ||  // Hangul Jamo, leading consonants
+           (c >= 0x231A && c <= 0x231B) ||  // watch, hourglass
+           (c >= 0x2329 && c <= 0x232A) ||  // angle brackets
+           (c >= 0x2E80 &&
+            c <= 0x303F) ||  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
            (c >= 0x3040 && c <= 0x4DBF) ||    // kana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes, ext. A
            (c >= 0x4E00 && c <= 0x9FFF) ||    // CJK unified ideographs
            (c >= 0xA000 && c <= 0xA4CF) ||    // Yi
@@ -254,8 +255,7 @@ private:
     text_grid& add(std::vector<std::string> cells, bool footer) {
         if (cells.size() > columns_.size()) {
             throw std::invalid_argument("jixiao::text_grid: a row has " + std::to_string(cells.size()) +
-                                        " cells but the grid has " + std::to_string(columns_.size()) +
-                                        " columns");
+                                        " cells but the grid has " + std::to_string(columns_.size()) + " columns");
         }
         cells.resize(columns_.size());
         rows_.push_back(row_type{std::move(cells), footer});
