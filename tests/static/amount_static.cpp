@@ -29,7 +29,7 @@ concept addable = requires(A a, B b) {
 };
 template <class A, class B>
 concept multipliable = requires(A a, B b) {
-    a* b;
+    (a * b);
 };
 template <class A, class B>
 concept equality_comparable_with = requires(A a, B b) {

@@ -68,7 +68,7 @@ concept orderable = requires(A a, B b) {
 };
 template <class A, class B>
 concept multipliable = requires(A a, B b) {
-    a* b;
+    (a * b);
 };
 template <class A, class B>
 concept dividable = requires(A a, B b) {
@@ -128,7 +128,7 @@ TEST_CASE("types: amounts and plain numbers never mix; scales mix only explicitl
 
 TEST_CASE("literals are exact") {
     CHECK(518.4_wan == wan::parse("518.4"));
-    CHECK(518.4_wan.raw() == 5184000);
+    CHECK((518.4_wan).raw() == 5184000);
     CHECK(2568000_yuan == 256.8_wan);
     CHECK(1'000_wan == wan::from_wan(1000));
     CHECK(1'000.000'1_wan == wan::from_raw(10000001));
