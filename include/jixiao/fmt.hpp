@@ -9,7 +9,9 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include "charconv.hpp"
 #include "evaluate.hpp"
@@ -20,31 +22,18 @@
 #include "validate.hpp"
 
 namespace jixiao::detail {
+template <class T, class... Ts>
+inline constexpr bool one_of = (std::is_same_v<T, Ts> || ...);
+template <class T>
+inline constexpr bool is_fixed_text = false;
+template <std::size_t N>
+inline constexpr bool is_fixed_text<fixed_text<N>> = true;
+
 /// The types fmt.hpp formats through their operator<<.
 template <class T>
-inline constexpr bool streamed_by_fmt = false;
-template <>
-inline constexpr bool streamed_by_fmt<target> = true;
-template <>
-inline constexpr bool streamed_by_fmt<comparator> = true;
-template <>
-inline constexpr bool streamed_by_fmt<category> = true;
-template <>
-inline constexpr bool streamed_by_fmt<level1_category> = true;
-template <>
-inline constexpr bool streamed_by_fmt<grade> = true;
-template <>
-inline constexpr bool streamed_by_fmt<achievement> = true;
-template <>
-inline constexpr bool streamed_by_fmt<severity> = true;
-template <>
-inline constexpr bool streamed_by_fmt<rule> = true;
-template <>
-inline constexpr bool streamed_by_fmt<finding> = true;
-template <>
-inline constexpr bool streamed_by_fmt<io_error> = true;
-template <std::size_t N>
-inline constexpr bool streamed_by_fmt<fixed_text<N>> = true;
+concept streamed_by_fmt =
+    one_of<T, target, comparator, category, level1_category, grade, achievement, severity, rule, finding, io_error> ||
+    is_fixed_text<T>;
 }  // namespace jixiao::detail
 
 /// Decimals and amounts: the text of to_string ("518.4000"), padded as a string.
