@@ -5,8 +5,11 @@
 //   ends at the 万 or 元 digit) is always written: 1680.32 → 壹仟陆佰捌拾元零叁角贰分;
 // - 整 only after 元 (never after 角, never after 分); no 零元 below 1 元; zero is 零元整;
 // - a ten is always 壹拾, never a bare 拾;
-// - groups of four digits carry 万, 亿, 万亿, 亿亿, 万亿亿, … (group k: 万 if k is odd, then k/2 times 亿),
-//   so the largest values of every Rep can be written;
+// - digits are read in 亿 groups of eight, and the part above 亿 is read the same way and followed by 亿:
+//   23,456,789,012,345 元 is 贰拾叁万肆仟伍佰陆拾柒亿捌仟玖佰零壹万贰仟叁佰肆拾伍元整 (234567 亿 89012345), and
+//   2,000,300,000,000 元 is 贰万零叁亿元整. So after four-digit group k (k ≥ 1) comes 万 when k is odd and the
+//   group is not all zero, and one 亿 when k is even; 万亿 appears only where a 亿 group's lower four digits
+//   are zero (伍万亿元整), and 10^16 is 壹亿亿. The largest values of every Rep can be written;
 // - 负 in front of a negative amount; 整, never 正; no 人民币 prefix (the caller adds it).
 // A non-zero digit below 分 cannot be written: std::domain_error (a compile error in constant evaluation).
 #pragma once
@@ -87,7 +90,7 @@ template <class Rep, int Scale>
 constexpr std::size_t cn_max_size() {
     const int integer_digits = cn_positions<Rep, Scale>() - 2;
     int chars = 1 + 9 + integer_digits * 3;
-    for (int k = 1; k * 4 < integer_digits; ++k) chars += k % 2 + k / 2;
+    for (int k = 1; k * 4 < integer_digits; ++k) chars += 1;  // 万 or 亿 after each group
     return static_cast<std::size_t>(chars) * 3;
 }
 
@@ -138,10 +141,15 @@ constexpr int cn_digits(const Rep& raw, unsigned char* out) {
     return n;
 }
 
-/// The suffix of four-digit group k (k >= 1): 万 if k is odd, then 亿 k/2 times.
-constexpr void cn_group_suffix(cn_writer& w, int k) noexcept {
-    if (k % 2 != 0) w.put(cn_wan);
-    for (int i = 0; i < k / 2; ++i) w.put(cn_yi);
+/// The suffix after four-digit group k (k >= 1) of a number read from its top digit down: 万 if k is odd
+/// and the group has a non-zero digit; 亿 if k is even, always (the part above 亿 is not zero, since the
+/// reading started above it), which is how 亿 groups nest: 1|0000|0000|0000 元 is 壹万亿, 10^16 元 壹亿亿.
+constexpr void cn_group_suffix(cn_writer& w, int k, bool group_nonzero) noexcept {
+    if (k % 2 != 0) {
+        if (group_nonzero) w.put(cn_wan);
+    } else {
+        w.put(cn_yi);
+    }
 }
 
 }  // namespace detail
@@ -189,8 +197,8 @@ constexpr std::to_chars_result to_chinese_upper(const basic_amount<Rep, Scale>& 
                 if (j % 4 == 0) {
                     if (j == 0) {
                         w.put(detail::cn_yuan);  // top >= 2 here, so there are whole 元
-                    } else if (group_nonzero) {
-                        detail::cn_group_suffix(w, j / 4);
+                    } else {
+                        detail::cn_group_suffix(w, j / 4, group_nonzero);
                     }
                     group_nonzero = false;
                 }

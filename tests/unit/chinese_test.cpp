@@ -45,13 +45,13 @@ static_assert(jixiao::to_chinese_upper_buffer(wan_fen::from_raw(55)).view() == "
 static_assert(jixiao::to_chinese_upper_buffer(wan::from_raw(3000050000000)).view() == "叁万亿零伍仟万元整");
 static_assert(jixiao::to_chinese_upper_buffer(-(10_yuan)).view() == "负壹拾元整");
 static_assert(jixiao::to_chinese_upper_buffer(wan::min()).view() ==
-              "负玖佰贰拾贰亿亿叁仟叁佰柒拾贰万亿零叁佰陆拾捌亿伍仟肆佰柒拾柒万伍仟捌佰零捌元整");
+              "负玖佰贰拾贰亿叁仟叁佰柒拾贰万零叁佰陆拾捌亿伍仟肆佰柒拾柒万伍仟捌佰零捌元整");
 static_assert(jixiao::to_chinese_upper_buffer(wan_8::from_raw(12345600)).view() == "壹仟贰佰叁拾肆元伍角陆分");
 static_assert(jixiao::to_chinese_upper_buffer(wan_checked::from_raw(pow10_128(24))).view() == "壹亿亿亿元整");
 static_assert(jixiao::to_chinese_upper_buffer(wan_checked::max()).view() ==
-              "叁佰肆拾万亿亿亿亿零贰仟捌佰贰拾叁亿亿亿亿陆仟陆佰玖拾贰万亿亿亿零玖佰叁拾捌亿亿亿"
-              "肆仟陆佰叁拾肆万亿亿陆仟叁佰叁拾柒亿亿肆仟陆佰零柒万亿肆仟叁佰壹拾柒亿陆仟捌佰贰拾壹万"
-              "壹仟肆佰伍拾伍元整");
+              "叁佰肆拾万零贰仟捌佰贰拾叁亿陆仟陆佰玖拾贰万零玖佰叁拾捌亿"
+              "肆仟陆佰叁拾肆万陆仟叁佰叁拾柒亿肆仟陆佰零柒万肆仟叁佰壹拾柒亿"
+              "陆仟捌佰贰拾壹万壹仟肆佰伍拾伍元整");
 
 }  // namespace
 
@@ -156,21 +156,20 @@ TEST_CASE("chinese: the seed's amounts") {
 
 TEST_CASE("chinese: the largest and smallest values of wan, wan_fen and wan_checked") {
     // wan: 9223372036854775807 元 = 922|3372|0368|5477|5807
-    CHECK(to_chinese_upper(wan::max()) ==
-          "玖佰贰拾贰亿亿叁仟叁佰柒拾贰万亿零叁佰陆拾捌亿伍仟肆佰柒拾柒万伍仟捌佰零柒元整");
+    CHECK(to_chinese_upper(wan::max()) == "玖佰贰拾贰亿叁仟叁佰柒拾贰万零叁佰陆拾捌亿伍仟肆佰柒拾柒万伍仟捌佰零柒元整");
     CHECK(to_chinese_upper(wan::min()) ==
-          "负玖佰贰拾贰亿亿叁仟叁佰柒拾贰万亿零叁佰陆拾捌亿伍仟肆佰柒拾柒万伍仟捌佰零捌元整");
+          "负玖佰贰拾贰亿叁仟叁佰柒拾贰万零叁佰陆拾捌亿伍仟肆佰柒拾柒万伍仟捌佰零捌元整");
     // wan_fen: 9223372036854775807 分 = 9|2233|7203|6854|7758.07 元
     CHECK(to_chinese_upper(wan_fen::max()) ==
-          "玖亿亿贰仟贰佰叁拾叁万亿柒仟贰佰零叁亿陆仟捌佰伍拾肆万柒仟柒佰伍拾捌元零柒分");
+          "玖亿贰仟贰佰叁拾叁万柒仟贰佰零叁亿陆仟捌佰伍拾肆万柒仟柒佰伍拾捌元零柒分");
     CHECK(to_chinese_upper(wan_fen::min()) ==
-          "负玖亿亿贰仟贰佰叁拾叁万亿柒仟贰佰零叁亿陆仟捌佰伍拾肆万柒仟柒佰伍拾捌元零捌分");
+          "负玖亿贰仟贰佰叁拾叁万柒仟贰佰零叁亿陆仟捌佰伍拾肆万柒仟柒佰伍拾捌元零捌分");
     // wan_checked: 2^128 - 1 元 (Boost's checked_int128_t is sign-magnitude, so min is -max)
     // = 340|2823|6692|0938|4634|6337|4607|4317|6821|1455
     const std::string max128 =
-        "叁佰肆拾万亿亿亿亿零贰仟捌佰贰拾叁亿亿亿亿陆仟陆佰玖拾贰万亿亿亿零玖佰叁拾捌亿亿亿"
-        "肆仟陆佰叁拾肆万亿亿陆仟叁佰叁拾柒亿亿肆仟陆佰零柒万亿肆仟叁佰壹拾柒亿陆仟捌佰贰拾壹万"
-        "壹仟肆佰伍拾伍元整";
+        "叁佰肆拾万零贰仟捌佰贰拾叁亿陆仟陆佰玖拾贰万零玖佰叁拾捌亿"
+        "肆仟陆佰叁拾肆万陆仟叁佰叁拾柒亿肆仟陆佰零柒万肆仟叁佰壹拾柒亿"
+        "陆仟捌佰贰拾壹万壹仟肆佰伍拾伍元整";
     CHECK(to_chinese_upper(wan_checked::max()) == max128);
     CHECK(to_chinese_upper(wan_checked::min()) == "负" + max128);
     CHECK(to_chinese_upper(wan_checked::from_raw(pow10_128(20))) == "壹万亿亿元整");
@@ -183,7 +182,7 @@ TEST_CASE("chinese: other scales") {
     // Scale 0: the raw unit is 1 万元; int64 max 万元 = 922|3372|0368|5477|5807|0000 元, no overflow on the way.
     CHECK(to_chinese_upper(wan_0::from_raw(1)) == "壹万元整");
     CHECK(to_chinese_upper(wan_0::max()) ==
-          "玖佰贰拾贰万亿亿叁仟叁佰柒拾贰亿亿零叁佰陆拾捌万亿伍仟肆佰柒拾柒亿伍仟捌佰零柒万元整");
+          "玖佰贰拾贰万叁仟叁佰柒拾贰亿零叁佰陆拾捌万伍仟肆佰柒拾柒亿伍仟捌佰零柒万元整");
     // Scale 2: the raw unit is 100 元.
     CHECK(to_chinese_upper(wan_2::from_raw(1)) == "壹佰元整");
     CHECK(to_chinese_upper(wan_2::from_raw(12345)) == "壹佰贰拾叁万肆仟伍佰元整");
@@ -235,4 +234,23 @@ TEST_CASE("chinese: the buffer interface") {
     const wan_fen x = wan_fen::from_raw(600714);
     CHECK(jixiao::to_chinese_upper_buffer(x).view() == "陆仟零柒元壹角肆分");
     CHECK(to_chinese_upper(x) == "陆仟零柒元壹角肆分");
+}
+
+TEST_CASE("chinese: 亿 groups of eight, the part above 亿 read with 万 inside it") {
+    // The part above 亿 is itself a number read in 万: 234567 亿 89012345.
+    CHECK(yuan(23456789012345) == "贰拾叁万肆仟伍佰陆拾柒亿捌仟玖佰零壹万贰仟叁佰肆拾伍元整");
+    CHECK(yuan(2000300000000) == "贰万零叁亿元整");  // 20003 亿: no 万亿 when the 亿 group's lower digits are not zero
+    CHECK(yuan(5000000000000) == "伍万亿元整");      // 50000 亿
+    CHECK(yuan(5000012345678) == "伍万亿零壹仟贰佰叁拾肆万伍仟陆佰柒拾捌元整");
+    CHECK(yuan(200000000010000) == "贰佰万亿零壹万元整");
+    CHECK(yuan(1234567890123456) == "壹仟贰佰叁拾肆万伍仟陆佰柒拾捌亿玖仟零壹拾贰万叁仟肆佰伍拾陆元整");
+    // Zeros across the 亿 boundary: one 零 for a run, none at the end, the optional one written.
+    CHECK(yuan(100000001) == "壹亿零壹元整");
+    CHECK(yuan(110000000) == "壹亿壹仟万元整");
+    CHECK(yuan(1000000001) == "壹拾亿零壹元整");
+    CHECK(yuan(1012345678) == "壹拾亿零壹仟贰佰叁拾肆万伍仟陆佰柒拾捌元整");
+    CHECK(yuan(100000000000) == "壹仟亿元整");
+    // 亿 nests: 10^16 is 壹亿亿.
+    CHECK(yuan(10000000000000000) == "壹亿亿元整");
+    CHECK(yuan(10000000000010000) == "壹亿亿零壹万元整");
 }
