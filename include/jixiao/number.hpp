@@ -1,6 +1,6 @@
 // jixiao — what every exact number (basic_decimal or basic_amount) has beyond its operators: the
 // fixed_point_number concept, abs, divide, rescale, sum, to_string and <<. from_chars and to_chars are in
-// charconv.hpp (std::from_chars_result needs <charconv>, which would double what amount.hpp costs to compile).
+// charconv.hpp (std::from_chars_result needs <charconv>, which would make amount.hpp twice as costly to compile).
 #pragma once
 
 #include <cstdint>

@@ -21,7 +21,7 @@ namespace detail {
 }
 
 /// Why a scan failed; the enumerators are named after the std::errc that from_chars reports (the scan
-/// itself does not need <charconv>, which would double what amount.hpp costs to compile).
+/// itself does not need <charconv>, which would make amount.hpp twice as costly to compile).
 enum class scan_errc { none, invalid_argument, result_out_of_range };
 
 /// The outcome of scanning a number: its raw value, or an error with where and why.
