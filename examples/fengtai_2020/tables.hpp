@@ -7,6 +7,15 @@
 // that states no quantity is qualitative; a cell reading 无 is a placeholder (comparator::none). Nothing
 // the seed does not state is filled in. The findings this data produces are the seed's, reported by
 // the fengtai_2020 program, not fixed here.
+//
+// A cell that states several measures is one indicator per measure; each piece is a run of the cell's
+// characters in order (a heading or lead-in stays with the piece it introduces), the split drops only the
+// separator between pieces (，；、 or a list number), and a clause that states two measures is the wording of
+// both. Where the seed words a quantity (不低于12场次, 50万), the target is that quantity, never 定性.
+//
+// 一级指标: the seed prints 产出指标 and 效益指标 above their rows but no 一级 label above 服务对象满意度指标;
+// the 一级 满意度指标 of those rows (in indicators.csv and in every report) is supplied by the form
+// (forms::beijing_district_2020), not read from the seed.
 #pragma once
 
 #include <array>
@@ -33,7 +42,8 @@ namespace c = jixiao::categories;
 // ---- 序号 1: 残疾人家庭居家服务项目
 // Cross-checked: Total 518.4000 = district 518.4000; the 产出成本 cell (found among 序号2's lines) says 全年共拨付518.4万元,
 // and the 2000 persons × 72 h = 14.4万小时 narrative matches the title block 残疾人家庭居家服务项目. The satisfaction row
-// holds a verbatim copy of the social-benefit cell (预期效果/衡量指标), not 残疾人满意度达到95%以上, which belongs to 序号11.
+// holds a verbatim copy of the social-benefit cell (预期效果/衡量指标), not 残疾人满意度达到95%以上, which belongs to 序号11;
+// the social-benefit cell itself is split into its five numbered items, the headings 预期效果 and （二）衡量指标 kept.
 // The 项目绩效目标 narrative is cut off in the seed.
 inline constexpr jixiao::indicator t01_indicators[] = {
     {c::quantity, "居家服务残疾人数", parse_target("2000名"),
@@ -53,11 +63,11 @@ inline constexpr jixiao::indicator t01_indicators[] = {
     {c::economic_benefit, "残疾人生活质量", qualitative,
      "以家庭为依托、政府扶助、社会化服务进家庭为基本特点，通过家政服务机构，前往服务对象住所为其提供个人生活照料服务、家庭服务、社会康复服务、其他服务的活动，提高残疾人生活质量，促进全社会对残疾人的"},
     {c::social_benefit, "家庭照顾残疾人的负担", qualitative,
-     "缓解家庭照顾残疾人的负担"},
+     "预期效果1. 缓解家庭照顾残疾人的负担"},
     {c::social_benefit, "困难残疾人家庭的生活质量", qualitative,
      "改善困难残疾人家庭的生活质量，使其家庭环境得到改善。"},
     {c::social_benefit, "居家服务家庭数", parse_target("2000个"),
-     "为 2000 个残疾人家庭提供居家服务"},
+     "（二）衡量指标1. 为 2000 个残疾人家庭提供居家服务"},
     {c::social_benefit, "每户居家服务时长", parse_target("不低于72小时"),
      "每户居家服务时长不低于 72 小时"},
     {c::social_benefit, "服务评估和服务记录档案", qualitative,
@@ -93,13 +103,13 @@ inline constexpr project t01{
 // empty.
 inline constexpr jixiao::indicator t02_indicators[] = {
     {c::quantity, "采购办公电脑", parse_target("428台"),
-     "采购办公电脑428台"},
+     "本项目主要内容为采购办公电脑428台"},
     {c::quantity, "采购打印机", parse_target("26台"),
      "打印机26台"},
     {c::quantity, "采购扫描仪", parse_target("5台"),
      "扫描仪5台"},
     {c::quantity, "内部网络和办公设备的维护工作", qualitative,
-     "同时对丰台区402个社区、村残疾人办事网点、21个残疾人温馨家园进行内部网络和办公设备的维护工作。"},
+     "同时对丰台区402个社区、村残疾人办事网点、21个残疾人温馨家园进行内部网络和办公设备的维护工作。1、办公电脑办公电脑是提供给丰台区基层428个社区、村、残疾人温馨家园的专职委员以及丰台区5家残疾评定机构的工作人员使用。（1）残疾人工作者（专职委员）使用助残服务终端主要是为采集残疾人基本信息、残疾人需求、申报残疾人政务服务，残疾人证各项业务办理、辅具申请、成人及少儿康复补贴申请、养老助残券申请、自主创业三险补贴申请等都是必须在互联网上申请及办理。而作为残疾人工作者面对残疾人大多数是年岁比较大、行动不便、视力问题、智力及精神问题人员，而这部分人员业务申请及办理只能由残疾人工作者代为完成。（2）残疾评定机构使用助残服务终端主要是为残疾人办理残疾评定申请表，残疾评定机构负责将残疾评定结果上传到残疾人证管理平台，并将残疾人病例等信息打印、存档等工作。2、打印机根据《丰台区残残疾人联合会改革方案》文件精神，并结合关于北京市人民政府残疾人工作委员会印发《2019年北京市残疾人需求采集和服务响应常态化工作实施方案》（京残工委办〔2019〕1号）及北京市残疾人联合会印发《关于进一步加强残疾人证管理工作有关问题的通"},
     {c::progress, "", qualitative,
      "2020年1月1日-2020年12月30日"},
     {c::output_cost, "服务响应终端（电脑）", parse_target("2568000元"),
@@ -174,8 +184,10 @@ inline constexpr jixiao::indicator t03_indicators[] = {
      "2020年8月31日前施工阶段"},
     {c::output_cost, "总体项目成本", parse_target("控制在447.8777万元内"),
      "采用招投标方式，控制总体工程支出成本，总体项目成本控制在447.8777万元内。"},
-    {c::economic_benefit, "直接服务残疾人人次", qualitative,
-     "为近2万人次残疾人提供直接服务。"},
+    // 近2万人次: 近 is "nearly", so ≥ 2万人次 would promise more than the unit did (its six items add up to
+    // 16,600人次) and the grammar has no ≈; recorded as = 2万人次, the planned round figure, in the seed's own unit.
+    {c::economic_benefit, "直接服务残疾人人次", parse_target("2万人次"),
+     "为近2万人次残疾人提供直接服务。其中主要包括："},
     {c::economic_benefit, "文体体育服务", parse_target("4400人次"),
      "为4400人次的残疾人提供文体体育服务"},
     {c::economic_benefit, "法律维权咨询服务", parse_target("1000人次"),
@@ -226,7 +238,8 @@ inline constexpr jixiao::indicator t04_indicators[] = {
      "无"},
     {c::progress, "", qualitative,
      "全年"},
-    {c::output_cost, "", qualitative,
+    // 50万 is 50万元: the row is 产出成本 and the table's total is 50.0000 万元.
+    {c::output_cost, "", parse_target("50万元"),
      "50万"},
     {c::economic_benefit, "", placeholder,
      "无"},
@@ -315,7 +328,7 @@ inline constexpr jixiao::indicator t06_indicators[] = {
      "凸显优势特色，开展残疾人每月主题活动不少于8次，每次活动不低于30人"},
     {c::quantity, "每月主题活动每次活动人数", parse_target("不低于30人"),
      "凸显优势特色，开展残疾人每月主题活动不少于8次，每次活动不低于30人"},
-    {c::quantity, "就业能力提升相关培训和讲座", qualitative,
+    {c::quantity, "就业能力提升相关培训和讲座", parse_target("不低于12场次"),
      "组织残疾人素质教育与能力提升，就业能力提升相关培训和讲座，不低于12场次，每次活动不低于20人"},
     {c::quantity, "培训和讲座每次活动人数", parse_target("不低于20人"),
      "组织残疾人素质教育与能力提升，就业能力提升相关培训和讲座，不低于12场次，每次活动不低于20人"},
@@ -323,7 +336,7 @@ inline constexpr jixiao::indicator t06_indicators[] = {
      "开展节日主题活动8次，每次活动不低于30人"},
     {c::quantity, "节日主题活动每次活动人数", parse_target("不低于30人"),
      "开展节日主题活动8次，每次活动不低于30人"},
-    {c::quantity, "活动累计", qualitative,
+    {c::quantity, "活动累计", parse_target("不低于100场次"),
      "活动累计不低于100场次，活动应基于残疾人需求开展，策划组织特色讲座等其他活动，包括中医体验系列、健康养生系列、植园艺类、中西点制作体验类、手工类系、生活技能类"},
     {c::quantity, "残疾人工作者及志愿者培训", parse_target("不少于5场"),
      "残疾人工作者及志愿者培训不少于5场，每次不低于15人"},
@@ -364,7 +377,11 @@ inline constexpr jixiao::indicator t06_indicators[] = {
     {c::quality, "社区助残社会组织", qualitative,
      "联系、扶持和培育社区助残社会组织，组织开展志愿互助服务，扶植残疾人社群力量，进一步激活助残服务市场，推动社会助残服务业发展。包括但不限于如下内容：志愿服务、社区融合、能力建设、资源对接、社区助残组织（团队）孵化等。在温馨家园建立助残志愿者之家，推广“温馨家园+高校志愿服务社团”、“温馨家园+企业志愿服务团队”、“温馨家园+助残社会组织”、“温馨家园+专业社工+残疾人志愿者”等合作模式，推进志愿助残工作制度化、常态化。"},
     {c::quality, "温馨家园管理和服务人员的社会化、专业化服务能力", qualitative,
-     "创新培训内容、手段和方式，持续提高温馨家园管理和服务人员的社会化、专业化服务能力。温馨家园新任管理人员须经不少于40学时的岗前培训，并每年接受不少于16学时的岗位培训。"},
+     "创新培训内容、手段和方式，持续提高温馨家园管理和服务人员的社会化、专业化服务能力。"},
+    {c::quality, "温馨家园新任管理人员岗前培训", parse_target("不少于40学时"),
+     "温馨家园新任管理人员须经不少于40学时的岗前培训，并每年接受不少于16学时的岗位培训。"},
+    {c::quality, "温馨家园管理人员每年岗位培训", parse_target("不少于16学时"),
+     "温馨家园新任管理人员须经不少于40学时的岗前培训，并每年接受不少于16学时的岗位培训。"},
     {c::quality, "分类精准管理", qualitative,
      "推进分类精准管理。强化规范运行，根据城区和农村温馨家园的不同特点，实施类别化、精细化管理，依需求"},
     {c::progress, "", qualitative,
@@ -547,7 +564,7 @@ inline constexpr jixiao::indicator t10_indicators[] = {
     {c::quantity, "残疾人本人上一年度内稳定性收入", qualitative,
      "未享受本市最低生活保障待遇、特困人员救助供养和低收入家庭救助的，残疾人本人上一年度内稳定性收入"},
     {c::quality, "特殊困难户", parse_target("4594户"),
-     "特殊困难每户1000元标准共4594户"},
+     "根据各街乡镇残联上报的走访慰问统计指标，进行2020年丰台区走访慰问困难残疾人家庭工作，其中特殊困难每户1000元标准共4594户"},
     {c::quality, "一般困难户", parse_target("2360户"),
      "一般困难每户500元标准共2360户"},
     {c::quality, "共计慰问户数", parse_target("6954户"),
@@ -614,7 +631,7 @@ inline constexpr jixiao::indicator t11_indicators[] = {
     {c::quantity, "申请助残券的残疾人", parse_target("7500人"),
      "从2018年底各街道、镇乡残联上报的申请助残券的残疾人数看，2019年初我区申请助残券的残疾人有7157人，为保障政策受益人享受应有的权益，我们确定产出数量指标到2020年12月31为7500人"},
     {c::quantity, "所有符合条件的残疾人申请审批率", parse_target("达100%"),
-     "所有符合条件的残疾人申请审批率达100%"},
+     "具体内容为“所有符合条件的残疾人申请审批率达100%”"},
     {c::quality, "发放助残券", qualitative,
      "政策对残疾人申请条件、时间和审批发放时间提出若干规定，因此产出质量具体指标内容为“给予残疾人发放助残券符合政策规定，审批、发放工作及时，保质保量"},
     {c::progress, "实施计划", qualitative,

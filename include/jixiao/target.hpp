@@ -88,6 +88,7 @@ inline constexpr std::string_view units_after_money[] = {
     "所",
     // counts
     "次",
+    "场次",  // 序号6: 不低于12场次
     "场",
     "台",
     "套",

@@ -105,6 +105,7 @@ std::optional<std::string> seed_joined() {
     namespace fs = std::filesystem;
     const fs::path here = fs::path(__FILE__).parent_path();
     for (const fs::path& p : {here / "../../../shared/seed/000_24f42c2aa021cbca.txt",
+                              here / "../../../../shared/seed/000_24f42c2aa021cbca.txt",  // a worktree in wt/
                               here / "../../shared/seed/000_24f42c2aa021cbca.txt"}) {
         std::ifstream in(p, std::ios::binary);
         if (!in) continue;
@@ -201,11 +202,21 @@ TEST_CASE("序号 1: 残疾人家庭居家服务项目") {
     check_target(p, "每户居家服务时长不低于 72 小时", jixiao::categories::social_benefit,
                  tgt(comparator::ge, "72", "小时"));
     check_target(p, "全年共拨付518.4万元", jixiao::categories::output_cost, tgt(comparator::eq, "518.4", "万元"));
+    // The social cell's five items keep the seed's headings 预期效果 and （二）衡量指标 (issue 13: they were dropped).
+    std::vector<std::string_view> social;
+    for (const auto& i : p.indicators) {
+        if (i.cat == jixiao::categories::social_benefit) social.push_back(i.wording);
+    }
+    const std::vector<std::string_view> social_seed{
+        "预期效果1. 缓解家庭照顾残疾人的负担", "改善困难残疾人家庭的生活质量，使其家庭环境得到改善。",
+        "（二）衡量指标1. 为 2000 个残疾人家庭提供居家服务", "每户居家服务时长不低于 72 小时",
+        "为每户建立详细的服务评估和服务记录档案，且受益"};
+    CHECK(social == social_seed);
     // The satisfaction cell repeats the social cell; it states no satisfaction measure.
-    const auto* sat = with_wording(p, "预期效果1. 缓解家庭照顾残疾人的负担");
-    REQUIRE(sat != nullptr);
-    CHECK(sat->cat == jixiao::categories::beneficiary_satisfaction);
-    CHECK(sat->target.cmp == comparator::qualitative);
+    const auto& sat = p.indicators[p.indicators.size() - 1];
+    CHECK(sat.cat == jixiao::categories::beneficiary_satisfaction);
+    CHECK(sat.wording.starts_with("预期效果1. 缓解家庭照顾残疾人的负担"));
+    CHECK(sat.target.cmp == comparator::qualitative);
     CHECK(with_wording(p, "满意度达到95%") == nullptr);  // that is 序号11's
     CHECK(p.cost_basis.empty());
     CHECK(p.remarks == remark_none);
@@ -222,6 +233,21 @@ TEST_CASE("序号 2: 基层助残服务终端硬件采购及网络维护项目")
     CHECK(count_by_category(p) == category_counts{4, 0, 1, 3, 1, 1, 1, 1, 1});
     check_target(p, "采购办公电脑428台", jixiao::categories::quantity, tgt(comparator::eq, "428", "台"));
     check_target(p, "扫描仪5台", jixiao::categories::quantity, tgt(comparator::eq, "5", "台"));
+    // The 数量 cell, its pieces in order: the lead-in 本项目主要内容为, and after 维护工作。 the 457 characters
+    // 1、办公电脑 … 有关问题的通 where the seed's cell is cut off (issue 13: both were dropped).
+    std::string quantity;
+    for (const auto& i : p.indicators) {
+        if (i.cat == jixiao::categories::quantity) quantity += i.wording;
+    }
+    CHECK(quantity.starts_with("本项目主要内容为采购办公电脑428台打印机26台扫描仪5台同时对丰台区402个社区"));
+    const std::string_view rest = "进行内部网络和办公设备的维护工作。";
+    const auto at = quantity.find(rest);
+    REQUIRE(at != std::string::npos);
+    const std::string_view tail = std::string_view(quantity).substr(at + rest.size());
+    CHECK(tail.starts_with("1、办公电脑办公电脑是提供给丰台区基层428个社区、村、残疾人温馨家园的专职委员"));
+    CHECK(tail.ends_with("印发《关于进一步加强残疾人证管理工作有关问题的通"));
+    CHECK(std::count_if(tail.begin(), tail.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) ==
+          457);  // characters, not bytes
     check_target(p, "2020年1月1日-2020年12月30日", jixiao::categories::progress,
                  target{comparator::qualitative, {}, {}});
     // 测算依据: 428*6000元=2568000元, 26*3000元=78000元, 3. 扫描仪（高拍仪） cut off.
@@ -255,6 +281,9 @@ TEST_CASE("序号 3: 区残疾人综合服务中心维修改造项目") {
                  tgt(comparator::eq, "4400", "人次"));
     check_target(p, "成果使用方满意度达90%", jixiao::categories::beneficiary_satisfaction,
                  tgt(comparator::ge, "90", "%"));  // 达 X: at least X
+    // 近2万人次 is quantitative: = 2万人次, the planned figure (近 "nearly" is not ≥); the cell's 其中主要包括： kept.
+    check_target(p, "为近2万人次残疾人提供直接服务。其中主要包括：", jixiao::categories::economic_benefit,
+                 tgt(comparator::eq, "2", "万人次"));
     CHECK(p.cost_basis.empty());                   // a cap, not a basis
     CHECK(p.remarks == remark_none);
 }
@@ -273,7 +302,7 @@ TEST_CASE("序号 4: 残疾人专门协会精准服务") {
     CHECK(p.indicators[0].wording == "无");
     CHECK(p.indicators[1].target.cmp == comparator::none);
     check_target(p, "全年", jixiao::categories::progress, target{comparator::qualitative, {}, {}});
-    check_target(p, "50万", jixiao::categories::output_cost, target{comparator::qualitative, {}, {}});
+    check_target(p, "50万", jixiao::categories::output_cost, tgt(comparator::eq, "50", "万元"));  // not 定性
     check_target(p, "维护社会稳定", jixiao::categories::sustainable_impact, target{comparator::qualitative, {}, {}});
     check_target(p, "95%以上", jixiao::categories::beneficiary_satisfaction, tgt(comparator::ge, "95", "%"));
     CHECK(p.cost_basis.empty());
@@ -304,8 +333,17 @@ TEST_CASE("序号 6: 温馨家园托管服务项目") {
     CHECK(p.goal.starts_with("1、推进街道（乡镇）残联、社区（村）残协在温馨家园设置综合服务窗口"));
     CHECK(p.goal.ends_with("基层教育引领残疾人的党建基"));
     // 数量: items 1–4 and their clauses (a clause such as "8次，每次活动不低于30人" gives two); 质量: items 1–5 and
-    // 推进分类精准管理; 社会: items 1–3.
-    CHECK(count_by_category(p) == category_counts{26, 6, 1, 1, 1, 3, 1, 1, 1});
+    // 推进分类精准管理; item 5 gives three (its aim, ≥40学时, ≥16学时); 社会: items 1–3.
+    CHECK(count_by_category(p) == category_counts{26, 8, 1, 1, 1, 3, 1, 1, 1});
+    // 不低于 / 不少于 N are ≥ N, not 定性 (issue 13).
+    check_target(p, "就业能力提升相关培训和讲座，不低于12场次", jixiao::categories::quantity,
+                 tgt(comparator::ge, "12", "场次"));
+    check_target(p, "活动累计不低于100场次", jixiao::categories::quantity, tgt(comparator::ge, "100", "场次"));
+    std::vector<target> hours;
+    for (const auto& i : p.indicators) {
+        if (i.wording.find("不少于40学时") != std::string_view::npos) hours.push_back(i.target);
+    }
+    CHECK(hours == std::vector<target>{tgt(comparator::ge, "40", "学时"), tgt(comparator::ge, "16", "学时")});
     check_target(p, "每个温馨家园全年累计开放200天以上", jixiao::categories::quantity,
                  tgt(comparator::ge, "200", "天"));
     check_target(p, "覆盖率不低于人户一致残疾人60%", jixiao::categories::quantity, tgt(comparator::ge, "60", "%"));
@@ -392,6 +430,11 @@ TEST_CASE("序号 10: 元旦春节困难残疾人家庭走访慰问经费") {
     // 数量: conditions 1–4; 质量: 4594户, 2360户, 6954户; 成本: 500元, 1000元; 经济: items 1–3.
     CHECK(count_by_category(p) == category_counts{4, 3, 1, 2, 3, 1, 1, 1, 1});
     check_target(p, "一般困难每户500元标准共2360户", jixiao::categories::quality, tgt(comparator::eq, "2360", "户"));
+    // The 质量 cell's lead-in stays with its first piece (issue 13: it was dropped).
+    const auto* special = with_wording(p, "其中特殊困难每户1000元标准共4594户");
+    REQUIRE(special != nullptr);
+    CHECK(special->cat == jixiao::categories::quality);
+    CHECK(special->wording.starts_with("根据各街乡镇残联上报的走访慰问统计指标，进行2020年丰台区走访慰问困难残疾人家庭工作，"));
     check_target(p, "共计慰问6954户。", jixiao::categories::quality, tgt(comparator::eq, "6954", "户"));
     check_target(p, "慰问经费为5774000元", jixiao::categories::economic_benefit, tgt(comparator::eq, "5774000", "元"));
     // The progress cell's 2020年4月31日 is not a date; it stays text.
@@ -421,7 +464,8 @@ TEST_CASE("序号 11: 居家养老（助残）券经费") {
     CHECK(count_by_category(p) == category_counts{2, 1, 1, 1, 1, 1, 1, 1, 1});
     check_target(p, "到2020年12月31为7500人", jixiao::categories::quantity, tgt(comparator::eq, "7500", "人"));
     check_target(p, "全年共拨付900万元", jixiao::categories::output_cost, tgt(comparator::eq, "900", "万元"));
-    check_target(p, "所有符合条件的残疾人申请审批率达100%", jixiao::categories::quantity,
+    // 具体内容为“…” is the seed's (issue 13: it was dropped).
+    check_target(p, "具体内容为“所有符合条件的残疾人申请审批率达100%”", jixiao::categories::quantity,
                  tgt(comparator::ge, "100", "%"));
     check_target(p, "残疾人满意度达到95%以上", jixiao::categories::beneficiary_satisfaction,
                  tgt(comparator::ge, "95", "%"));
@@ -552,6 +596,10 @@ TEST_CASE("the findings of the seed") {
         CHECK(find("cost_basis_below_total", seq) == nullptr);
         CHECK(find("cost_line_mismatch", seq) == nullptr);
     }
+    // 定性 where the form expects a quantity: 22, since 50万 (序号4) and 不低于12场次 / 不低于100场次 (序号6) are read as
+    // the quantities they are (25 before issue 13).
+    CHECK(r.count(jixiao::rules::quantitative_target_expected) == 22);
+    CHECK(find("quantitative_target_expected", 4) == nullptr);
     CHECK_FALSE(r.has(jixiao::rules::funding_sources_sum));
     CHECK_FALSE(r.has(jixiao::rules::negative_amount));
     CHECK_FALSE(r.has(jixiao::rules::invalid_date));
@@ -560,7 +608,7 @@ TEST_CASE("the findings of the seed") {
 
 TEST_CASE("indicator counts across the fourteen tables") {
     // Column sums of the per-table counts above.
-    const category_counts per_category{52, 20, 17, 18, 22, 21, 14, 14, 15};
+    const category_counts per_category{52, 22, 17, 18, 22, 21, 14, 14, 15};
     const auto counts = jixiao::count_indicators(tables);
     REQUIRE(counts.size() == 9);
     std::size_t all = 0;
@@ -570,7 +618,7 @@ TEST_CASE("indicator counts across the fourteen tables") {
         CHECK(counts[k].indicators == per_category[k]);
         all += counts[k].indicators;
     }
-    CHECK(all == 193);
+    CHECK(all == 195);
     // 无 cells: 数量 4; 质量 4; 成本 7, 8, 14; 经济 4, 7, 8, 11, 14; 环境 1, 4, 5, 7, 8, 11, 12, 14.
     CHECK(counts[0].placeholders == 1);
     CHECK(counts[1].placeholders == 1);
