@@ -411,11 +411,14 @@ public:
     static constexpr std::size_t kind_count = 1 + std::tuple_size_v<row_kinds>;
 
     void read(const csv_source& src) {
-        file_data& file = files_.emplace_back();
-        file.name = src.name;
+        file_data& file = files_.emplace_back(errors_, src.name);
         file.text = src.text;
         if (file.text.starts_with(bom)) file.text.remove_prefix(bom.size());
         file.map = text_map(file.text);
+        if (file.text.empty()) {
+            report_file(file, "the file is empty");
+            return;
+        }
         if (const std::size_t bad = invalid_utf8_at(file.text); bad != std::string_view::npos) {
             error_at_offset(file, bad, invalid_utf8_reason(file.text, bad));
             return;
@@ -429,7 +432,7 @@ public:
         const auto header = std::find_if(file.records.begin(), file.records.end(),
                                          [](const csv_record& r) { return !r.blank(); });
         if (header == file.records.end()) {
-            errors_.push_back(io_error{file.name, 1, 1, "the file has no header row"});
+            error_at_offset(file, 0, "the file has no header row");
             return;
         }
         const auto names = header_names(*header);
@@ -470,25 +473,29 @@ public:
             std::stable_sort(by_seq.begin(), by_seq.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
             auto owner = [&](int seq, const where& w) -> const pending_project* {
-                const pending_project* found = nullptr;
-                std::vector<const pending_project*> all;
-                auto it = std::lower_bound(by_seq.begin(), by_seq.end(), seq,
-                                           [](const auto& e, int s) { return e.first < s; });
-                for (; it != by_seq.end() && it->first == seq; ++it) all.push_back(it->second);
-                if (all.size() == 1) {
-                    found = all.front();
-                } else if (all.empty()) {
-                    errors_.push_back(at(w, "序号 " + std::to_string(seq) + " names no table in any projects file"));
+                const auto range = std::equal_range(
+                    by_seq.begin(), by_seq.end(), std::pair<int, const pending_project*>{seq, nullptr},
+                    [](const auto& a, const auto& b) { return a.first < b.first; });
+                const auto n = static_cast<std::size_t>(range.second - range.first);
+                if (n == 1) return range.first->second;
+                if (!w.file->sink.listing()) {
+                    w.file->sink.count();  // the message would not be listed: do not build it
+                } else if (n == 0) {
+                    report(w, "序号 " + std::to_string(seq) + " names no table in any projects file");
                 } else {
+                    // The first few places only: 10,000 tables sharing a 序号 would make every row's
+                    // message list 10,000 places.
                     std::string places;
-                    for (const auto* p : all) {
+                    std::size_t listed = 0;
+                    for (auto it = range.first; it != range.second && listed < max_places_per_error; ++it, ++listed) {
                         places += places.empty() ? "" : ", ";
-                        places += p->file->name + ":" + std::to_string(p->line);
+                        places += it->second->file->name + ":" + std::to_string(it->second->line);
                     }
-                    errors_.push_back(at(w, "序号 " + std::to_string(seq) + " names " + std::to_string(all.size()) +
-                                                " tables (" + places + "); the row cannot tell which"));
+                    if (listed < n) places += " and " + std::to_string(n - listed) + " more";
+                    report(w, "序号 " + std::to_string(seq) + " names " + std::to_string(n) + " tables (" + places +
+                                  "); the row cannot tell which");
                 }
-                return found;
+                return nullptr;
             };
             // Each project's rows of each kind, in file order.
             typename row_lists<row_kinds>::type grouped;
@@ -521,6 +528,7 @@ public:
                 }
             }
         }
+        for (auto& f : files_) out.unlisted_errors += f.sink.close();
         out.errors = std::move(errors_);
         if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
         return out;
@@ -528,10 +536,12 @@ public:
 
 private:
     struct file_data {
+        explicit file_data(std::vector<io_error>& errors, std::string file) : name(file), sink(errors, std::move(file)) {}
         std::string name;
         std::string_view text;
         text_map map;
         std::vector<csv_record> records;  // never changed once split: views into its values stay valid
+        mutable error_sink sink;          // this file's errors: the first max_errors_per_file listed
     };
     struct where {
         const file_data* file = nullptr;
@@ -585,15 +595,31 @@ private:
         const auto loc = w.file->map.locate(w.offset);
         return io_error{w.file->name, loc.line, loc.column, std::move(reason)};
     }
+    /// Lists an error at a place, or only counts it once its file has max_errors_per_file.
+    void report(const where& w, std::string reason) {
+        if (w.file->sink.listing()) {
+            w.file->sink.add(at(w, std::move(reason)));
+        } else {
+            w.file->sink.count();
+        }
+    }
+    /// An error about a whole file (line and column 0).
+    void report_file(const file_data& file, std::string reason) {
+        file.sink.add(io_error{file.name, 0, 0, std::move(reason)});
+    }
     void error_at_offset(const file_data& file, std::size_t offset, std::string reason) {
-        errors_.push_back(at(where{&file, offset}, std::move(reason)));
+        report(where{&file, offset}, std::move(reason));
     }
     /// The place of byte k of a cell's value.
     static where cell_at(const file_data& file, const csv_field& f, std::size_t k = 0) {
         return where{&file, source_offset(file.text, f, k)};
     }
     void cell_error_at(const file_data& file, const csv_field& f, std::size_t k, std::string reason) {
-        errors_.push_back(at(cell_at(file, f, k), std::move(reason)));
+        if (!file.sink.listing()) {
+            file.sink.count();  // not listed: skip finding its place
+            return;
+        }
+        report(cell_at(file, f, k), std::move(reason));
     }
 
     /// The header cells, trimmed and without a unit suffix.
@@ -809,10 +835,15 @@ private:
         if constexpr (kind == value_kind::integer) {
             return int_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::year) {
-            int y = 0;
-            const bool ok = trim(f.value).empty() || int_cell(file, f, col, y);
-            v = std::chrono::year{y};
-            return ok;
+            std::size_t lead = 0;
+            const auto s = trim(f.value, lead);
+            v = std::chrono::year{0};
+            if (s.empty()) return true;
+            if (auto e = parse_year(s, v)) {
+                cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+                return false;
+            }
+            return true;
         } else if constexpr (kind == value_kind::text) {
             v = f.value;
             return true;
@@ -829,9 +860,13 @@ private:
             return yes_no_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::target) {
             const auto t = try_parse_target(f.value);
-            if (t.ok()) {
+            if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
                 v = t.target;
                 return true;
+            }
+            if (t.ok()) {
+                cell_error_at(file, f, 0, "bad " + col.name + " 「" + f.value + "」: " + target_problem(t.target).reason);
+                return false;
             }
             cell_error_at(file, f, t.position, "bad " + col.name + " 「" + f.value + "」: " + t.reason);
             return false;

@@ -60,6 +60,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -473,15 +474,14 @@ private:
         }
     }
     bool object(json_value& v, int depth) {
+        std::unordered_set<std::string> seen;  // filled only once the object is large
         return container(v, depth, json_value::kind::object, '}', "an object", [&] {
             if (i_ == s_.size() || s_[i_] != '"') return fail(i_, "expected a key (a string in double quotes)");
             json_member m;
             m.key_pos = i_;
             bool escaped = false;
             if (!string(m.key, escaped)) return false;
-            for (const auto& other : v.members) {
-                if (other.key == m.key) return fail(m.key_pos, "duplicate key \"" + m.key + "\"");
-            }
+            if (is_duplicate(v, seen, m.key)) return fail(m.key_pos, "duplicate key \"" + m.key + "\"");
             skip_ws();
             if (i_ == s_.size() || s_[i_] != ':') return fail(i_, "expected ':' after the key");
             ++i_;
@@ -490,6 +490,18 @@ private:
             v.members.push_back(std::move(m));
             return true;
         });
+    }
+    /// Whether an object already has the key: a scan while it is small, then a hash set of its keys
+    /// (a scan per key is quadratic: 14 s for an object of 100,000 keys).
+    static bool is_duplicate(const json_value& v, std::unordered_set<std::string>& seen, const std::string& key) {
+        constexpr std::size_t scan_up_to = 16;
+        if (v.members.size() <= scan_up_to) {
+            return std::any_of(v.members.begin(), v.members.end(), [&](const json_member& o) { return o.key == key; });
+        }
+        if (seen.empty()) {
+            for (const auto& o : v.members) seen.insert(o.key);
+        }
+        return !seen.insert(key).second;
     }
     bool array(json_value& v, int depth) {
         return container(v, depth, json_value::kind::array, ']', "an array", [&] {
@@ -625,13 +637,17 @@ class json_reader {
 public:
     using project_type = basic_project<F, A>;
 
-    json_reader(std::string_view text, std::string name) : text_(text), name_(std::move(name)) {}
+    json_reader(std::string_view text, std::string name) : text_(text), name_(name), sink_(errors_, std::move(name)) {}
+    json_reader(const json_reader&) = delete;  // sink_ points at errors_
+    json_reader& operator=(const json_reader&) = delete;
 
     json_result<F, A> read() {
         json_result<F, A> out;
         if (text_.starts_with(bom)) text_.remove_prefix(bom.size());
         map_ = text_map(text_);
-        if (const std::size_t bad = invalid_utf8_at(text_); bad != std::string_view::npos) {
+        if (text_.empty()) {
+            sink_.add(io_error{name_, 0, 0, "the file is empty"});
+        } else if (const std::size_t bad = invalid_utf8_at(text_); bad != std::string_view::npos) {
             error_at(bad, invalid_utf8_reason(text_, bad));
         } else if (auto e = json_parser(text_).parse(root_)) {
             error_at(e->offset, e->reason);
@@ -646,6 +662,7 @@ public:
                 for (const auto& p : ps->items) read_project(p, out.store);
             }
         }
+        out.unlisted_errors = sink_.close();
         out.errors = std::move(errors_);
         if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
         return out;
@@ -653,8 +670,12 @@ public:
 
 private:
     void error_at(std::size_t offset, std::string reason) {
+        if (!sink_.listing()) {
+            sink_.count();
+            return;
+        }
         const auto loc = map_.locate(offset);
-        errors_.push_back(io_error{name_, loc.line, loc.column, std::move(reason)});
+        sink_.add(io_error{name_, loc.line, loc.column, std::move(reason)});
     }
     /// An error about a whole value: at its first character (a string's opening quote).
     void error(const json_value& v, std::string reason) { error_at(v.pos, std::move(reason)); }
@@ -767,8 +788,8 @@ private:
         if constexpr (kind == value_kind::integer) {
             integer(x, key, v);
         } else if constexpr (kind == value_kind::year) {
-            int year = 0;
-            if (x.k != json_value::kind::null && integer(x, key, year)) v = std::chrono::year{year};
+            if (x.k == json_value::kind::null || !expect(x, json_value::kind::number, key)) return;
+            if (auto e = parse_year(x.text, v)) error(x, std::string(key) + ": " + e->reason);
         } else if constexpr (kind == value_kind::text) {
             if (expect(x, json_value::kind::string, key)) v = x.text;
         } else if constexpr (kind == value_kind::date) {
@@ -857,19 +878,29 @@ private:
     void read_target(const json_value& t, target& goal, basic_project_store<F, A>& store) {
         if (!expect(t, json_value::kind::object, "target")) return;
         keys(t, "a target", {"cmp", "value", "unit", "text"});
-        if (const auto* c = required(t, "cmp", "a target");
-            c != nullptr && expect(*c, json_value::kind::string, "cmp")) {
+        const std::size_t errors_before = sink_.count_so_far();
+        const auto* c = required(t, "cmp", "a target");
+        if (c != nullptr && expect(*c, json_value::kind::string, "cmp")) {
             if (const auto cmp = comparator_from_name(c->text)) {
                 goal.cmp = *cmp;
             } else {
                 error(*c, "unknown cmp \"" + c->text + "\" (eq, ge, gt, le, lt, qualitative or none)");
             }
         }
-        if (const auto* x = t.get("value")) decimal_value(*x, "value", goal.value);
-        if (const auto* u = t.get("unit"); u != nullptr && expect(*u, json_value::kind::string, "unit")) {
+        const auto* value = t.get("value");
+        if (value != nullptr) decimal_value(*value, "value", goal.value);
+        const auto* u = t.get("unit");
+        if (u != nullptr && expect(*u, json_value::kind::string, "unit")) {
             // A unit of the table is static; any other is copied into the store, which the target outlives not.
             const std::string_view known = known_unit(u->text);
             goal.unit = !known.empty() && known == u->text ? known : store.intern(u->text);
+        }
+        if (sink_.count_so_far() != errors_before) return;
+        // The rule CSV's parse_target meets too, so that what loads from JSON survives a CSV round trip.
+        if (const auto bad = target_problem(goal); !bad.ok()) {
+            const json_value* at = bad.part == target_part::value ? value : bad.part == target_part::unit ? u : c;
+            error(at != nullptr ? *at : t, std::string("bad target: ") + bad.reason);
+            return;
         }
         if (const auto* x = t.get("text"); x != nullptr && expect(*x, json_value::kind::string, "text")) {
             const std::string canonical = to_string(goal);
@@ -886,6 +917,7 @@ private:
     typename jixiao::detail::row_storage<schema::row_types_t<project_type>>::type
         scratch_;  // a project's rows, until added
     std::vector<io_error> errors_;
+    error_sink sink_;  // the first max_errors_per_file of errors_, and how many more
 };
 
 }  // namespace detail::io
