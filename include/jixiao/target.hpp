@@ -454,6 +454,7 @@ struct cn_run {
     std::size_t count = 0;
     std::size_t end = 0;       // byte offset just past the run
     bool too_long = false;     // more than cn_max_symbols
+    bool gave_back = false;    // a final 万 or 亿 left to the unit that it starts
     std::string_view unit{};   // 百分之 / 千分之: the unit the words imply
     std::size_t begin = 0;     // byte offset of the numeral proper (after 百分之)
 };
@@ -491,6 +492,7 @@ constexpr cn_run cn_scan(std::string_view s, std::size_t i, std::size_t end) noe
         if (n > cn_char_size) {
             --r.count;
             r.end -= cn_char_size;
+            r.gave_back = true;
         }
     }
     return r;
@@ -501,8 +503,8 @@ constexpr cn_run cn_scan(std::string_view s, std::size_t i, std::size_t end) noe
 /// (两千人). Anything else is a word (一流, 十分满意, 千家万户, 十九大) and the text may be qualitative.
 constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end) noexcept {
     const cn_run r = cn_scan(s, i, end);
-    if (r.count == 0) return false;
     if (!r.unit.empty()) return true;
+    if (r.count == 0) return false;
     const std::size_t j = skip_spaces(s.substr(0, end), r.end);
     if (j == end) return true;
     const std::string_view after = s.substr(j, end - j);
@@ -510,7 +512,7 @@ constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end
     const std::string_view u = match_unit(after, n);
     if (u == "%" || u == "‰") return true;
     if (const suffix_word* w = match_suffix(after); w != nullptr && !w->after_control_only) return true;
-    return n != 0 && r.count >= 2;
+    return n != 0 && r.count + (r.gave_back ? 1 : 0) >= 2;
 }
 
 /// The canonical reading of n (< 10^4, > 0) appended to out: 三千零五十, 一百零五; `leading` writes 十
@@ -585,6 +587,7 @@ constexpr cn_reading cn_read(const cn_run& r) noexcept {
     };
     auto at = [&](std::size_t k) { return r.begin + k * cn_char_size; };
     if (r.too_long) return fail(r.begin, "a number in Chinese numerals too long to be read");
+    if (r.count == 0) return fail(r.begin, "百分之 or 千分之 with no number");
     std::size_t whole = 0;
     while (whole < r.count && r.symbols[whole] != 15) ++whole;
     if (whole == 0) return fail(r.begin, "点 with no number before it");
@@ -788,6 +791,16 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
         // No digit and no leading comparator: a qualitative statement, unless it holds a comparison sign,
         // ends with 以上/以下/以内 or is a bare unit -- a target that lost its number is an error, never a guess.
         if (!known_unit(body).empty()) return fail(begin, "a unit with no number");
+        // A number in Chinese numerals later in the text (满意度九十%以上) is a target out of order, as
+        // 满意度90%以上 is: refused, not read as a statement without its number.
+        for (std::size_t k = begin; k < end; k += detail::utf8_lead_length(static_cast<unsigned char>(d[k]))) {
+            const bool run_start = k == begin || detail::cn_symbol_at(s, k - detail::cn_char_size) < 0;
+            if (run_start && detail::cn_symbol_at(s, k) >= 0 && detail::cn_number_like(s, k, end)) {
+                return fail(k, "a number in Chinese numerals after text that is not a comparator (write the "
+                               "target as [comparator] number [unit])");
+            }
+        }
+
         for (std::size_t k = begin; k < end; ++k) {
             for (const auto& w : detail::prefix_comparators) {
                 if (w.sign && detail::has_prefix(s.substr(k, end - k), w.text)) {
@@ -797,15 +810,6 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
             const detail::suffix_word* suf = detail::match_suffix(s.substr(k, end - k));
             if (suf != nullptr && !suf->after_control_only && k + suf->text.size() == end) {
                 return fail(k, "a comparator with no number");
-            }
-        }
-        // A number in Chinese numerals later in the text (满意度九十%以上) is a target out of order, as
-        // 满意度90%以上 is: refused, not read as a statement without its number.
-        for (std::size_t k = begin; k < end; k += detail::utf8_lead_length(static_cast<unsigned char>(d[k]))) {
-            const bool run_start = k == begin || detail::cn_symbol_at(s, k - detail::cn_char_size) < 0;
-            if (run_start && detail::cn_symbol_at(s, k) >= 0 && detail::cn_number_like(s, k, end)) {
-                return fail(k, "a number in Chinese numerals after text that is not a comparator (write the "
-                               "target as [comparator] number [unit])");
             }
         }
         return done(comparator::qualitative);
