@@ -164,6 +164,38 @@ inline std::string_view trim(std::string_view s) noexcept {
     return trim(s, unused);
 }
 
+/// Text from the input as an error message quotes it: control characters escaped (\n, \x00), so that an
+/// error stays on one line, and at most 40 characters (then "…"), so that a huge cell does not make a
+/// huge message.
+inline std::string shown(std::string_view s) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    constexpr std::size_t max_chars = 40;
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size(); ++chars) {
+        if (chars == max_chars) {
+            out += "…";
+            break;
+        }
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b == 0x7F) {
+            out += b == '\n' ? "\\n" : b == '\r' ? "\\r" : b == '\t' ? "\\t" : "";
+            if (b != '\n' && b != '\r' && b != '\t') {
+                out += "\\x";
+                out += hex[b >> 4];
+                out += hex[b & 0xF];
+            }
+            ++i;
+            continue;
+        }
+        std::size_t n = b < 0x80 ? 1 : detail::utf8_lead_length(b);
+        if (n == 0 || n > s.size() - i) n = 1;  // invalid UTF-8 was refused before; stay safe anyway
+        out += s.substr(i, n);
+        i += n;
+    }
+    return out;
+}
+
 /// Where and why a cell's text is not what its column holds (offset in bytes within the cell).
 struct cell_error {
     std::size_t offset = 0;

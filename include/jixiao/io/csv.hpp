@@ -706,13 +706,13 @@ private:
             }
             if (!def) {
                 cell_error_at(file, f, lead,
-                              "unknown column 「" + std::string(raw) + "」 in a " + std::string(kind_name) +
+                              "unknown column 「" + shown(raw) + "」 in a " + std::string(kind_name) +
                                   " file (a comment column starts with #)");
                 ok = false;
                 continue;
             }
             if (unit && !def->amount) {
-                cell_error_at(file, f, lead, "column 「" + std::string(raw) + "」: only amount columns take a unit");
+                cell_error_at(file, f, lead, "column 「" + shown(raw) + "」: only amount columns take a unit");
                 ok = false;
                 continue;
             }
@@ -737,7 +737,7 @@ private:
             return false;
         }
         if (auto e = parse_int(s, out)) {
-            cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -760,7 +760,7 @@ private:
         if (e) {
             cell_error_at(file, f, lead + e->offset,
                           std::string(is_decimal ? "bad number in " : "bad amount in ") + col.name + " 「" +
-                              std::string(s) + "」: " + e->reason);
+                              shown(s) + "」: " + e->reason);
             return false;
         }
         out = v;
@@ -773,7 +773,7 @@ private:
         if (s.empty()) return true;
         if (auto e = parse_date(s, out)) {
             cell_error_at(file, f, lead + e->offset,
-                          "bad date in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+                          "bad date in " + col.name + " 「" + shown(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -782,7 +782,7 @@ private:
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         if (auto e = parse_yes_no(s, out)) {
-            cell_error_at(file, f, lead, "bad " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -840,7 +840,7 @@ private:
             v = std::chrono::year{0};
             if (s.empty()) return true;
             if (auto e = parse_year(s, v)) {
-                cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+                cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
                 return false;
             }
             return true;
@@ -865,10 +865,10 @@ private:
                 return true;
             }
             if (t.ok()) {
-                cell_error_at(file, f, 0, "bad " + col.name + " 「" + f.value + "」: " + target_problem(t.target).reason);
+                cell_error_at(file, f, 0, "bad " + col.name + " 「" + shown(f.value) + "」: " + target_problem(t.target).reason);
                 return false;
             }
-            cell_error_at(file, f, t.position, "bad " + col.name + " 「" + f.value + "」: " + t.reason);
+            cell_error_at(file, f, t.position, "bad " + col.name + " 「" + shown(f.value) + "」: " + t.reason);
             return false;
         } else if constexpr (kind == value_kind::level1) {
             cells.level1 = &f;
@@ -924,13 +924,13 @@ private:
         }
         if (known) {
             cell_error_at(file, *cells.level1, lead1,
-                          "二级指标 「" + std::string(l2) + "」 is not under 一级指标 「" + std::string(l1) + "」");
+                          "二级指标 「" + shown(l2) + "」 is not under 一级指标 「" + shown(l1) + "」");
             return false;
         }
         std::string labels;
         for (const auto& fc : F::categories) labels += (labels.empty() ? "" : ", ") + std::string(fc.label);
         cell_error_at(file, *cells.level2, lead2,
-                      "unknown 二级指标 「" + std::string(l2) + "」: not a category of the form (" + labels +
+                      "unknown 二级指标 「" + shown(l2) + "」: not a category of the form (" + labels +
                           ") nor an official one");
         return false;
     }

@@ -481,7 +481,7 @@ private:
             m.key_pos = i_;
             bool escaped = false;
             if (!string(m.key, escaped)) return false;
-            if (is_duplicate(v, seen, m.key)) return fail(m.key_pos, "duplicate key \"" + m.key + "\"");
+            if (is_duplicate(v, seen, m.key)) return fail(m.key_pos, "duplicate key \"" + shown(m.key) + "\"");
             skip_ws();
             if (i_ == s_.size() || s_[i_] != ':') return fail(i_, "expected ':' after the key");
             ++i_;
@@ -655,7 +655,7 @@ public:
             keys(root_, "the document", {"form", "projects", "totals", "report"});
             if (const auto* f = root_.get("form");
                 f != nullptr && expect(*f, json_value::kind::string, "form") && f->text != F::name) {
-                error(*f, "the document is for the form \"" + f->text + "\", not \"" + std::string(F::name) + "\"");
+                error(*f, "the document is for the form \"" + shown(f->text) + "\", not \"" + std::string(F::name) + "\"");
             }
             if (const auto* ps = required(root_, "projects", "the document");
                 ps != nullptr && expect(*ps, json_value::kind::array, "projects")) {
@@ -697,7 +697,7 @@ private:
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
                 std::string list;
                 for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-                error_at(m.key_pos, "unknown key \"" + m.key + "\" in " + std::string(what) + " (known: " + list + ")");
+                error_at(m.key_pos, "unknown key \"" + shown(m.key) + "\" in " + std::string(what) + " (known: " + list + ")");
             }
         }
     }
@@ -711,7 +711,7 @@ private:
     bool integer(const json_value& v, std::string_view what, int& out) {
         if (!expect(v, json_value::kind::number, what)) return false;
         if (auto e = parse_int(v.text, out)) {
-            error(v, std::string(what) + ": expected a whole number, found " + v.text);
+            error(v, std::string(what) + ": expected a whole number, found " + shown(v.text));
             return false;
         }
         return true;
@@ -723,7 +723,7 @@ private:
         }
         if (!expect(v, json_value::kind::string, what)) return false;
         if (auto e = parse_amount(v.text, false, out)) {
-            error(v, "bad amount in " + std::string(what) + " \"" + v.text + "\": " + e->reason, e->offset);
+            error(v, "bad amount in " + std::string(what) + " \"" + shown(v.text) + "\": " + e->reason, e->offset);
             return false;
         }
         return true;
@@ -741,7 +741,7 @@ private:
         }
         if (!expect(v, json_value::kind::string, what)) return false;
         if (auto e = parse_decimal(v.text, out)) {
-            error(v, "bad number in " + std::string(what) + " \"" + v.text + "\": " + e->reason, e->offset);
+            error(v, "bad number in " + std::string(what) + " \"" + shown(v.text) + "\": " + e->reason, e->offset);
             return false;
         }
         return true;
@@ -795,7 +795,7 @@ private:
         } else if constexpr (kind == value_kind::date) {
             if (x.k == json_value::kind::null || !expect(x, json_value::kind::string, key)) return;
             if (auto e = parse_date(x.text, v)) {
-                error(x, "bad date in " + std::string(key) + " \"" + x.text + "\": " + e->reason, e->offset);
+                error(x, "bad date in " + std::string(key) + " \"" + shown(x.text) + "\": " + e->reason, e->offset);
             }
         } else if constexpr (kind == value_kind::amount) {
             amount(x, key, v);
@@ -853,7 +853,7 @@ private:
     void read_funding(const json_value& f, std::array<typename project_type::column_type, Columns>& funding) {
         for (const auto& m : f.members) {
             if (std::find(F::columns.begin(), F::columns.end(), m.key) == F::columns.end()) {
-                error_at(m.key_pos, "unknown funding column \"" + m.key + "\"");
+                error_at(m.key_pos, "unknown funding column \"" + shown(m.key) + "\"");
             }
         }
         for (std::size_t c = 0; c < F::columns.size(); ++c) {
@@ -866,7 +866,7 @@ private:
             if (s == nullptr || !expect(*s, json_value::kind::object, "sources")) continue;
             for (const auto& m : s->members) {
                 if (std::find(F::funding_rows.begin(), F::funding_rows.end(), m.key) == F::funding_rows.end()) {
-                    error_at(m.key_pos, "unknown funding row \"" + m.key + "\"");
+                    error_at(m.key_pos, "unknown funding row \"" + shown(m.key) + "\"");
                 }
             }
             for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
@@ -884,7 +884,7 @@ private:
             if (const auto cmp = comparator_from_name(c->text)) {
                 goal.cmp = *cmp;
             } else {
-                error(*c, "unknown cmp \"" + c->text + "\" (eq, ge, gt, le, lt, qualitative or none)");
+                error(*c, "unknown cmp \"" + shown(c->text) + "\" (eq, ge, gt, le, lt, qualitative or none)");
             }
         }
         const auto* value = t.get("value");
@@ -905,7 +905,7 @@ private:
         if (const auto* x = t.get("text"); x != nullptr && expect(*x, json_value::kind::string, "text")) {
             const std::string canonical = to_string(goal);
             if (x->text != canonical) {
-                error(*x, "target text \"" + x->text + "\" does not match cmp, value and unit (" + canonical + ")");
+                error(*x, "target text \"" + shown(x->text) + "\" does not match cmp, value and unit (" + canonical + ")");
             }
         }
     }
