@@ -15,7 +15,7 @@
 //               then 项目绩效目标, 其他说明的问题.
 //               Required: 序号, 项目名称, 项目申报单位, 项目实施单位, 开始时间, 截止时间, every 总额.
 //               A blank source cell is a blank (std::nullopt), not 0; a blank 总额 is an error.
-//               年度 blank: no budget year (std::chrono::year{0}). Dates: YYYY/M/D or YYYY-MM-DD (month 1–12,
+//               年度 blank: no budget year (std::chrono::year{0}); else 1–9999. Dates: YYYY/M/D or YYYY-MM-DD (month 1–12,
 //               day 1–31; whether the day exists in that month is validate()'s invalid_date); blank: no date.
 //   indicators  the header has 三级指标. One row per indicator, in table order:
 //               序号, 一级指标, 二级指标, 三级指标, 指标值, 原文, 核心指标, 权重.
@@ -55,8 +55,10 @@
 //
 // Errors name file, line and column: lines are the file's physical lines, from 1 (a line break inside a
 // quoted field starts a new line); columns count Unicode characters from 1 (a byte order mark does not
-// count). An error about a whole file (it cannot be read) has line and column 0. All or nothing: if
-// there is any error the store is empty.
+// count). An error about a whole file (it cannot be read, or is empty) has line and column 0. At most
+// max_errors_per_file errors are listed per file, the rest counted (read_result::unlisted_errors); cell
+// text quoted in a message is escaped and cut short (shown). All or nothing: if there is any error the
+// store is empty.
 //
 // Writing produces the three files with every column, amounts in 万元 with the amount type's digits,
 // dates as YYYY/M/D, a byte order mark (so that spreadsheet programs see UTF-8) and CRLF (RFC 4180),

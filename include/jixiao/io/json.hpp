@@ -44,7 +44,10 @@
 // cmp/value/unit. Errors name line and column as CSV errors do (columns in Unicode characters): a value
 // of the wrong kind at its first character, a bad amount, decimal or date at the offending character
 // (in a string that holds escapes, at the string's first character). All or nothing: any error
-// leaves the store empty. A byte order mark is allowed. Nesting deeper than 64 is an error.
+// leaves the store empty. A byte order mark is allowed. Nesting deeper than 64 is an error. A year is
+// 1–9999 or null; a target must meet target_problem's rule, as what CSV reads does (a negative value, a
+// unit not in known_units, or a value or unit on a qualitative target or none is an error). At most
+// max_errors_per_file errors are listed, the rest counted.
 #pragma once
 
 #include <algorithm>
