@@ -698,6 +698,10 @@ private:
     void keys(const json_value& obj, std::string_view what, std::span<const std::string_view> known) {
         for (const auto& m : obj.members) {
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
+                if (!sink_.listing()) {
+                    sink_.count();  // not listed: do not build the message
+                    continue;
+                }
                 std::string list;
                 for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
                 error_at(m.key_pos, "unknown key \"" + shown(m.key) + "\" in " + std::string(what) + " (known: " + list + ")");
