@@ -4,6 +4,7 @@
 //
 // Exit status: 0 no finding of error severity; 1 findings of error severity; 2 unreadable or malformed
 // input (each problem on stderr as file:line:column: reason); 64 bad usage.
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -33,7 +34,7 @@ the totals.
   --form NAME  the form (表样) of the tables: beijing_district_2020 (default; 北京市区级, 2020) or
                central_2021 (财预〔2021〕101号).
   --json       print the findings and totals as JSON (amounts as strings) instead of text.
-  --year YYYY  the budget year for tables whose 年度 is blank (tables that give a 年度 keep it).
+  --year YYYY  the budget year (1-9999) for tables whose 年度 is blank (tables that give a 年度 keep it).
   --help       print this text.
 
 Exit status: 0 no finding of error severity, 1 findings of error severity (warnings alone exit 0),
@@ -52,15 +53,12 @@ int usage_error(const std::string& message) {
     return exit_usage;
 }
 
+/// --year: the rule of a 年度 cell (1–9999), checked before it becomes a std::chrono::year.
 bool parse_year(std::string_view s, int& out) {
-    if (s.size() != 4) return false;
-    int y = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9') return false;
-        y = y * 10 + (c - '0');
-    }
-    out = y;
-    return y >= 1000;
+    std::chrono::year y{0};
+    if (jixiao::detail::io::parse_year(s, y)) return false;
+    out = static_cast<int>(y);
+    return true;
 }
 
 /// Reads every file into one store; returns false (after printing every error) if any could not be read.
@@ -68,11 +66,15 @@ template <jixiao::form F>
 bool load(const options& opt, jixiao::basic_project_store<F>& out) {
     std::vector<std::filesystem::path> csv_files;
     std::vector<jixiao::io_error> errors;
+    std::size_t count = 0;     // every error, listed or not (beyond the cap per file)
+    std::size_t unlisted = 0;  // of them, beyond the cap
     std::vector<jixiao::basic_project_store<F>> json_sets;
     for (const auto& f : opt.files) {
         if (f.extension() == ".json") {
             auto r = jixiao::read_json_file<F>(f);
             if (!r.ok()) errors.insert(errors.end(), r.errors.begin(), r.errors.end());
+            count += r.error_count();
+            unlisted += r.unlisted_errors;
             json_sets.push_back(std::move(r.store));
         } else {
             csv_files.push_back(f);
@@ -82,11 +84,14 @@ bool load(const options& opt, jixiao::basic_project_store<F>& out) {
     if (!csv_files.empty()) {
         csv = jixiao::read_csv_files<F>(csv_files);
         errors.insert(errors.end(), csv.errors.begin(), csv.errors.end());
+        count += csv.error_count();
+        unlisted += csv.unlisted_errors;
     }
     if (!errors.empty()) {
         for (const auto& e : errors) std::cerr << e.to_string() << "\n";
-        std::cerr << "jixiao_check: " << errors.size() << (errors.size() == 1 ? " error" : " errors")
-                  << " in the input; nothing was validated\n";
+        std::cerr << "jixiao_check: " << count << (count == 1 ? " error" : " errors") << " in the input";
+        if (unlisted != 0) std::cerr << " (" << unlisted << " not listed)";
+        std::cerr << "; nothing was validated\n";
         return false;
     }
     for (const auto& set : json_sets) {
@@ -159,7 +164,7 @@ int main(int argc, char** argv) {
             if (a == "--form") {
                 opt.form = std::string(v);
             } else if (!parse_year(v, opt.year)) {
-                return usage_error("--year takes a four-digit year, not '" + std::string(v) + "'");
+                return usage_error("--year takes a year 1-9999, not '" + std::string(v) + "'");
             }
         } else if (a == "--") {
             for (++i; i < argc; ++i) opt.files.emplace_back(argv[i]);

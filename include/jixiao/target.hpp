@@ -374,6 +374,8 @@ constexpr std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end) noexcept;
+
 /// The longest prefix comparator at the start of s, or nullptr.
 constexpr const comparator_word* match_prefix(std::string_view s) noexcept {
     const comparator_word* best = nullptr;
@@ -389,7 +391,7 @@ constexpr const comparator_word* match_prefix(std::string_view s) noexcept {
         if (m > best_size && has_prefix(d, n, w.text.data(), m)) {
             if (w.kind == word_kind::reach_before_number) {
                 const std::size_t k = skip_spaces(s, m);
-                if (k >= n || !is_digit(s[k])) continue;
+                if (k >= n || (!is_digit(s[k]) && !cn_number_like(s, k, n))) continue;
             }
             best = &w;
             best_size = m;
@@ -412,6 +414,247 @@ constexpr const suffix_word* match_suffix(std::string_view s) noexcept {
         }
     }
     return best;
+}
+
+
+// ------------------------------------------------------------------------------------------------
+// Chinese numerals (九十, 百分之九十五, 一万二千, 两千, 三千零五十, 九十五点五): read exactly where a number
+// stands, or refused; a target never loses its number because it was written in words.
+
+/// The symbols of a Chinese numeral: digits 0-9, then the place words and the decimal point.
+enum class cn_symbol : unsigned char { ten = 10, hundred, thousand, ten_thousand, hundred_million, point };
+
+struct cn_char {
+    std::string_view text;
+    unsigned char symbol;  // 0-9 or a cn_symbol
+};
+
+// Everyday and financial (大写) forms; 两 is 2 (两千), 〇 is 零.
+inline constexpr cn_char cn_chars[] = {
+    {"零", 0},  {"〇", 0},  {"一", 1},  {"壹", 1},  {"二", 2},  {"贰", 2},  {"两", 2},  {"三", 3},  {"叁", 3},
+    {"四", 4},  {"肆", 4},  {"五", 5},  {"伍", 5},  {"六", 6},  {"陆", 6},  {"七", 7},  {"柒", 7},  {"八", 8},
+    {"捌", 8},  {"九", 9},  {"玖", 9},  {"十", 10}, {"拾", 10}, {"百", 11}, {"佰", 11}, {"千", 12}, {"仟", 12},
+    {"万", 13}, {"亿", 14}, {"点", 15},
+};
+
+/// The symbol of the Chinese numeral character at s[i] (every one is three bytes of UTF-8), or -1.
+constexpr int cn_symbol_at(std::string_view s, std::size_t i) noexcept {
+    if (i >= s.size() || s.size() - i < 3) return -1;
+    const char* d = s.data() + i;
+    for (const auto& c : cn_chars) {
+        if (has_prefix(d, 3, c.text.data(), 3)) return c.symbol;
+    }
+    return -1;
+}
+
+inline constexpr std::size_t cn_char_size = 3;
+inline constexpr std::size_t cn_max_symbols = 40;  // far more than the largest decimal needs (about 30)
+
+struct cn_run {
+    unsigned char symbols[cn_max_symbols]{};
+    std::size_t count = 0;
+    std::size_t end = 0;       // byte offset just past the run
+    bool too_long = false;     // more than cn_max_symbols
+    bool gave_back = false;    // a final 万 or 亿 left to the unit that it starts
+    std::string_view unit{};   // 百分之 / 千分之: the unit the words imply
+    std::size_t begin = 0;     // byte offset of the numeral proper (after 百分之)
+};
+
+inline constexpr std::string_view cn_percent = "百分之";
+inline constexpr std::string_view cn_permille = "千分之";
+
+/// The run of Chinese numeral characters at s[i] (after 百分之 or 千分之, whose unit it records).
+constexpr cn_run cn_scan(std::string_view s, std::size_t i, std::size_t end) noexcept {
+    cn_run r;
+    const std::string_view rest = s.substr(i, end - i);
+    if (has_prefix(rest, cn_percent)) {
+        r.unit = "%";
+        i += cn_percent.size();
+    } else if (has_prefix(rest, cn_permille)) {
+        r.unit = "‰";
+        i += cn_permille.size();
+    }
+    r.begin = i;
+    while (i < end) {
+        const int sym = cn_symbol_at(s.substr(0, end), i);
+        if (sym < 0) break;
+        if (r.count == cn_max_symbols) {
+            r.too_long = true;
+        } else {
+            r.symbols[r.count++] = static_cast<unsigned char>(sym);
+        }
+        i += cn_char_size;
+    }
+    r.end = i;
+    // 万 and 亿 that begin a unit (一万人, 十万元, 一点五万人次) belong to the unit, as in 1万人.
+    if (r.unit.empty() && !r.too_long && r.count >= 2 && r.symbols[r.count - 1] >= 13 && r.symbols[r.count - 1] <= 14) {
+        std::size_t n = 0;
+        match_unit(s.substr(r.end - cn_char_size, end - (r.end - cn_char_size)), n);
+        if (n > cn_char_size) {
+            --r.count;
+            r.end -= cn_char_size;
+            r.gave_back = true;
+        }
+    }
+    return r;
+}
+
+/// Whether a run of Chinese numerals at s[i] stands as a number: after 百分之 / 千分之; before a % or ‰;
+/// at the end of the text or before 以上 / 以下 / 以内; or of two characters or more before a unit
+/// (两千人). Anything else is a word (一流, 十分满意, 千家万户, 十九大) and the text may be qualitative.
+constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end) noexcept {
+    const cn_run r = cn_scan(s, i, end);
+    if (!r.unit.empty()) return true;
+    if (r.count == 0) return false;
+    const std::size_t j = skip_spaces(s.substr(0, end), r.end);
+    if (j == end) return true;
+    const std::string_view after = s.substr(j, end - j);
+    std::size_t n = 0;
+    const std::string_view u = match_unit(after, n);
+    if (u == "%" || u == "‰") return true;
+    if (const suffix_word* w = match_suffix(after); w != nullptr && !w->after_control_only) return true;
+    return n != 0 && r.count + (r.gave_back ? 1 : 0) >= 2;
+}
+
+/// The canonical reading of n (< 10^4, > 0) appended to out: 三千零五十, 一百零五; `leading` writes 十
+/// rather than 一十 at the start of the number (十二, 十万).
+constexpr void cn_put_below_10000(unsigned char* out, std::size_t& k, std::uint64_t n, bool leading) noexcept {
+    constexpr std::uint64_t place[] = {1000, 100, 10, 1};
+    constexpr unsigned char word[] = {12, 11, 10, 0};
+    bool started = false, zero = false;
+    for (std::size_t p = 0; p < 4; ++p) {
+        const auto d = static_cast<unsigned char>(n / place[p] % 10);
+        if (d == 0) {
+            zero = started;
+            continue;
+        }
+        if (zero) out[k++] = 0;
+        zero = false;
+        if (!(p == 2 && d == 1 && leading && !started)) out[k++] = d;
+        if (p != 3) out[k++] = word[p];
+        started = true;
+    }
+}
+
+/// The canonical reading of n (< 10^8, > 0): 一万二千, 十万零五百.
+constexpr void cn_put_below_1e8(unsigned char* out, std::size_t& k, std::uint64_t n, bool leading) noexcept {
+    const std::uint64_t hi = n / 10000, lo = n % 10000;
+    if (hi == 0) return cn_put_below_10000(out, k, lo, leading);
+    cn_put_below_10000(out, k, hi, leading);
+    out[k++] = 13;
+    if (lo == 0) return;
+    if (lo < 1000) out[k++] = 0;
+    cn_put_below_10000(out, k, lo, false);
+}
+
+/// The canonical reading of a whole number n (< 10^16): 零, 九十, 一亿零五百万.
+constexpr std::size_t cn_canonical(unsigned char* out, std::uint64_t n) noexcept {
+    std::size_t k = 0;
+    if (n == 0) {
+        out[k++] = 0;
+        return k;
+    }
+    const std::uint64_t hi = n / 100000000, lo = n % 100000000;
+    if (hi == 0) {
+        cn_put_below_1e8(out, k, lo, true);
+        return k;
+    }
+    cn_put_below_1e8(out, k, hi, true);
+    out[k++] = 14;
+    if (lo == 0) return k;
+    if (lo < 10000000) out[k++] = 0;
+    cn_put_below_1e8(out, k, lo, false);
+    return k;
+}
+
+/// A Chinese numeral read as a decimal, or where and why it cannot be read exactly.
+struct cn_reading {
+    std::int64_t raw = 0;  // the value, in decimal's raw units
+    std::size_t end = 0;   // byte offset just past the numeral
+    std::size_t position = 0;
+    const char* reason = nullptr;
+};
+
+/// Reads the Chinese numeral at s[i] (cn_number_like is true there) into a decimal: the whole part must
+/// be written as numbers are read out (九十, 一百零五, 三千零五十, 两千; 一十二 for 十二 too), since an
+/// abbreviated or unusual form (一万二, 两千五, 一百五, 九十九十) has no one exact value; 点 and digits
+/// give a fraction (九十五点五).
+constexpr cn_reading cn_read(const cn_run& r) noexcept {
+    cn_reading out;
+    auto fail = [&](std::size_t at, const char* why) {
+        out.position = at;
+        out.reason = why;
+        return out;
+    };
+    auto at = [&](std::size_t k) { return r.begin + k * cn_char_size; };
+    if (r.too_long) return fail(r.begin, "a number in Chinese numerals too long to be read");
+    if (r.count == 0) return fail(r.begin, "百分之 or 千分之 with no number");
+    std::size_t whole = 0;
+    while (whole < r.count && r.symbols[whole] != 15) ++whole;
+    if (whole == 0) return fail(r.begin, "点 with no number before it");
+    // The value, read leniently; then the text must be the value's canonical reading.
+    std::uint64_t total = 0, below_yi = 0, section = 0, digit = 0;
+    bool has_digit = false;
+    for (std::size_t k = 0; k < whole; ++k) {
+        const unsigned char c = r.symbols[k];
+        if (c < 10) {
+            digit = c;
+            has_digit = true;
+        } else if (c <= 12) {
+            const std::uint64_t place = c == 10 ? 10 : c == 11 ? 100 : 1000;
+            section += (has_digit ? digit : 1) * place;
+            digit = 0;
+            has_digit = false;
+        } else if (c == 13) {
+            below_yi += (section + digit) * 10000;
+            section = digit = 0;
+            has_digit = false;
+        } else {
+            if (below_yi + section + digit > 100000) return fail(at(k), "a number too large for a target");
+            total += (below_yi + section + digit) * 100000000;
+            below_yi = section = digit = 0;
+            has_digit = false;
+        }
+        if (total > 10000000000000000ULL || below_yi > 10000000000ULL) {
+            return fail(at(k), "a number too large for a target");
+        }
+    }
+    std::uint64_t n = total + below_yi + section + digit;
+    if (whole == 1 && r.symbols[0] == 11 && r.unit == "%") n = 100;  // 百分之百
+    // The text as written, with 两 and 〇 and the financial forms already read as their plain symbols;
+    // 一十 at the start is accepted for 十.
+    std::size_t first = 0;
+    if (whole >= 2 && r.symbols[0] == 1 && r.symbols[1] == 10) first = 1;
+    unsigned char canon[cn_max_symbols]{};
+    const std::size_t m = n < 10000000000000000ULL ? cn_canonical(canon, n) : 0;
+    std::size_t k = 0;  // where the text and the canonical reading part
+    while (k < m && first + k < whole && canon[k] == r.symbols[first + k]) ++k;
+    const bool bare_hundred = whole == 1 && n == 100;
+    if (!bare_hundred && (k != m || first + k != whole)) {
+        return fail(at(first + k < whole ? first + k : whole - 1),
+                    "a number in Chinese numerals that is not written as numbers are read out (一万二千, not "
+                    "一万二; 一百零五, not 一百五): it has no one exact value");
+    }
+    constexpr std::uint64_t max_whole = static_cast<std::uint64_t>(INT64_MAX) / 1000000;
+    if (n > max_whole) return fail(r.begin, "a number too large for a target");
+    std::int64_t raw = static_cast<std::int64_t>(n) * 1000000;
+    if (whole < r.count) {
+        std::size_t digits = 0;
+        std::int64_t frac = 0, scale = 1000000;
+        for (std::size_t k = whole + 1; k < r.count; ++k) {
+            const unsigned char c = r.symbols[k];
+            if (c >= 10) return fail(at(k), "after 点 only the digits 零 to 九 may follow");
+            if (++digits > 6) return fail(at(k), "more fraction digits than a target holds (6)");
+            scale /= 10;
+            frac += c * scale;
+        }
+        if (digits == 0) return fail(at(whole), "点 with no digit after it");
+        if (raw > INT64_MAX - frac) return fail(r.begin, "a number too large for a target");
+        raw += frac;
+    }
+    out.raw = raw;
+    out.end = r.end;
+    return out;
 }
 
 }  // namespace detail
@@ -454,6 +697,33 @@ constexpr std::string_view known_unit(std::string_view u) noexcept {
     std::size_t n = 0;
     const auto m = detail::match_unit(u, n);
     return n == u.size() ? m : std::string_view{};
+}
+
+/// Which part of a target breaks the rule of target_problem.
+enum class target_part { cmp, value, unit };
+
+/// What is wrong with a target as data (reason nullptr: nothing), whoever made it.
+struct target_problem_result {
+    const char* reason = nullptr;
+    target_part part = target_part::cmp;
+    [[nodiscard]] constexpr bool ok() const noexcept { return reason == nullptr; }
+};
+
+/// The one rule of what a target may be, which every reader (CSV, JSON) enforces and parse_target always
+/// meets: a comparison has a number of at least 0 and no unit or one of known_units, in its canonical
+/// spelling; a qualitative target and none have no number and no unit. A target that meets it reads back
+/// equal from its canonical text (to_string), so it survives every format.
+constexpr target_problem_result target_problem(const target& t) noexcept {
+    if (!t.is_quantitative()) {
+        if (t.value != decimal{}) return {"a qualitative target or none has no number", target_part::value};
+        if (!t.unit.empty()) return {"a qualitative target or none has no unit", target_part::unit};
+        return {};
+    }
+    if (t.value < decimal{}) return {"negative numbers are not targets", target_part::value};
+    if (!t.unit.empty() && known_unit(t.unit) != t.unit) {
+        return {"unknown unit (see jixiao::known_units; spelt as listed there)", target_part::unit};
+    }
+    return {};
 }
 
 /// The outcome of try_parse_target: the target, or where and why the text is not one.
@@ -513,13 +783,25 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
 
     const detail::comparator_word* prefix = detail::match_prefix(body);
     std::size_t i = begin;
+    if (prefix != nullptr) i = skip_spaces(s, i + prefix->text.size());
+    // A number in Chinese numerals where the number stands (九十%, 不低于百分之九十五).
+    const bool chinese = i < end && !detail::is_digit(d[i]) && detail::cn_number_like(s, i, end);
     if (prefix != nullptr) {
-        i = skip_spaces(s, i + prefix->text.size());
-        if (!has_digit || i == end) return fail(i, "a comparator with no number");
-    } else if (!has_digit) {
+        if ((!has_digit && !chinese) || i == end) return fail(i, "a comparator with no number");
+    } else if (!has_digit && !chinese) {
         // No digit and no leading comparator: a qualitative statement, unless it holds a comparison sign,
         // ends with 以上/以下/以内 or is a bare unit -- a target that lost its number is an error, never a guess.
         if (!known_unit(body).empty()) return fail(begin, "a unit with no number");
+        // A number in Chinese numerals later in the text (满意度九十%以上) is a target out of order, as
+        // 满意度90%以上 is: refused, not read as a statement without its number.
+        for (std::size_t k = begin; k < end; k += detail::utf8_lead_length(static_cast<unsigned char>(d[k]))) {
+            const bool run_start = k == begin || detail::cn_symbol_at(s, k - detail::cn_char_size) < 0;
+            if (run_start && detail::cn_symbol_at(s, k) >= 0 && detail::cn_number_like(s, k, end)) {
+                return fail(k, "a number in Chinese numerals after text that is not a comparator (write the "
+                               "target as [comparator] number [unit])");
+            }
+        }
+
         for (std::size_t k = begin; k < end; ++k) {
             for (const auto& w : detail::prefix_comparators) {
                 if (w.sign && detail::has_prefix(s.substr(k, end - k), w.text)) {
@@ -535,32 +817,46 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
     }
 
     // The number.
-    const char c = d[i];
-    if (c == '-') return fail(i, "negative numbers are not targets");
-    if (c == '+') return fail(i, "a sign is not accepted before the number");
-    if (!detail::is_digit(c) && c != '.') {
-        return fail(i, prefix != nullptr ? "expected a number after the comparator"
-                                         : "text before the number is not a comparator");
-    }
-    const auto num = detail::scan<decimal::rep, decimal::scale>(s.substr(i, end - i), false, 0, false);
-    if (num.ec != detail::scan_errc::none) return fail(i + num.pos, num.reason);
-    i += num.pos;
-    const decimal value = decimal::from_raw(num.raw);
-    if (i < end) {
-        const char e = d[i];
-        if (e == 'e' || e == 'E') return fail(i, "exponents are not accepted");
-        if (e == ',') return fail(i, "thousands separators are not accepted");
-        if (e == '.') return fail(i, "a second decimal point");
+    decimal value{};
+    std::string_view implied_unit{};  // 百分之: %
+    if (chinese) {
+        const auto run = detail::cn_scan(s, i, end);
+        const auto read = detail::cn_read(run);
+        if (read.reason != nullptr) return fail(read.position, read.reason);
+        value = decimal::from_raw(read.raw);
+        implied_unit = known_unit(run.unit);
+        i = read.end;
+    } else {
+        const char c = d[i];
+        if (c == '-') return fail(i, "negative numbers are not targets");
+        if (c == '+') return fail(i, "a sign is not accepted before the number");
+        if (!detail::is_digit(c) && c != '.') {
+            return fail(i, prefix != nullptr ? "expected a number after the comparator"
+                                             : "text before the number is not a comparator");
+        }
+        const auto num = detail::scan<decimal::rep, decimal::scale>(s.substr(i, end - i), false, 0, false);
+        if (num.ec != detail::scan_errc::none) return fail(i + num.pos, num.reason);
+        i += num.pos;
+        value = decimal::from_raw(num.raw);
+        if (i < end) {
+            const char e = d[i];
+            if (e == 'e' || e == 'E') return fail(i, "exponents are not accepted");
+            if (e == ',') return fail(i, "thousands separators are not accepted");
+            if (e == '.') return fail(i, "a second decimal point");
+        }
     }
 
     // The unit.
     std::size_t j = skip_spaces(s, i);
-    if (j < end && detail::is_digit(d[j])) {
+    if (j < end && (detail::is_digit(d[j]) || (detail::cn_symbol_at(s, j) >= 0 && detail::cn_symbol_at(s, j) < 10))) {
         return fail(j, "a second number (spaces are not accepted within a number)");
     }
     std::size_t unit_length = 0;
-    const std::string_view unit = detail::match_unit(s.substr(j, end - j), unit_length);
-    if (unit_length != 0) {
+    std::string_view unit = detail::match_unit(s.substr(j, end - j), unit_length);
+    if (!implied_unit.empty()) {
+        if (unit_length != 0) return fail(j, "a unit after 百分之 or 千分之, which already give the unit");
+        unit = implied_unit;
+    } else if (unit_length != 0) {
         j += unit_length;
         if (j < end && d[j] == '/') return fail(j, "unknown compound unit (see jixiao::known_units)");
     }
@@ -580,7 +876,9 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
         k = skip_spaces(s, k + suffix->text.size());
     }
     if (k != end) {
-        if (unit_length == 0 && suffix == nullptr) return fail(k, "unknown unit (see jixiao::known_units)");
+        if (unit_length == 0 && implied_unit.empty() && suffix == nullptr) {
+            return fail(k, "unknown unit (see jixiao::known_units)");
+        }
         return fail(k, "unexpected text after the target");
     }
     return done(cmp, value, unit);

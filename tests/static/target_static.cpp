@@ -71,6 +71,17 @@ FACT(is("72小时/年", comparator::eq, "72", "小时/年"));
 FACT(is("6172元/人", comparator::eq, "6172", "元/人"));
 FACT(is("12个月", comparator::eq, "12", "个月"));
 
+// Chinese numerals, read in constant evaluation too (issue 10)
+FACT(is("九十%", comparator::eq, "90", "%"));
+FACT(is("百分之九十五", comparator::eq, "95", "%"));
+FACT(is("不低于一万二千人", comparator::ge, "12000", "人"));
+FACT(is("两千户以上", comparator::ge, "2000", "户"));
+FACT(is("三千零五十", comparator::eq, "3050", ""));
+FACT(is("零", comparator::eq, "0", ""));
+FACT(!jixiao::try_parse_target("一万二").ok());
+FACT(jixiao::target_problem(parse_target("百分之九十五")).ok());
+FACT(!jixiao::target_problem(target{comparator::ge, dec("-5"), "%"}).ok());
+
 // qualitative and none
 constexpr target q{comparator::qualitative, {}, {}};
 FACT(parse_target("符合相关规定") == q);

@@ -344,12 +344,15 @@ TEST_CASE("csv: errors name file, line and column") {
         CHECK(only_error(read({{"x.csv", "项目名称,三级指标\n"}})) ==
               "x.csv:1:1: the header row mixes the columns of more than one kind of file (项目名称: projects, "
               "三级指标: indicators, 单价: cost lines)");
-        CHECK(only_error(read({{"x.csv", ""}})) == "x.csv:1:1: the file has no header row");
+        CHECK(only_error(read({{"x.csv", ""}})) == "x.csv: the file is empty");
+        CHECK(only_error(read({{"x.csv", "\n,\n"}})) == "x.csv:1:1: the file has no header row");
     }
     SUBCASE("a bad target") {
+        // Chinese numerals are read (issue 10); one that cannot be read exactly is refused at its place.
         CHECK(only_error(read({{"p.csv", proj},
-                               {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,不低于 两千户\n"}})) ==
-              "i.csv:2:17: bad 指标值 「不低于 两千户」: a comparator with no number");
+                               {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,不低于 两千五户\n"}})) ==
+              "i.csv:2:19: bad 指标值 「不低于 两千五户」: a number in Chinese numerals that is not written as numbers "
+              "are read out (一万二千, not 一万二; 一百零五, not 一百五): it has no one exact value");
         CHECK(only_error(read(
                   {{"p.csv", proj}, {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出数量指标,户数,\"≥95分钟x\"\n"}})) ==
               "i.csv:2:19: bad 指标值 「≥95分钟x」: unexpected text after the target");
@@ -468,7 +471,7 @@ TEST_CASE("csv: files") {
     CHECK(bad.store.empty());
     REQUIRE(bad.errors.size() == 1);
     CHECK(bad.errors[0].line == 0);
-    CHECK(bad.errors[0].to_string() == (dir / "missing.csv").string() + ": cannot open the file");
+    CHECK(bad.errors[0].to_string() == (dir / "missing.csv").string() + ": cannot open the file: no such file");
     std::filesystem::remove_all(dir);
 }
 
@@ -583,4 +586,85 @@ TEST_CASE("io_error: operator<< writes to_string()") {
     std::ostringstream os;
     os << at << '|' << whole;
     CHECK(os.str() == "p.csv:3:7: bad 序号 「x」: expected a whole number|missing.csv: cannot open the file");
+}
+
+// ------------------------------------------------------------------------------------------------
+// Hostile input (issue 10).
+
+namespace {
+const std::string issue10_header =
+    "序号,年度,项目名称,项目申报单位,项目实施单位,开始时间,截止时间,以前年度项目资金总额,本年度项目资金总额\n";
+}  // namespace
+
+TEST_CASE("csv: a 年度 outside 1-9999 is an error at its cell, not wrapped to 16 bits (issue 10)") {
+    auto year = [](std::string_view y) {
+        return read({{"p.csv", issue10_header + "1," + std::string(y) + ",n,a,i,2020/1/1,2020/12/31,0,1\n"}});
+    };
+    // std::chrono::year(int) keeps 16 bits: 67556 was read as 2020, 32768 as -32768, 65536 as 0 (blank).
+    CHECK(only_error(year("67556")) == "p.csv:2:3: bad 年度 「67556」: year 67556 is not 1-9999 (leave the year blank for none)");
+    CHECK(only_error(year("32768")).starts_with("p.csv:2:3: bad 年度 「32768」: year 32768 is not 1-9999"));
+    CHECK(only_error(year("65536")).starts_with("p.csv:2:3: bad 年度 「65536」: year 65536 is not 1-9999"));
+    CHECK(only_error(year("0")).starts_with("p.csv:2:3: bad 年度 「0」: year 0 is not 1-9999"));
+    CHECK(only_error(year("-2020")).starts_with("p.csv:2:3: bad 年度 「-2020」: expected a year"));
+    CHECK(only_error(year("99999999999999999999")).starts_with("p.csv:2:3: bad 年度"));
+    CHECK(only_error(year(" 20x0")) == "p.csv:2:6: bad 年度 「20x0」: expected a year (a whole number 1-9999)");
+    const auto ok = year("9999");
+    REQUIRE(ok.ok());
+    CHECK(static_cast<int>(ok.store[0].year) == 9999);
+    const auto blank = year("");
+    REQUIRE(blank.ok());
+    CHECK(static_cast<int>(blank.store[0].year) == 0);
+}
+
+TEST_CASE("csv: an ambiguous 序号 lists five of its tables, and a file at most 100 errors (issue 10)") {
+    std::string projects = issue10_header, indicators = "序号,二级指标,三级指标,指标值\n";
+    for (int k = 0; k < 300; ++k) projects += "7,2020,n,a,i,2020/1/1,2020/12/31,0,1\n";
+    for (int k = 0; k < 250; ++k) indicators += "7,产出数量指标,x,=1\n";
+    const auto r = read({{"p.csv", projects}, {"i.csv", indicators}});
+    CHECK(r.store.empty());
+    REQUIRE(r.errors.size() == jixiao::max_errors_per_file + 1);
+    CHECK(r.errors[0].to_string() ==
+          "i.csv:2:1: 序号 7 names 300 tables (p.csv:2, p.csv:3, p.csv:4, p.csv:5, p.csv:6 and 295 more); the row "
+          "cannot tell which");
+    CHECK(r.errors.back().to_string() == "i.csv: … and 150 more errors in this file (only the first 100 are listed)");
+    CHECK(r.unlisted_errors == 150);
+    CHECK(r.error_count() == 250);
+}
+
+TEST_CASE("csv: many bad header cells are each reported once, capped, in linear time (issue 10)") {
+    // 20,000 unknown columns on one line: each error's column used to be counted from the start of the line.
+    std::string header = "序号,项目,单价";
+    for (int k = 0; k < 20000; ++k) header += ",x" + std::to_string(k);
+    const auto r = read({{"c.csv", header + "\n"}});
+    REQUIRE(r.errors.size() == jixiao::max_errors_per_file + 1);
+    CHECK(r.errors[0].to_string() == "c.csv:1:10: unknown column 「x0」 in a cost lines file (a comment column starts with #)");
+    CHECK(r.errors[1].to_string() == "c.csv:1:13: unknown column 「x1」 in a cost lines file (a comment column starts with #)");
+    CHECK(r.error_count() == 20000);
+}
+
+TEST_CASE("csv: files that cannot be read: a directory, a device, an empty file (issue 10)") {
+    const auto dir = std::filesystem::temp_directory_path() / "jixiao_csv_issue10";
+    std::filesystem::create_directories(dir / "sub");
+    std::ofstream(dir / "empty.csv", std::ios::binary).flush();
+    const std::vector<std::filesystem::path> paths{dir / "sub", dir / "empty.csv", "/dev/null"};
+    // A directory used to escape as std::ios_base::failure.
+    const auto r = jixiao::read_csv_files<F>(paths);
+    CHECK(r.store.empty());
+    REQUIRE(r.errors.size() == 3);
+    CHECK(r.errors[0].to_string() == (dir / "sub").string() + ": cannot read the file: it is a directory");
+    CHECK(r.errors[1].to_string() == "/dev/null: cannot read the file: it is a character device, not a regular file "
+                                     "(save the input to a file)");
+    CHECK(r.errors[2].to_string() == (dir / "empty.csv").string() + ": the file is empty");
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("csv: targets in Chinese numerals keep their number (issue 10)") {
+    const auto r = read({{"p.csv", issue10_header + "1,2020,n,a,i,2020/1/1,2020/12/31,0,1\n"},
+                         {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出质量指标,合格率,九十%\n1,产出质量指标,达标率,"
+                                   "百分之九十五\n"}});
+    REQUIRE(r.ok());
+    const auto& inds = r.store[0].indicators;
+    REQUIRE(inds.size() == 2);
+    CHECK(inds[0].target == jixiao::parse_target("=90%"));
+    CHECK(inds[1].target == jixiao::parse_target("=95%"));
 }

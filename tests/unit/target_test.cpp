@@ -470,3 +470,91 @@ TEST_CASE("达 before a number reads as 达到; 达标 stays qualitative") {
     CHECK(jixiao::parse_target("达95%以上").cmp == jixiao::comparator::ge);
     CHECK(jixiao::parse_target("达95%以下").cmp == jixiao::comparator::le);
 }
+
+TEST_CASE("Chinese numerals are read exactly where the number stands (issue 10)") {
+    expect("九十%", t(comparator::eq, "90", "%"));
+    expect("百分之九十五", t(comparator::eq, "95", "%"));
+    expect("百分之百", t(comparator::eq, "100", "%"));
+    expect("千分之五", t(comparator::eq, "5", "‰"));
+    expect("一万二千", t(comparator::eq, "12000"));
+    expect("两千", t(comparator::eq, "2000"));
+    expect("零", t(comparator::eq, "0"));
+    expect("十二", t(comparator::eq, "12"));
+    expect("一十二", t(comparator::eq, "12"));
+    expect("一百零五", t(comparator::eq, "105"));
+    expect("三千零五十", t(comparator::eq, "3050"));
+    expect("一百一十", t(comparator::eq, "110"));
+    expect("十万零五百", t(comparator::eq, "100500"));
+    expect("一亿零五百万", t(comparator::eq, "105000000"));
+    expect("壹仟零伍拾", t(comparator::eq, "1050"));  // the financial forms (大写) too
+    expect("九十五点五%", t(comparator::eq, "95.5", "%"));
+    expect("零点五", t(comparator::eq, "0.5"));
+    // Comparators, units and 以上 around them, as around digits.
+    expect("不低于九十%", t(comparator::ge, "90", "%"));
+    expect("不低于 两千户", t(comparator::ge, "2000", "户"));
+    expect("达到百分之九十五以上", t(comparator::ge, "95", "%"));
+    expect("达九十%", t(comparator::ge, "90", "%"));
+    expect("≤两千人次", t(comparator::le, "2000", "人次"));
+    expect("一万二千人以上", t(comparator::ge, "12000", "人"));
+    expect("控制在十二个月内", t(comparator::le, "12", "个月"));
+    // 万 and 亿 that start a unit go with it, as in 1万人.
+    expect("一万人", t(comparator::eq, "1", "万人"));
+    expect("十万元", t(comparator::eq, "10", "万元"));
+    expect("一点五万人次", t(comparator::eq, "1.5", "万人次"));
+    expect("两千万元", t(comparator::eq, "2000", "万元"));
+    // The unit always points into the static table.
+    CHECK(unit_is_static(parse_target("百分之九十五")));
+    CHECK(unit_is_static(parse_target("一万人")));
+}
+
+TEST_CASE("Chinese numerals as words stay qualitative; a number out of place is refused (issue 10)") {
+    for (std::string_view q : {"一流水平", "十分满意", "千家万户", "万无一失", "学习贯彻十九大精神", "一一对应",
+                               "两个确保", "一次性完成", "零投诉", "百姓满意", "十三五规划"}) {
+        CAPTURE(std::string(q));
+        CHECK(parse_target(q).cmp == comparator::qualitative);
+    }
+    CHECK(parse_target("达一流水平").cmp == comparator::qualitative);  // 达 + a word, not a number
+    expect_error("满意度九十%以上", at("满意度九十%以上", "九"), "a number in Chinese numerals after text");
+    expect_error("完成培训十二次", at("完成培训十二次", "十"), "a number in Chinese numerals after text");
+}
+
+TEST_CASE("Chinese numerals that have no one exact value are refused at their place (issue 10)") {
+    const std::string_view not_read_out = "not written as numbers are read out";
+    expect_error("一万二", at("一万二", "二"), not_read_out);  // 12000 or 10002?
+    expect_error("两千五", at("两千五", "五"), not_read_out);
+    expect_error("一百五%", at("一百五%", "五"), not_read_out);
+    expect_error("二〇二〇", 0, not_read_out);  // digit by digit: at the start, where the readings part
+    expect_error("九十九十%", 0, not_read_out);
+    expect_error("三千五十", at("三千五十", "五"), not_read_out);  // 三千零五十
+    expect_error("一百零十", at("一百零十", "零"), not_read_out);
+    expect_error("九十%左右", at("九十%左右", "左"), "unexpected text after the target");
+    expect_error("百分之九十五%", at("百分之九十五%", "%"), "a unit after 百分之");
+    expect_error("百分之", 9, "百分之 or 千分之 with no number");
+    expect_error("满意度达百分之", at("满意度达百分之", "百"), "a number in Chinese numerals after text");
+    expect_error("九十五点", at("九十五点", "点"), "点 with no digit");
+    expect_error("零点一二三四五六七%", at("零点一二三四五六七%", "七"), "more fraction digits");
+    expect_error("九千九百亿亿亿亿亿亿亿亿亿亿", at("九千九百亿亿亿亿亿亿亿亿亿亿", "亿") + 3, not_read_out);
+    expect_error("九十 五%", at("九十 五%", "五"), "a number in Chinese numerals after text");
+}
+
+TEST_CASE("target_problem: the one rule of what a target may be (issue 10)") {
+    CHECK(jixiao::target_problem(t(comparator::ge, "90", "%")).ok());
+    CHECK(jixiao::target_problem(target{comparator::qualitative, {}, {}}).ok());
+    CHECK(jixiao::target_problem(target{}).ok());
+    const auto negative = jixiao::target_problem(t(comparator::ge, "-5", "%"));
+    CHECK(std::string_view(negative.reason) == "negative numbers are not targets");
+    CHECK(negative.part == jixiao::target_part::value);
+    CHECK(jixiao::target_problem(t(comparator::eq, "3", "光年")).part == jixiao::target_part::unit);
+    CHECK_FALSE(jixiao::target_problem(t(comparator::eq, "3", "人,次")).ok());
+    CHECK_FALSE(jixiao::target_problem(t(comparator::eq, "3", "％")).ok());  // canonical spelling only
+    CHECK(jixiao::target_problem(t(comparator::none, "5")).part == jixiao::target_part::value);
+    CHECK(jixiao::target_problem(t(comparator::qualitative, "0", "%")).part == jixiao::target_part::unit);
+    // Whatever parse_target reads meets the rule and reads back equal from its canonical text.
+    for (std::string_view text : {"≥90%", "九十%", "百分之九十五以上", "定性文字", "无", "", "控制在447.8777万元内",
+                                  "一点五万人次", "零"}) {
+        CAPTURE(std::string(text));
+        const target x = parse_target(text);
+        CHECK(jixiao::target_problem(x).ok());
+        CHECK(parse_target(jixiao::to_string(x)) == x);
+    }
+}

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <cstddef>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -14,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include "../amount.hpp"
@@ -27,15 +30,40 @@
 
 namespace jixiao {
 
+/// How the note on the errors of a file that were not listed starts ("… and 12 more errors in this file").
+inline constexpr std::string_view unlisted_note = "… and ";
+
 /// The projects read from text (CSV files, a JSON document, …), or the errors that stopped the reading
 /// (then the store is empty: reading is all or nothing).
 template <form F, class A = wan>
 struct read_result {
     basic_project_store<F, A> store;
     std::vector<io_error> errors;
+    /// Errors found but not listed in `errors`: beyond max_errors_per_file in a file (whose last entry
+    /// in `errors` then says "… and N more errors").
+    std::size_t unlisted_errors = 0;
     /// Whether the text was read without error.
     [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
+    /// How many errors were found: those listed (not counting the "… and N more" notes) and the unlisted.
+    [[nodiscard]] std::size_t error_count() const noexcept {
+        const auto notes = std::count_if(errors.begin(), errors.end(), [](const io_error& e) {
+            return e.line == 0 && std::string_view(e.reason).starts_with(unlisted_note);
+        });
+        return errors.size() - static_cast<std::size_t>(notes) + unlisted_errors;
+    }
 };
+
+/// The most errors listed for one file; the rest are counted (a malformed file would otherwise yield
+/// output that grows with its size, say 100,000 errors for a header row of 100,000 unknown columns).
+inline constexpr std::size_t max_errors_per_file = 100;
+
+/// The most places one error lists (e.g. the tables that share an ambiguous 序号); the rest are counted.
+inline constexpr std::size_t max_places_per_error = 5;
+
+/// The budget years (年度) a table may give: 1–9999 (0 is the blank year, written as a blank cell or null;
+/// std::chrono::year holds only -32767–32767, so a larger number would wrap silently).
+inline constexpr int min_budget_year = 1;
+inline constexpr int max_budget_year = 9999;
 
 namespace detail::io {
 
@@ -73,12 +101,54 @@ public:
     [[nodiscard]] location locate(std::size_t offset) const {
         const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
         const auto line = static_cast<std::size_t>(it - starts_.begin());
-        return {line, 1 + utf8_count(text_, starts_[line - 1], offset)};
+        // Errors come mostly in text order: counting on from the last place found on the same line keeps
+        // many errors on one long line (a header of 100,000 unknown columns) linear, not quadratic.
+        std::size_t from = starts_[line - 1], column = 1;
+        if (line == last_.line && offset >= last_offset_) {
+            from = last_offset_;
+            column = last_.column;
+        }
+        last_ = {line, column + utf8_count(text_, from, offset)};
+        last_offset_ = offset;
+        return last_;
     }
 
 private:
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    mutable location last_{};
+    mutable std::size_t last_offset_ = 0;
+};
+
+/// Counts the errors of one file and keeps only the first max_errors_per_file of them.
+class error_sink {
+public:
+    error_sink(std::vector<io_error>& out, std::string file) : out_(&out), file_(std::move(file)) {}
+    /// Whether a further error would be listed (when not, locating it is wasted work).
+    [[nodiscard]] bool listing() const noexcept { return count_ < max_errors_per_file; }
+    /// Lists an error, or counts it if the file already has max_errors_per_file.
+    void add(io_error e) {
+        if (listing()) out_->push_back(std::move(e));
+        ++count_;
+    }
+    /// Counts an error without listing it (when listing() is false).
+    void count() noexcept { ++count_; }
+    [[nodiscard]] std::size_t count_so_far() const noexcept { return count_; }
+    /// Adds the note "… and N more errors" if some were not listed; returns N.
+    std::size_t close() {
+        if (count_ <= max_errors_per_file) return 0;
+        const std::size_t more = count_ - max_errors_per_file;
+        out_->push_back(io_error{file_, 0, 0,
+                                 std::string(unlisted_note) + std::to_string(more) + " more error" + (more == 1 ? "" : "s") +
+                                     " in this file (only the first " + std::to_string(max_errors_per_file) +
+                                     " are listed)"});
+        return more;
+    }
+
+private:
+    std::vector<io_error>* out_;
+    std::string file_;
+    std::size_t count_ = 0;
 };
 
 /// ASCII spaces and tabs trimmed from both ends; `offset` gets how many were cut at the front.
@@ -94,11 +164,62 @@ inline std::string_view trim(std::string_view s) noexcept {
     return trim(s, unused);
 }
 
+/// Text from the input as an error message quotes it: control characters escaped (\n, \x00), so that an
+/// error stays on one line, and at most 40 characters (then "…"), so that a huge cell does not make a
+/// huge message.
+inline std::string shown(std::string_view s) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    constexpr std::size_t max_chars = 40;
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < s.size(); ++chars) {
+        if (chars == max_chars) {
+            out += "…";
+            break;
+        }
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x20 || b == 0x7F) {
+            out += b == '\n' ? "\\n" : b == '\r' ? "\\r" : b == '\t' ? "\\t" : "";
+            if (b != '\n' && b != '\r' && b != '\t') {
+                out += "\\x";
+                out += hex[b >> 4];
+                out += hex[b & 0xF];
+            }
+            ++i;
+            continue;
+        }
+        std::size_t n = b < 0x80 ? 1 : detail::utf8_lead_length(b);
+        if (n == 0 || n > s.size() - i) n = 1;  // invalid UTF-8 was refused before; stay safe anyway
+        out += s.substr(i, n);
+        i += n;
+    }
+    return out;
+}
+
 /// Where and why a cell's text is not what its column holds (offset in bytes within the cell).
 struct cell_error {
     std::size_t offset = 0;
     std::string reason;
 };
+
+/// Reads a budget year (年度): a whole number min_budget_year–max_budget_year, range-checked before it
+/// becomes a std::chrono::year (which would wrap 67556 to 2020).
+inline std::optional<cell_error> parse_year(std::string_view s, std::chrono::year& out) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] < '0' || s[i] > '9') return cell_error{i, "expected a year (a whole number 1-9999)"};
+    }
+    if (s.empty()) return cell_error{0, "expected a year (a whole number 1-9999)"};
+    const std::string_view digits = s.substr(std::min(s.find_first_not_of('0'), s.size()));
+    int y = 0;
+    if (digits.size() <= 4) {
+        for (char c : digits) y = y * 10 + (c - '0');
+    }
+    if (digits.size() > 4 || y < min_budget_year || y > max_budget_year) {
+        return cell_error{0, "year " + std::string(s) + " is not 1-9999 (leave the year blank for none)"};
+    }
+    out = std::chrono::year{y};
+    return std::nullopt;
+}
 
 /// Reads a whole integer ([-]digits).
 inline std::optional<cell_error> parse_int(std::string_view s, int& out) {
@@ -199,19 +320,43 @@ inline std::optional<cell_error> parse_yes_no(std::string_view s, bool& out) {
     return std::nullopt;
 }
 
-/// The bytes of a file, or an error naming it.
+/// The bytes of a file, or an error naming it. Only a regular file is read: a directory is no table set,
+/// and a FIFO or a device (/dev/zero) may never end or block until written to.
 inline std::optional<std::string> read_file(const std::filesystem::path& path, std::vector<io_error>& errors) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        errors.push_back(io_error{path.string(), 0, 0, "cannot open the file"});
+    auto fail = [&](std::string reason) {
+        errors.push_back(io_error{path.string(), 0, 0, std::move(reason)});
         return std::nullopt;
+    };
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (st.type() == fs::file_type::not_found) return fail("cannot open the file: no such file");
+    if (ec) return fail("cannot open the file: " + ec.message());
+    if (st.type() == fs::file_type::directory) return fail("cannot read the file: it is a directory");
+    if (st.type() != fs::file_type::regular) {
+        const char* what = st.type() == fs::file_type::fifo        ? "a FIFO (pipe)"
+                           : st.type() == fs::file_type::character ? "a character device"
+                           : st.type() == fs::file_type::block     ? "a block device"
+                           : st.type() == fs::file_type::socket    ? "a socket"
+                                                                   : "not a regular file";
+        return fail(std::string("cannot read the file: it is ") + what + ", not a regular file (save the input to a file)");
     }
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) {
-        errors.push_back(io_error{path.string(), 0, 0, "cannot read the file"});
-        return std::nullopt;
+    try {
+        errno = 0;
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            // Permission denied and the like: a regular file that exists but cannot be opened.
+            const int err = errno;
+            return fail(err != 0 ? "cannot open the file: " + std::generic_category().message(err)
+                                 : std::string("cannot open the file"));
+        }
+        std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (in.bad()) return fail("cannot read the file");
+        return text;
+    } catch (const std::exception& e) {
+        // libstdc++ reports a read error (EISDIR, EIO) by throwing std::ios_base::failure from underflow.
+        return fail(std::string("cannot read the file: ") + e.what());
     }
-    return text;
 }
 }  // namespace detail::io
 }  // namespace jixiao

@@ -15,7 +15,7 @@
 //               then 项目绩效目标, 其他说明的问题.
 //               Required: 序号, 项目名称, 项目申报单位, 项目实施单位, 开始时间, 截止时间, every 总额.
 //               A blank source cell is a blank (std::nullopt), not 0; a blank 总额 is an error.
-//               年度 blank: no budget year (std::chrono::year{0}). Dates: YYYY/M/D or YYYY-MM-DD (month 1–12,
+//               年度 blank: no budget year (std::chrono::year{0}); else 1–9999. Dates: YYYY/M/D or YYYY-MM-DD (month 1–12,
 //               day 1–31; whether the day exists in that month is validate()'s invalid_date); blank: no date.
 //   indicators  the header has 三级指标. One row per indicator, in table order:
 //               序号, 一级指标, 二级指标, 三级指标, 指标值, 原文, 核心指标, 权重.
@@ -55,8 +55,10 @@
 //
 // Errors name file, line and column: lines are the file's physical lines, from 1 (a line break inside a
 // quoted field starts a new line); columns count Unicode characters from 1 (a byte order mark does not
-// count). An error about a whole file (it cannot be read) has line and column 0. All or nothing: if
-// there is any error the store is empty.
+// count). An error about a whole file (it cannot be read, or is empty) has line and column 0. At most
+// max_errors_per_file errors are listed per file, the rest counted (read_result::unlisted_errors); cell
+// text quoted in a message is escaped and cut short (shown). All or nothing: if there is any error the
+// store is empty.
 //
 // Writing produces the three files with every column, amounts in 万元 with the amount type's digits,
 // dates as YYYY/M/D, a byte order mark (so that spreadsheet programs see UTF-8) and CRLF (RFC 4180),
@@ -411,11 +413,14 @@ public:
     static constexpr std::size_t kind_count = 1 + std::tuple_size_v<row_kinds>;
 
     void read(const csv_source& src) {
-        file_data& file = files_.emplace_back();
-        file.name = src.name;
+        file_data& file = files_.emplace_back(errors_, src.name);
         file.text = src.text;
         if (file.text.starts_with(bom)) file.text.remove_prefix(bom.size());
         file.map = text_map(file.text);
+        if (file.text.empty()) {
+            report_file(file, "the file is empty");
+            return;
+        }
         if (const std::size_t bad = invalid_utf8_at(file.text); bad != std::string_view::npos) {
             error_at_offset(file, bad, invalid_utf8_reason(file.text, bad));
             return;
@@ -429,7 +434,7 @@ public:
         const auto header = std::find_if(file.records.begin(), file.records.end(),
                                          [](const csv_record& r) { return !r.blank(); });
         if (header == file.records.end()) {
-            errors_.push_back(io_error{file.name, 1, 1, "the file has no header row"});
+            error_at_offset(file, 0, "the file has no header row");
             return;
         }
         const auto names = header_names(*header);
@@ -470,25 +475,29 @@ public:
             std::stable_sort(by_seq.begin(), by_seq.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
             auto owner = [&](int seq, const where& w) -> const pending_project* {
-                const pending_project* found = nullptr;
-                std::vector<const pending_project*> all;
-                auto it = std::lower_bound(by_seq.begin(), by_seq.end(), seq,
-                                           [](const auto& e, int s) { return e.first < s; });
-                for (; it != by_seq.end() && it->first == seq; ++it) all.push_back(it->second);
-                if (all.size() == 1) {
-                    found = all.front();
-                } else if (all.empty()) {
-                    errors_.push_back(at(w, "序号 " + std::to_string(seq) + " names no table in any projects file"));
+                const auto range = std::equal_range(
+                    by_seq.begin(), by_seq.end(), std::pair<int, const pending_project*>{seq, nullptr},
+                    [](const auto& a, const auto& b) { return a.first < b.first; });
+                const auto n = static_cast<std::size_t>(range.second - range.first);
+                if (n == 1) return range.first->second;
+                if (!w.file->sink.listing()) {
+                    w.file->sink.count();  // the message would not be listed: do not build it
+                } else if (n == 0) {
+                    report(w, "序号 " + std::to_string(seq) + " names no table in any projects file");
                 } else {
+                    // The first few places only: 10,000 tables sharing a 序号 would make every row's
+                    // message list 10,000 places.
                     std::string places;
-                    for (const auto* p : all) {
+                    std::size_t listed = 0;
+                    for (auto it = range.first; it != range.second && listed < max_places_per_error; ++it, ++listed) {
                         places += places.empty() ? "" : ", ";
-                        places += p->file->name + ":" + std::to_string(p->line);
+                        places += it->second->file->name + ":" + std::to_string(it->second->line);
                     }
-                    errors_.push_back(at(w, "序号 " + std::to_string(seq) + " names " + std::to_string(all.size()) +
-                                                " tables (" + places + "); the row cannot tell which"));
+                    if (listed < n) places += " and " + std::to_string(n - listed) + " more";
+                    report(w, "序号 " + std::to_string(seq) + " names " + std::to_string(n) + " tables (" + places +
+                                  "); the row cannot tell which");
                 }
-                return found;
+                return nullptr;
             };
             // Each project's rows of each kind, in file order.
             typename row_lists<row_kinds>::type grouped;
@@ -521,6 +530,7 @@ public:
                 }
             }
         }
+        for (auto& f : files_) out.unlisted_errors += f.sink.close();
         out.errors = std::move(errors_);
         if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
         return out;
@@ -528,10 +538,12 @@ public:
 
 private:
     struct file_data {
+        explicit file_data(std::vector<io_error>& errors, std::string file) : name(file), sink(errors, std::move(file)) {}
         std::string name;
         std::string_view text;
         text_map map;
         std::vector<csv_record> records;  // never changed once split: views into its values stay valid
+        mutable error_sink sink;          // this file's errors: the first max_errors_per_file listed
     };
     struct where {
         const file_data* file = nullptr;
@@ -585,15 +597,31 @@ private:
         const auto loc = w.file->map.locate(w.offset);
         return io_error{w.file->name, loc.line, loc.column, std::move(reason)};
     }
+    /// Lists an error at a place, or only counts it once its file has max_errors_per_file.
+    void report(const where& w, std::string reason) {
+        if (w.file->sink.listing()) {
+            w.file->sink.add(at(w, std::move(reason)));
+        } else {
+            w.file->sink.count();
+        }
+    }
+    /// An error about a whole file (line and column 0).
+    void report_file(const file_data& file, std::string reason) {
+        file.sink.add(io_error{file.name, 0, 0, std::move(reason)});
+    }
     void error_at_offset(const file_data& file, std::size_t offset, std::string reason) {
-        errors_.push_back(at(where{&file, offset}, std::move(reason)));
+        report(where{&file, offset}, std::move(reason));
     }
     /// The place of byte k of a cell's value.
     static where cell_at(const file_data& file, const csv_field& f, std::size_t k = 0) {
         return where{&file, source_offset(file.text, f, k)};
     }
     void cell_error_at(const file_data& file, const csv_field& f, std::size_t k, std::string reason) {
-        errors_.push_back(at(cell_at(file, f, k), std::move(reason)));
+        if (!file.sink.listing()) {
+            file.sink.count();  // not listed: skip finding its place
+            return;
+        }
+        report(cell_at(file, f, k), std::move(reason));
     }
 
     /// The header cells, trimmed and without a unit suffix.
@@ -680,13 +708,13 @@ private:
             }
             if (!def) {
                 cell_error_at(file, f, lead,
-                              "unknown column 「" + std::string(raw) + "」 in a " + std::string(kind_name) +
+                              "unknown column 「" + shown(raw) + "」 in a " + std::string(kind_name) +
                                   " file (a comment column starts with #)");
                 ok = false;
                 continue;
             }
             if (unit && !def->amount) {
-                cell_error_at(file, f, lead, "column 「" + std::string(raw) + "」: only amount columns take a unit");
+                cell_error_at(file, f, lead, "column 「" + shown(raw) + "」: only amount columns take a unit");
                 ok = false;
                 continue;
             }
@@ -711,7 +739,7 @@ private:
             return false;
         }
         if (auto e = parse_int(s, out)) {
-            cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -734,7 +762,7 @@ private:
         if (e) {
             cell_error_at(file, f, lead + e->offset,
                           std::string(is_decimal ? "bad number in " : "bad amount in ") + col.name + " 「" +
-                              std::string(s) + "」: " + e->reason);
+                              shown(s) + "」: " + e->reason);
             return false;
         }
         out = v;
@@ -747,7 +775,7 @@ private:
         if (s.empty()) return true;
         if (auto e = parse_date(s, out)) {
             cell_error_at(file, f, lead + e->offset,
-                          "bad date in " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+                          "bad date in " + col.name + " 「" + shown(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -756,7 +784,7 @@ private:
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         if (auto e = parse_yes_no(s, out)) {
-            cell_error_at(file, f, lead, "bad " + col.name + " 「" + std::string(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -809,10 +837,15 @@ private:
         if constexpr (kind == value_kind::integer) {
             return int_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::year) {
-            int y = 0;
-            const bool ok = trim(f.value).empty() || int_cell(file, f, col, y);
-            v = std::chrono::year{y};
-            return ok;
+            std::size_t lead = 0;
+            const auto s = trim(f.value, lead);
+            v = std::chrono::year{0};
+            if (s.empty()) return true;
+            if (auto e = parse_year(s, v)) {
+                cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
+                return false;
+            }
+            return true;
         } else if constexpr (kind == value_kind::text) {
             v = f.value;
             return true;
@@ -829,11 +862,15 @@ private:
             return yes_no_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::target) {
             const auto t = try_parse_target(f.value);
-            if (t.ok()) {
+            if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
                 v = t.target;
                 return true;
             }
-            cell_error_at(file, f, t.position, "bad " + col.name + " 「" + f.value + "」: " + t.reason);
+            if (t.ok()) {
+                cell_error_at(file, f, 0, "bad " + col.name + " 「" + shown(f.value) + "」: " + target_problem(t.target).reason);
+                return false;
+            }
+            cell_error_at(file, f, t.position, "bad " + col.name + " 「" + shown(f.value) + "」: " + t.reason);
             return false;
         } else if constexpr (kind == value_kind::level1) {
             cells.level1 = &f;
@@ -889,13 +926,13 @@ private:
         }
         if (known) {
             cell_error_at(file, *cells.level1, lead1,
-                          "二级指标 「" + std::string(l2) + "」 is not under 一级指标 「" + std::string(l1) + "」");
+                          "二级指标 「" + shown(l2) + "」 is not under 一级指标 「" + shown(l1) + "」");
             return false;
         }
         std::string labels;
         for (const auto& fc : F::categories) labels += (labels.empty() ? "" : ", ") + std::string(fc.label);
         cell_error_at(file, *cells.level2, lead2,
-                      "unknown 二级指标 「" + std::string(l2) + "」: not a category of the form (" + labels +
+                      "unknown 二级指标 「" + shown(l2) + "」: not a category of the form (" + labels +
                           ") nor an official one");
         return false;
     }

@@ -44,7 +44,10 @@
 // cmp/value/unit. Errors name line and column as CSV errors do (columns in Unicode characters): a value
 // of the wrong kind at its first character, a bad amount, decimal or date at the offending character
 // (in a string that holds escapes, at the string's first character). All or nothing: any error
-// leaves the store empty. A byte order mark is allowed. Nesting deeper than 64 is an error.
+// leaves the store empty. A byte order mark is allowed. Nesting deeper than 64 is an error. A year is
+// 1–9999 or null; a target must meet target_problem's rule, as what CSV reads does (a negative value, a
+// unit not in known_units, or a value or unit on a qualitative target or none is an error). At most
+// max_errors_per_file errors are listed, the rest counted.
 #pragma once
 
 #include <algorithm>
@@ -60,6 +63,7 @@
 #include <string_view>
 #include <tuple>
 #include <type_traits>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -473,15 +477,14 @@ private:
         }
     }
     bool object(json_value& v, int depth) {
+        std::unordered_set<std::string> seen;  // filled only once the object is large
         return container(v, depth, json_value::kind::object, '}', "an object", [&] {
             if (i_ == s_.size() || s_[i_] != '"') return fail(i_, "expected a key (a string in double quotes)");
             json_member m;
             m.key_pos = i_;
             bool escaped = false;
             if (!string(m.key, escaped)) return false;
-            for (const auto& other : v.members) {
-                if (other.key == m.key) return fail(m.key_pos, "duplicate key \"" + m.key + "\"");
-            }
+            if (is_duplicate(v, seen, m.key)) return fail(m.key_pos, "duplicate key \"" + shown(m.key) + "\"");
             skip_ws();
             if (i_ == s_.size() || s_[i_] != ':') return fail(i_, "expected ':' after the key");
             ++i_;
@@ -490,6 +493,18 @@ private:
             v.members.push_back(std::move(m));
             return true;
         });
+    }
+    /// Whether an object already has the key: a scan while it is small, then a hash set of its keys
+    /// (a scan per key is quadratic: 14 s for an object of 100,000 keys).
+    static bool is_duplicate(const json_value& v, std::unordered_set<std::string>& seen, const std::string& key) {
+        constexpr std::size_t scan_up_to = 16;
+        if (v.members.size() <= scan_up_to) {
+            return std::any_of(v.members.begin(), v.members.end(), [&](const json_member& o) { return o.key == key; });
+        }
+        if (seen.empty()) {
+            for (const auto& o : v.members) seen.insert(o.key);
+        }
+        return !seen.insert(key).second;
     }
     bool array(json_value& v, int depth) {
         return container(v, depth, json_value::kind::array, ']', "an array", [&] {
@@ -625,13 +640,17 @@ class json_reader {
 public:
     using project_type = basic_project<F, A>;
 
-    json_reader(std::string_view text, std::string name) : text_(text), name_(std::move(name)) {}
+    json_reader(std::string_view text, std::string name) : text_(text), name_(name), sink_(errors_, std::move(name)) {}
+    json_reader(const json_reader&) = delete;  // sink_ points at errors_
+    json_reader& operator=(const json_reader&) = delete;
 
     json_result<F, A> read() {
         json_result<F, A> out;
         if (text_.starts_with(bom)) text_.remove_prefix(bom.size());
         map_ = text_map(text_);
-        if (const std::size_t bad = invalid_utf8_at(text_); bad != std::string_view::npos) {
+        if (text_.empty()) {
+            sink_.add(io_error{name_, 0, 0, "the file is empty"});
+        } else if (const std::size_t bad = invalid_utf8_at(text_); bad != std::string_view::npos) {
             error_at(bad, invalid_utf8_reason(text_, bad));
         } else if (auto e = json_parser(text_).parse(root_)) {
             error_at(e->offset, e->reason);
@@ -639,13 +658,14 @@ public:
             keys(root_, "the document", {"form", "projects", "totals", "report"});
             if (const auto* f = root_.get("form");
                 f != nullptr && expect(*f, json_value::kind::string, "form") && f->text != F::name) {
-                error(*f, "the document is for the form \"" + f->text + "\", not \"" + std::string(F::name) + "\"");
+                error(*f, "the document is for the form \"" + shown(f->text) + "\", not \"" + std::string(F::name) + "\"");
             }
             if (const auto* ps = required(root_, "projects", "the document");
                 ps != nullptr && expect(*ps, json_value::kind::array, "projects")) {
                 for (const auto& p : ps->items) read_project(p, out.store);
             }
         }
+        out.unlisted_errors = sink_.close();
         out.errors = std::move(errors_);
         if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
         return out;
@@ -653,8 +673,12 @@ public:
 
 private:
     void error_at(std::size_t offset, std::string reason) {
+        if (!sink_.listing()) {
+            sink_.count();
+            return;
+        }
         const auto loc = map_.locate(offset);
-        errors_.push_back(io_error{name_, loc.line, loc.column, std::move(reason)});
+        sink_.add(io_error{name_, loc.line, loc.column, std::move(reason)});
     }
     /// An error about a whole value: at its first character (a string's opening quote).
     void error(const json_value& v, std::string reason) { error_at(v.pos, std::move(reason)); }
@@ -674,9 +698,13 @@ private:
     void keys(const json_value& obj, std::string_view what, std::span<const std::string_view> known) {
         for (const auto& m : obj.members) {
             if (std::find(known.begin(), known.end(), m.key) == known.end()) {
+                if (!sink_.listing()) {
+                    sink_.count();  // not listed: do not build the message
+                    continue;
+                }
                 std::string list;
                 for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-                error_at(m.key_pos, "unknown key \"" + m.key + "\" in " + std::string(what) + " (known: " + list + ")");
+                error_at(m.key_pos, "unknown key \"" + shown(m.key) + "\" in " + std::string(what) + " (known: " + list + ")");
             }
         }
     }
@@ -690,7 +718,7 @@ private:
     bool integer(const json_value& v, std::string_view what, int& out) {
         if (!expect(v, json_value::kind::number, what)) return false;
         if (auto e = parse_int(v.text, out)) {
-            error(v, std::string(what) + ": expected a whole number, found " + v.text);
+            error(v, std::string(what) + ": expected a whole number, found " + shown(v.text));
             return false;
         }
         return true;
@@ -702,7 +730,7 @@ private:
         }
         if (!expect(v, json_value::kind::string, what)) return false;
         if (auto e = parse_amount(v.text, false, out)) {
-            error(v, "bad amount in " + std::string(what) + " \"" + v.text + "\": " + e->reason, e->offset);
+            error(v, "bad amount in " + std::string(what) + " \"" + shown(v.text) + "\": " + e->reason, e->offset);
             return false;
         }
         return true;
@@ -720,7 +748,7 @@ private:
         }
         if (!expect(v, json_value::kind::string, what)) return false;
         if (auto e = parse_decimal(v.text, out)) {
-            error(v, "bad number in " + std::string(what) + " \"" + v.text + "\": " + e->reason, e->offset);
+            error(v, "bad number in " + std::string(what) + " \"" + shown(v.text) + "\": " + e->reason, e->offset);
             return false;
         }
         return true;
@@ -767,14 +795,14 @@ private:
         if constexpr (kind == value_kind::integer) {
             integer(x, key, v);
         } else if constexpr (kind == value_kind::year) {
-            int year = 0;
-            if (x.k != json_value::kind::null && integer(x, key, year)) v = std::chrono::year{year};
+            if (x.k == json_value::kind::null || !expect(x, json_value::kind::number, key)) return;
+            if (auto e = parse_year(x.text, v)) error(x, std::string(key) + ": " + e->reason);
         } else if constexpr (kind == value_kind::text) {
             if (expect(x, json_value::kind::string, key)) v = x.text;
         } else if constexpr (kind == value_kind::date) {
             if (x.k == json_value::kind::null || !expect(x, json_value::kind::string, key)) return;
             if (auto e = parse_date(x.text, v)) {
-                error(x, "bad date in " + std::string(key) + " \"" + x.text + "\": " + e->reason, e->offset);
+                error(x, "bad date in " + std::string(key) + " \"" + shown(x.text) + "\": " + e->reason, e->offset);
             }
         } else if constexpr (kind == value_kind::amount) {
             amount(x, key, v);
@@ -832,7 +860,7 @@ private:
     void read_funding(const json_value& f, std::array<typename project_type::column_type, Columns>& funding) {
         for (const auto& m : f.members) {
             if (std::find(F::columns.begin(), F::columns.end(), m.key) == F::columns.end()) {
-                error_at(m.key_pos, "unknown funding column \"" + m.key + "\"");
+                error_at(m.key_pos, "unknown funding column \"" + shown(m.key) + "\"");
             }
         }
         for (std::size_t c = 0; c < F::columns.size(); ++c) {
@@ -845,7 +873,7 @@ private:
             if (s == nullptr || !expect(*s, json_value::kind::object, "sources")) continue;
             for (const auto& m : s->members) {
                 if (std::find(F::funding_rows.begin(), F::funding_rows.end(), m.key) == F::funding_rows.end()) {
-                    error_at(m.key_pos, "unknown funding row \"" + m.key + "\"");
+                    error_at(m.key_pos, "unknown funding row \"" + shown(m.key) + "\"");
                 }
             }
             for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
@@ -857,24 +885,34 @@ private:
     void read_target(const json_value& t, target& goal, basic_project_store<F, A>& store) {
         if (!expect(t, json_value::kind::object, "target")) return;
         keys(t, "a target", {"cmp", "value", "unit", "text"});
-        if (const auto* c = required(t, "cmp", "a target");
-            c != nullptr && expect(*c, json_value::kind::string, "cmp")) {
+        const std::size_t errors_before = sink_.count_so_far();
+        const auto* c = required(t, "cmp", "a target");
+        if (c != nullptr && expect(*c, json_value::kind::string, "cmp")) {
             if (const auto cmp = comparator_from_name(c->text)) {
                 goal.cmp = *cmp;
             } else {
-                error(*c, "unknown cmp \"" + c->text + "\" (eq, ge, gt, le, lt, qualitative or none)");
+                error(*c, "unknown cmp \"" + shown(c->text) + "\" (eq, ge, gt, le, lt, qualitative or none)");
             }
         }
-        if (const auto* x = t.get("value")) decimal_value(*x, "value", goal.value);
-        if (const auto* u = t.get("unit"); u != nullptr && expect(*u, json_value::kind::string, "unit")) {
+        const auto* value = t.get("value");
+        if (value != nullptr) decimal_value(*value, "value", goal.value);
+        const auto* u = t.get("unit");
+        if (u != nullptr && expect(*u, json_value::kind::string, "unit")) {
             // A unit of the table is static; any other is copied into the store, which the target outlives not.
             const std::string_view known = known_unit(u->text);
             goal.unit = !known.empty() && known == u->text ? known : store.intern(u->text);
         }
+        if (sink_.count_so_far() != errors_before) return;
+        // The rule CSV's parse_target meets too, so that what loads from JSON survives a CSV round trip.
+        if (const auto bad = target_problem(goal); !bad.ok()) {
+            const json_value* at = bad.part == target_part::value ? value : bad.part == target_part::unit ? u : c;
+            error(at != nullptr ? *at : t, std::string("bad target: ") + bad.reason);
+            return;
+        }
         if (const auto* x = t.get("text"); x != nullptr && expect(*x, json_value::kind::string, "text")) {
             const std::string canonical = to_string(goal);
             if (x->text != canonical) {
-                error(*x, "target text \"" + x->text + "\" does not match cmp, value and unit (" + canonical + ")");
+                error(*x, "target text \"" + shown(x->text) + "\" does not match cmp, value and unit (" + canonical + ")");
             }
         }
     }
@@ -886,6 +924,7 @@ private:
     typename jixiao::detail::row_storage<schema::row_types_t<project_type>>::type
         scratch_;  // a project's rows, until added
     std::vector<io_error> errors_;
+    error_sink sink_;  // the first max_errors_per_file of errors_, and how many more
 };
 
 }  // namespace detail::io
