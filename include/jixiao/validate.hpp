@@ -751,8 +751,9 @@ struct quantitative_target_expected_rule {
     static void violates_quantitative_target_expected() {}
     static constexpr message_template qualitative{
         .figures = {"category", "indicator"},
-        .en = "{category} 「{indicator}」 has a qualitative target; a comparator, a number and a unit (e.g. ≥12场次) "
-              "would make it quantitative"};
+        .en =
+            "{category} 「{indicator}」 has a qualitative target; a comparator, a number and a unit (e.g. ≥12场次) "
+            "would make it quantitative"};
     static constexpr rule info{"quantitative_target_expected",
                                severity::warning,
                                "a qualitative target where the form expects a quantity",
@@ -975,39 +976,50 @@ inline constexpr std::string_view range_words[] = {"-", "－", "—", "–", "~"
 /// Calls f(written_date) for each date written in s, in order. A year alone (2019年) is no date.
 template <class F>
 constexpr void for_each_written_date(std::string_view s, F&& f) {
+    // Byte by byte through a pointer, and a multi-byte character at a time (none of its bytes is a digit):
+    // this runs over every text of every table, and a string_view's checked operator[] per byte would cost
+    // constant evaluation (clang 14 counts steps) several times what the rest of validation does.
+    const char* const d = s.data();
+    const std::size_t n = s.size();
     std::size_t i = 0;
-    while (i < s.size()) {
-        if (!is_digit(s[i]) || (i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '.'))) {
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(d[i]);
+        if (c >= 0xC0) {
+            i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            continue;
+        }
+        if (c < '0' || c > '9') {
             ++i;
             continue;
         }
+        // The start of a run of digits (runs are skipped whole), not the fraction of a number (1.2020).
         std::size_t j = i;
         int year = 0;
-        while (j < s.size() && is_digit(s[j])) {
-            if (j - i < 4) year = year * 10 + (s[j] - '0');
+        while (j < n && d[j] >= '0' && d[j] <= '9') {
+            if (j - i < 4) year = year * 10 + (d[j] - '0');
             ++j;
         }
-        if (j - i != 4) {
+        if (j - i != 4 || (i > 0 && d[i - 1] == '.')) {
             i = j;
             continue;
         }
-        written_date d{};
-        d.year = year;
+        written_date w{};
+        w.year = year;
         std::size_t end = std::string_view::npos;
         const std::size_t nian = word_at(s, skip_spaces(s, j), "年");
-        if (nian != std::string_view::npos) end = month_day_at(s, skip_spaces(s, nian), d);
-        if (nian == std::string_view::npos) end = separated_date_at(s, j, d);
+        if (nian != std::string_view::npos) end = month_day_at(s, skip_spaces(s, nian), w);
+        if (nian == std::string_view::npos) end = separated_date_at(s, j, w);
         if (end == std::string_view::npos) {
             i = j;
             continue;
         }
-        d.text = s.substr(i, end - i);
-        f(d);
+        w.text = s.substr(i, end - i);
+        f(w);
         i = end;
         // The other end of a range without its own year takes this one's.
         const std::size_t k = skip_spaces(s, end);
-        for (std::string_view w : range_words) {
-            const std::size_t after = word_at(s, k, w);
+        for (std::string_view dash : range_words) {
+            const std::size_t after = word_at(s, k, dash);
             if (after == std::string_view::npos) continue;
             const std::size_t from = skip_spaces(s, after);
             written_date e{};
@@ -1023,12 +1035,22 @@ constexpr void for_each_written_date(std::string_view s, F&& f) {
     }
 }
 
-/// Calls f(written_date) for each date in an indicator's 三级 name and its wording (the name once, when
-/// the wording repeats it).
+/// Calls f(written_date) for each date in an indicator's 三级 name and its wording; a date of the name that
+/// the wording repeats (the wording often starts with the name) is called once.
 template <class F>
 constexpr void for_each_indicator_date(const indicator& i, F&& f) {
-    if (i.wording.find(i.name) == std::string_view::npos) for_each_written_date(i.name, f);
-    for_each_written_date(i.wording, f);
+    std::array<std::string_view, 4> in_name{};
+    std::size_t named = 0;
+    for_each_written_date(i.name, [&](const written_date& d) {
+        if (named < in_name.size()) in_name[named++] = d.text;
+        f(d);
+    });
+    for_each_written_date(i.wording, [&](const written_date& d) {
+        for (std::size_t k = 0; k < named; ++k) {
+            if (in_name[k] == d.text) return;
+        }
+        f(d);
+    });
 }
 
 /// The label an indicator's findings name: the form's label of its category, or the official 二级 name.
@@ -1058,10 +1080,10 @@ struct money_caps {
     using W = std::conditional_t<is_builtin_rep<typename A::rep>, int128, wide_t<typename A::rep>>;
     static constexpr int scale = A::scale > decimal::scale + 4 ? A::scale : decimal::scale + 4;  ///< of sum, in 万元
 
-    W sum{};                             ///< in 10^-scale 万元
-    std::size_t count = 0;               ///< caps added
-    std::size_t first = 0;               ///< the index of the first among the indicators
-    bool strict = false;                 ///< some cap is "<"
+    W sum{};                ///< in 10^-scale 万元
+    std::size_t count = 0;  ///< caps added
+    std::size_t first = 0;  ///< the index of the first among the indicators
+    bool strict = false;    ///< some cap is "<"
 
     /// Adds the cap of indicator i (at index n); the unit is a money unit.
     constexpr void add(const indicator& i, std::size_t n) {
@@ -1087,9 +1109,9 @@ struct money_caps {
 };
 
 /// Beijing's sixteen districts, as a unit's name may start with them (丰台残联, 丰台区残联).
-inline constexpr std::string_view beijing_districts[] = {"东城", "西城", "朝阳", "海淀", "丰台", "石景山",
+inline constexpr std::string_view beijing_districts[] = {"东城",   "西城", "朝阳", "海淀", "丰台", "石景山",
                                                          "门头沟", "房山", "通州", "顺义", "昌平", "大兴",
-                                                         "怀柔", "平谷", "密云", "延庆"};
+                                                         "怀柔",   "平谷", "密云", "延庆"};
 
 /// A unit's name without the prefix that says where it is: 北京市丰台区残联组联部, 丰台区残联组联部, 丰台残联组联部
 /// and 区残联组联部 are all 残联组联部. 北京市 goes only before a district, and 市 alone stays (市残联 is the
@@ -1185,13 +1207,14 @@ struct date_outside_period_rule {
     static constexpr message_template in_unnamed{
         .figures = {"category", "date", "start", "end"},
         .en = "{category} names 「{date}」, outside 项目起止时间 {start}–{end}"};
-    static constexpr message_template in_goal{.figures = {"date", "start", "end"},
-                                              .en = "项目绩效目标 names 「{date}」, outside 项目起止时间 {start}–{end}"};
-    static constexpr rule info{"date_outside_period",
-                               severity::warning,
-                               "a date written in the goal or an indicator lies outside 项目起止时间 (a month: all of it)",
-                               &violates_date_outside_period,
-                               {&in_indicator, &in_unnamed, &in_goal}};
+    static constexpr message_template in_goal{
+        .figures = {"date", "start", "end"}, .en = "项目绩效目标 names 「{date}」, outside 项目起止时间 {start}–{end}"};
+    static constexpr rule info{
+        "date_outside_period",
+        severity::warning,
+        "a date written in the goal or an indicator lies outside 项目起止时间 (a month: all of it)",
+        &violates_date_outside_period,
+        {&in_indicator, &in_unnamed, &in_goal}};
 
     /// Whether a calendar date d lies wholly outside the table's period (never, if the period is not one).
     template <class P>
@@ -1222,17 +1245,19 @@ inline constexpr const rule& date_outside_period = date_outside_period_rule::inf
 
 struct impossible_date_rule {
     static void violates_impossible_date() {}
-    static constexpr message_template in_indicator{.figures = {"category", "indicator", "date"},
-                                                   .en = "{category} 「{indicator}」 names 「{date}」, a date no calendar has"};
+    static constexpr message_template in_indicator{
+        .figures = {"category", "indicator", "date"},
+        .en = "{category} 「{indicator}」 names 「{date}」, a date no calendar has"};
     static constexpr message_template in_unnamed{.figures = {"category", "date"},
                                                  .en = "{category} names 「{date}」, a date no calendar has"};
     static constexpr message_template in_goal{.figures = {"date"},
                                               .en = "项目绩效目标 names 「{date}」, a date no calendar has"};
-    static constexpr rule info{"impossible_date",
-                               severity::error,
-                               "a date written in the goal or an indicator is not in the calendar (4月31日, 2021年2月29日, 13月)",
-                               &violates_impossible_date,
-                               {&in_indicator, &in_unnamed, &in_goal}};
+    static constexpr rule info{
+        "impossible_date",
+        severity::error,
+        "a date written in the goal or an indicator is not in the calendar (4月31日, 2021年2月29日, 13月)",
+        &violates_impossible_date,
+        {&in_indicator, &in_unnamed, &in_goal}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         detail::for_each_written_date(c.project.goal, [&](const detail::written_date& d) {
@@ -1257,7 +1282,8 @@ struct cost_target_below_budget_rule {
     static void violates_cost_target_below_budget() {}
     static constexpr message_template one{
         .figures = {"indicator", "comparator", "value", "unit", "column", "total"},
-        .en = "cost indicator 「{indicator}」 targets {comparator}{value} {unit}, but the {column} total is {total} 万元"};
+        .en =
+            "cost indicator 「{indicator}」 targets {comparator}{value} {unit}, but the {column} total is {total} 万元"};
     static constexpr message_template several{
         .figures = {"caps", "sum", "column", "total"},
         .en = "the {caps} cost indicators cap the cost at {sum} 万元 together, but the {column} total is {total} 万元"};
@@ -1306,17 +1332,17 @@ struct satisfaction_without_measure_rule {
     static constexpr message_template unnamed{
         .figures = {"category"},
         .en = "{category}: an indicator states no satisfaction measure (no 满意, 满意度 or 满意率, no percentage)"};
-    static constexpr rule info{"satisfaction_without_measure",
-                               severity::warning,
-                               "a 服务对象满意度指标 names no satisfaction (满意) in its name or text and targets no percentage",
-                               &violates_satisfaction_without_measure,
-                               {&named, &unnamed}};
+    static constexpr rule info{
+        "satisfaction_without_measure",
+        severity::warning,
+        "a 服务对象满意度指标 names no satisfaction (满意) in its name or text and targets no percentage",
+        &violates_satisfaction_without_measure,
+        {&named, &unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         const indicator& i = c.item;
         // A blank or 无 is placeholder_target's finding; a percentage is a rate of something satisfied.
-        if (i.cat != categories::beneficiary_satisfaction || i.target.cmp == comparator::none ||
-            i.target.unit == "%")
+        if (i.cat != categories::beneficiary_satisfaction || i.target.cmp == comparator::none || i.target.unit == "%")
             return;
         if (i.name.find("满意") != std::string_view::npos || i.wording.find("满意") != std::string_view::npos) return;
         if (i.name.empty()) {
@@ -1332,13 +1358,15 @@ struct unit_name_variants_rule {
     static void violates_unit_name_variants() {}
     static constexpr message_template variant{
         .figures = {"field", "name", "other"},
-        .en = "{field} 「{name}」 differs from 「{other}」 only by a prefix (区, a district, 北京市); totals by {field} "
-              "keep them apart"};
-    static constexpr rule info{"unit_name_variants",
-                               severity::warning,
-                               "units of a set whose names differ only by a prefix (区残联组联部, 丰台残联组联部, 残联组联部)",
-                               &violates_unit_name_variants,
-                               {&variant}};
+        .en =
+            "{field} 「{name}」 differs from 「{other}」 only by a prefix (区, a district, 北京市); totals by {field} "
+            "keep them apart"};
+    static constexpr rule info{
+        "unit_name_variants",
+        severity::warning,
+        "units of a set whose names differ only by a prefix (区残联组联部, 丰台残联组联部, 残联组联部)",
+        &violates_unit_name_variants,
+        {&variant}};
 
     /// The implementers' (or, with the applicant, the applicants') names of a set that differ only by a
     /// prefix: groups of two or more, the most used name first.
