@@ -1374,22 +1374,41 @@ struct unit_name_variants_rule {
     static constexpr std::vector<std::vector<detail::unit_name_use>> groups(const R& projects, Get get) {
         return detail::unit_name_variant_groups(projects, get);
     }
-    /// The set: each name that has a variant, on the first table that uses it, against the group's first name.
+    /// The set: each name that has a variant, on the first table that uses it, against the group's first name;
+    /// in table order.
     template <class R, class Emit>
     static constexpr void on_set(const R& projects, Emit& emit) {
         using P = detail::range_project_t<R>;
-        // Copies, not pointers: a range may yield its tables by value (see duplicate_seq_rule).
-        std::vector<P> tables;
-        for (const auto& p : projects) tables.push_back(p);
-        const auto report = [&](std::string_view field, const auto& gs) {
+        // What to say, by the table it is said on. The names are views into the tables' storage (a table
+        // yielded by value points there too), so no table is copied.
+        struct said {
+            std::size_t table;
+            std::size_t order;
+            std::string_view field;
+            std::string_view name;
+            std::string_view other;
+        };
+        std::vector<said> out;
+        const auto collect = [&](std::string_view field, const auto& gs) {
             for (const auto& g : gs) {
                 for (std::size_t k = 1; k < g.size(); ++k) {
-                    emit(info, variant, tables[g[k].first], g[k].first, field, g[k].name, g[0].name);
+                    out.push_back(said{g[k].first, out.size(), field, g[k].name, g[0].name});
                 }
             }
         };
-        report("项目申报单位", groups(tables, [](const P& p) { return p.applicant; }));
-        report("项目实施单位", groups(tables, [](const P& p) { return p.implementer; }));
+        collect("项目申报单位", groups(projects, [](const P& p) { return p.applicant; }));
+        collect("项目实施单位", groups(projects, [](const P& p) { return p.implementer; }));
+        std::sort(out.begin(), out.end(), [](const said& a, const said& b) {
+            return a.table != b.table ? a.table < b.table : a.order < b.order;
+        });
+        std::size_t at = 0;
+        std::size_t next = 0;
+        for (const auto& p : projects) {
+            for (; next < out.size() && out[next].table == at; ++next) {
+                emit(info, variant, p, at, out[next].field, out[next].name, out[next].other);
+            }
+            ++at;
+        }
     }
 };
 inline constexpr const rule& unit_name_variants = unit_name_variants_rule::info;
