@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iosfwd>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -748,8 +749,11 @@ inline constexpr const rule& placeholder_target = placeholder_target_rule::info;
 
 struct quantitative_target_expected_rule {
     static void violates_quantitative_target_expected() {}
-    static constexpr message_template qualitative{.figures = {"category", "indicator"},
-                                                  .en = "{category} 「{indicator}」 has a qualitative target"};
+    static constexpr message_template qualitative{
+        .figures = {"category", "indicator"},
+        .en =
+            "{category} 「{indicator}」 has a qualitative target; a comparator, a number and a unit (e.g. ≥12场次) "
+            "would make it quantitative"};
     static constexpr rule info{"quantitative_target_expected",
                                severity::warning,
                                "a qualitative target where the form expects a quantity",
@@ -880,6 +884,535 @@ struct duplicate_seq_rule {
 };
 inline constexpr const rule& duplicate_seq = duplicate_seq_rule::info;
 
+}  // namespace rules
+
+// ------------------------------------------------------------------------------------------------
+// What the reviewer's rules below share: dates written in a text, caps on cost in money, and the stem of
+// a unit's name.
+
+namespace detail {
+
+/// Days in month m (1–12) of year y, by the Gregorian rule (2000 is a leap year, 1900 and 2100 are not).
+constexpr unsigned days_in_month(int y, unsigned m) noexcept {
+    constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/// A date as a text writes it: 2020年5月1日 (or 1号), 2020年5月 (a whole month), 2020.5.1, 2020-05-01,
+/// 2020/5/1, or 12月31日 right after a range dash or 至 that follows a dated year.
+struct written_date {
+    std::string_view text;  ///< as written: a view into the text it was read from
+    int year = 0;
+    unsigned month = 0;
+    unsigned day = 0;
+    bool has_day = false;  ///< false: the text names a whole month
+
+    /// Whether a calendar has it: month 1–12 and, if written, a day of that month (29 February in leap years).
+    [[nodiscard]] constexpr bool ok() const noexcept {
+        if (month < 1 || month > 12) return false;
+        return !has_day || (day >= 1 && day <= days_in_month(year, month));
+    }
+    /// The first day it names (when ok()).
+    [[nodiscard]] constexpr std::chrono::year_month_day first() const noexcept {
+        return {std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{has_day ? day : 1U}};
+    }
+    /// The last day it names (when ok()).
+    [[nodiscard]] constexpr std::chrono::year_month_day last() const noexcept {
+        return {std::chrono::year{year}, std::chrono::month{month},
+                std::chrono::day{has_day ? day : days_in_month(year, month)}};
+    }
+};
+
+/// The end of w if s has it at i, else npos.
+constexpr std::size_t word_at(std::string_view s, std::size_t i, std::string_view w) noexcept {
+    return i <= s.size() && s.substr(i).starts_with(w) ? i + w.size() : std::string_view::npos;
+}
+
+/// The end of a number of one or two ASCII digits at i (not part of a longer number), its value in v; or npos.
+constexpr std::size_t small_number_at(std::string_view s, std::size_t i, unsigned& v) noexcept {
+    std::size_t j = i;
+    v = 0;
+    while (j < s.size() && is_digit(s[j]) && j - i < 3) v = v * 10 + static_cast<unsigned>(s[j++] - '0');
+    return j == i || j - i > 2 ? std::string_view::npos : j;
+}
+
+/// Reads "M月" and an optional "D日" / "D号" at i into d; the end of what was read, or npos.
+constexpr std::size_t month_day_at(std::string_view s, std::size_t i, written_date& d) noexcept {
+    std::size_t j = small_number_at(s, i, d.month);
+    if (j == std::string_view::npos) return j;
+    j = word_at(s, skip_spaces(s, j), "月");
+    if (j == std::string_view::npos) return j;
+    unsigned day = 0;
+    std::size_t k = small_number_at(s, skip_spaces(s, j), day);
+    if (k == std::string_view::npos) return j;
+    k = skip_spaces(s, k);
+    std::size_t e = word_at(s, k, "日");
+    if (e == std::string_view::npos) e = word_at(s, k, "号");
+    if (e == std::string_view::npos) return j;  // 5月10场: the month only
+    d.day = day;
+    d.has_day = true;
+    return e;
+}
+
+/// Reads ".M.D", "-M-D" or "/M/D" (the same separator twice) at i into d; the end, or npos.
+constexpr std::size_t separated_date_at(std::string_view s, std::size_t i, written_date& d) noexcept {
+    if (i >= s.size() || (s[i] != '.' && s[i] != '-' && s[i] != '/')) return std::string_view::npos;
+    // Only years a table of our time could mean, so that 1234.5.6 or a code like 3000-1-2 is not a date.
+    if (d.year < 1900 || d.year > 2099) return std::string_view::npos;
+    const char sep = s[i];
+    std::size_t j = small_number_at(s, i + 1, d.month);
+    if (j == std::string_view::npos || j >= s.size() || s[j] != sep) return std::string_view::npos;
+    j = small_number_at(s, j + 1, d.day);
+    if (j == std::string_view::npos) return j;
+    if (j + 1 < s.size() && (s[j] == sep || s[j] == '.') && is_digit(s[j + 1])) return std::string_view::npos;
+    d.has_day = true;
+    return j;
+}
+
+/// The words that join the two ends of a period: 2020年5月1日-12月31日, 2020年5月至12月.
+inline constexpr std::string_view range_words[] = {"-", "－", "—", "–", "~", "～", "至", "到"};
+
+/// Calls f(written_date) for each date written in s, in order. A year alone (2019年) is no date.
+template <class F>
+constexpr void for_each_written_date(std::string_view s, F&& f) {
+    // Byte by byte through a pointer, and a multi-byte character at a time (none of its bytes is a digit):
+    // this runs over every text of every table, and a string_view's checked operator[] per byte would cost
+    // constant evaluation (clang 14 counts steps) several times what the rest of validation does.
+    const char* const d = s.data();
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(d[i]);
+        if (c >= 0xC0) {
+            i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            continue;
+        }
+        if (c < '0' || c > '9') {
+            ++i;
+            continue;
+        }
+        // The start of a run of digits (runs are skipped whole), not the fraction of a number (1.2020).
+        std::size_t j = i;
+        int year = 0;
+        while (j < n && d[j] >= '0' && d[j] <= '9') {
+            if (j - i < 4) year = year * 10 + (d[j] - '0');
+            ++j;
+        }
+        if (j - i != 4 || (i > 0 && d[i - 1] == '.')) {
+            i = j;
+            continue;
+        }
+        written_date w{};
+        w.year = year;
+        std::size_t end = std::string_view::npos;
+        const std::size_t nian = word_at(s, skip_spaces(s, j), "年");
+        if (nian != std::string_view::npos) end = month_day_at(s, skip_spaces(s, nian), w);
+        if (nian == std::string_view::npos) end = separated_date_at(s, j, w);
+        if (end == std::string_view::npos) {
+            i = j;
+            continue;
+        }
+        w.text = s.substr(i, end - i);
+        f(w);
+        i = end;
+        // The other end of a range without its own year takes this one's.
+        const std::size_t k = skip_spaces(s, end);
+        for (std::string_view dash : range_words) {
+            const std::size_t after = word_at(s, k, dash);
+            if (after == std::string_view::npos) continue;
+            const std::size_t from = skip_spaces(s, after);
+            written_date e{};
+            e.year = year;
+            const std::size_t e_end = month_day_at(s, from, e);
+            if (e_end != std::string_view::npos) {
+                e.text = s.substr(from, e_end - from);
+                f(e);
+                i = e_end;
+            }
+            break;
+        }
+    }
+}
+
+/// Calls f(written_date) for each date in an indicator's 三级 name and its wording; a date of the name that
+/// the wording repeats (the wording often starts with the name) is called once.
+template <class F>
+constexpr void for_each_indicator_date(const indicator& i, F&& f) {
+    std::array<std::string_view, 4> in_name{};
+    std::size_t named = 0;
+    for_each_written_date(i.name, [&](const written_date& d) {
+        if (named < in_name.size()) in_name[named++] = d.text;
+        f(d);
+    });
+    for_each_written_date(i.wording, [&](const written_date& d) {
+        for (std::size_t k = 0; k < named; ++k) {
+            if (in_name[k] == d.text) return;
+        }
+        f(d);
+    });
+}
+
+/// The label an indicator's findings name: the form's label of its category, or the official 二级 name.
+template <class C>
+constexpr std::string_view category_label(const C& c) noexcept {
+    return c.category != nullptr ? c.category->label : c.item.cat.name;
+}
+
+/// Words saying that a cost is per person, per unit or a standard rate, not a total (人均补贴, 慰问标准).
+inline constexpr std::string_view unit_price_words[] = {"每", "人均", "户均", "单价", "标准", "平均", "/"};
+
+/// Whether a cost indicator caps a total in money: ≤ or < in 元, 千元, 万元 or 亿元, and neither its name
+/// nor its wording says it is per person or a rate.
+constexpr bool is_money_cap(const indicator& i) noexcept {
+    const target& g = i.target;
+    if ((g.cmp != comparator::le && g.cmp != comparator::lt) || find_money_unit(g.unit) == nullptr) return false;
+    for (std::string_view w : unit_price_words) {
+        if (i.name.find(w) != std::string_view::npos || i.wording.find(w) != std::string_view::npos) return false;
+    }
+    return true;
+}
+
+/// The exact sum of caps in money against an amount: every figure on one scale of 万元 fine enough for a
+/// decimal in 元 and for the amount, in the wide type compare_money uses.
+template <class A>
+struct money_caps {
+    using W = std::conditional_t<is_builtin_rep<typename A::rep>, int128, wide_t<typename A::rep>>;
+    static constexpr int scale = A::scale > decimal::scale + 4 ? A::scale : decimal::scale + 4;  ///< of sum, in 万元
+
+    W sum{};                ///< in 10^-scale 万元
+    std::size_t count = 0;  ///< caps added
+    std::size_t first = 0;  ///< the index of the first among the indicators
+    bool strict = false;    ///< some cap is "<"
+
+    /// Adds the cap of indicator i (at index n); the unit is a money unit.
+    constexpr void add(const indicator& i, std::size_t n) {
+        const int e = find_money_unit(i.target.unit)->exponent;
+        // A decimal holds at most 9.2e18 × 10^8 of these units, so some 10^11 caps fit in 128 bits.
+        sum += wide_mul(W(i.target.value.raw()), pow10<W>(scale - decimal::scale + e));
+        if (count++ == 0) first = n;
+        strict = strict || i.target.cmp == comparator::lt;
+    }
+    /// Whether the caps allow less than total (or exactly total, when one of them is strict).
+    [[nodiscard]] constexpr bool below(const A& total) const {
+        const W t = wide_mul(W(total.raw()), pow10<W>(scale - A::scale));
+        return sum < t || (strict && sum == t);
+    }
+    /// Whether the sum is a decimal exactly (then as_decimal() is it, in 万元).
+    [[nodiscard]] constexpr bool fits_decimal() const {
+        const W unit = pow10<W>(scale - decimal::scale);
+        return sum % unit == W{} && sum / unit <= W(std::numeric_limits<std::int64_t>::max());
+    }
+    [[nodiscard]] constexpr decimal as_decimal() const {
+        return decimal::from_raw(static_cast<std::int64_t>(sum / pow10<W>(scale - decimal::scale)));
+    }
+};
+
+/// Beijing's sixteen districts, as a unit's name may start with them (丰台残联, 丰台区残联).
+inline constexpr std::string_view beijing_districts[] = {"东城",   "西城", "朝阳", "海淀", "丰台", "石景山",
+                                                         "门头沟", "房山", "通州", "顺义", "昌平", "大兴",
+                                                         "怀柔",   "平谷", "密云", "延庆"};
+
+/// A unit's name without the prefix that says where it is: 北京市丰台区残联组联部, 丰台区残联组联部, 丰台残联组联部
+/// and 区残联组联部 are all 残联组联部. 北京市 goes only before a district, and 市 alone stays (市残联 is the
+/// city's federation, another body); the stem is never empty.
+constexpr std::string_view unit_name_stem(std::string_view name) noexcept {
+    std::string_view s = name;
+    const auto strip = [&s](std::string_view p) {
+        if (s.size() <= p.size() || !s.starts_with(p)) return false;
+        s.remove_prefix(p.size());
+        return true;
+    };
+    const std::string_view before_city = s;
+    if (!strip("北京市")) strip("北京");
+    bool district = false;
+    for (std::string_view d : beijing_districts) {
+        if (strip(d)) {
+            district = true;
+            break;
+        }
+    }
+    if (!district) s = before_city;
+    strip("区");
+    return s;
+}
+
+/// One name of a unit in a set: how many tables use it and the first of them.
+struct unit_name_use {
+    std::string_view name;
+    std::string_view stem;
+    std::size_t first = 0;  ///< the position in the set of the first table that uses it
+    std::size_t uses = 0;
+};
+
+/// The names that share a stem, each group the most used name first (the first used among equals), then
+/// the others in the order they first appear; the groups in the order they first appear.
+template <class R, class Get>
+constexpr std::vector<std::vector<unit_name_use>> unit_name_variant_groups(const R& projects, Get get) {
+    struct seen {
+        std::string_view name;
+        std::size_t at;
+    };
+    std::vector<seen> all;
+    for (const auto& p : projects) all.push_back(seen{get(p), all.size()});
+    // Sorting makes this n log n in the tables of a set, whatever the number of distinct names.
+    std::sort(all.begin(), all.end(),
+              [](const seen& a, const seen& b) { return a.name != b.name ? a.name < b.name : a.at < b.at; });
+    std::vector<unit_name_use> names;
+    for (const seen& x : all) {
+        if (x.name.empty()) continue;
+        if (!names.empty() && names.back().name == x.name) {
+            ++names.back().uses;
+        } else {
+            names.push_back(unit_name_use{x.name, unit_name_stem(x.name), x.at, 1});
+        }
+    }
+    std::sort(names.begin(), names.end(), [](const unit_name_use& a, const unit_name_use& b) {
+        if (a.stem != b.stem) return a.stem < b.stem;
+        if (a.uses != b.uses) return a.uses > b.uses;
+        return a.first < b.first;
+    });
+    std::vector<std::vector<unit_name_use>> groups;
+    for (std::size_t k = 0; k < names.size();) {
+        std::size_t j = k + 1;
+        while (j < names.size() && names[j].stem == names[k].stem) ++j;
+        if (j - k > 1) {
+            std::vector<unit_name_use> g(names.begin() + static_cast<std::ptrdiff_t>(k),
+                                         names.begin() + static_cast<std::ptrdiff_t>(j));
+            std::sort(g.begin() + 1, g.end(),
+                      [](const unit_name_use& a, const unit_name_use& b) { return a.first < b.first; });
+            groups.push_back(std::move(g));
+        }
+        k = j;
+    }
+    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        std::size_t fa = a[0].first;
+        std::size_t fb = b[0].first;
+        for (const auto& u : a) fa = u.first < fa ? u.first : fa;
+        for (const auto& u : b) fb = u.first < fb ? u.first : fb;
+        return fa < fb;
+    });
+    return groups;
+}
+
+}  // namespace detail
+
+namespace rules {
+
+struct date_outside_period_rule {
+    static void violates_date_outside_period() {}
+    static constexpr message_template in_indicator{
+        .figures = {"category", "indicator", "date", "start", "end"},
+        .en = "{category} 「{indicator}」 names 「{date}」, outside 项目起止时间 {start}–{end}"};
+    static constexpr message_template in_unnamed{
+        .figures = {"category", "date", "start", "end"},
+        .en = "{category} names 「{date}」, outside 项目起止时间 {start}–{end}"};
+    static constexpr message_template in_goal{
+        .figures = {"date", "start", "end"}, .en = "项目绩效目标 names 「{date}」, outside 项目起止时间 {start}–{end}"};
+    static constexpr rule info{
+        "date_outside_period",
+        severity::warning,
+        "a date written in the goal or an indicator lies outside 项目起止时间 (a month: all of it)",
+        &violates_date_outside_period,
+        {&in_indicator, &in_unnamed, &in_goal}};
+
+    /// Whether a calendar date d lies wholly outside the table's period (never, if the period is not one).
+    template <class P>
+    static constexpr bool outside(const P& p, const detail::written_date& d) noexcept {
+        return p.start.ok() && p.end.ok() && !(p.end < p.start) && d.ok() && (d.last() < p.start || p.end < d.first());
+    }
+    template <class C, class Emit>
+    static constexpr void on_table(const C& c, Emit& emit) {
+        const auto& p = c.project;
+        detail::for_each_written_date(p.goal, [&](const detail::written_date& d) {
+            if (outside(p, d)) emit(info, in_goal, d.text, p.start, p.end);
+        });
+    }
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        const auto& p = c.project;
+        detail::for_each_indicator_date(c.item, [&](const detail::written_date& d) {
+            if (!outside(p, d)) return;
+            if (c.item.name.empty()) {
+                emit(info, in_unnamed, detail::category_label(c), d.text, p.start, p.end);
+            } else {
+                emit(info, in_indicator, detail::category_label(c), c.item.name, d.text, p.start, p.end);
+            }
+        });
+    }
+};
+inline constexpr const rule& date_outside_period = date_outside_period_rule::info;
+
+struct impossible_date_rule {
+    static void violates_impossible_date() {}
+    static constexpr message_template in_indicator{
+        .figures = {"category", "indicator", "date"},
+        .en = "{category} 「{indicator}」 names 「{date}」, a date no calendar has"};
+    static constexpr message_template in_unnamed{.figures = {"category", "date"},
+                                                 .en = "{category} names 「{date}」, a date no calendar has"};
+    static constexpr message_template in_goal{.figures = {"date"},
+                                              .en = "项目绩效目标 names 「{date}」, a date no calendar has"};
+    static constexpr rule info{
+        "impossible_date",
+        severity::error,
+        "a date written in the goal or an indicator is not in the calendar (4月31日, 2021年2月29日, 13月)",
+        &violates_impossible_date,
+        {&in_indicator, &in_unnamed, &in_goal}};
+    template <class C, class Emit>
+    static constexpr void on_table(const C& c, Emit& emit) {
+        detail::for_each_written_date(c.project.goal, [&](const detail::written_date& d) {
+            if (!d.ok()) emit(info, in_goal, d.text);
+        });
+    }
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        detail::for_each_indicator_date(c.item, [&](const detail::written_date& d) {
+            if (d.ok()) return;
+            if (c.item.name.empty()) {
+                emit(info, in_unnamed, detail::category_label(c), d.text);
+            } else {
+                emit(info, in_indicator, detail::category_label(c), c.item.name, d.text);
+            }
+        });
+    }
+};
+inline constexpr const rule& impossible_date = impossible_date_rule::info;
+
+struct cost_target_below_budget_rule {
+    static void violates_cost_target_below_budget() {}
+    static constexpr message_template one{
+        .figures = {"indicator", "comparator", "value", "unit", "column", "total"},
+        .en =
+            "cost indicator 「{indicator}」 targets {comparator}{value} {unit}, but the {column} total is {total} 万元"};
+    static constexpr message_template several{
+        .figures = {"caps", "sum", "column", "total"},
+        .en = "the {caps} cost indicators cap the cost at {sum} 万元 together, but the {column} total is {total} 万元"};
+    static constexpr message_template several_fine{
+        .figures = {"caps", "column", "total"},
+        .en = "the {caps} cost indicators cap the cost below the {column} total {total} 万元 together"};
+    static constexpr rule info{
+        "cost_target_below_budget",
+        severity::error,
+        "every cost indicator caps the cost in money (≤ or < in 元 or 万元, not per person), and the caps sum to less "
+        "than this year's total",
+        &violates_cost_target_below_budget,
+        {&one, &several, &several_fine}};
+    template <class C, class Emit>
+    static constexpr void on_indicators(const C& c, Emit& emit) {
+        using F = typename C::form;
+        using A = typename std::remove_cvref_t<decltype(c.project)>::amount_type;
+        const auto& inds = c.project.indicators;
+        detail::money_caps<A> caps;
+        for (std::size_t n = 0; n < inds.size(); ++n) {
+            if (!is_cost_category(inds[n].cat)) continue;
+            // A cost the table states otherwise (=, a rate, a text, 无) could be any amount: no certain bound.
+            if (!detail::is_money_cap(inds[n])) return;
+            caps.add(inds[n], n);
+        }
+        const auto& total = c.project.current().total;
+        if (caps.count == 0 || !caps.below(total)) return;
+        const auto& column = F::columns[F::current_column];
+        if (caps.count == 1) {
+            const indicator& i = inds[caps.first];
+            emit(info, one, i.name, to_string_view(i.target.cmp), i.target.value, i.target.unit, column, total);
+        } else if (caps.fits_decimal()) {
+            emit(info, several, caps.count, caps.as_decimal(), column, total);
+        } else {
+            emit(info, several_fine, caps.count, column, total);
+        }
+    }
+};
+inline constexpr const rule& cost_target_below_budget = cost_target_below_budget_rule::info;
+
+struct satisfaction_without_measure_rule {
+    static void violates_satisfaction_without_measure() {}
+    static constexpr message_template named{
+        .figures = {"category", "indicator"},
+        .en = "{category} 「{indicator}」 states no satisfaction measure (no 满意, 满意度 or 满意率, no percentage)"};
+    static constexpr message_template unnamed{
+        .figures = {"category"},
+        .en = "{category}: an indicator states no satisfaction measure (no 满意, 满意度 or 满意率, no percentage)"};
+    static constexpr rule info{
+        "satisfaction_without_measure",
+        severity::warning,
+        "a 服务对象满意度指标 names no satisfaction (满意) in its name or text and targets no percentage",
+        &violates_satisfaction_without_measure,
+        {&named, &unnamed}};
+    template <class C, class Emit>
+    static constexpr void on_indicator(const C& c, Emit& emit) {
+        const indicator& i = c.item;
+        // A blank or 无 is placeholder_target's finding; a percentage is a rate of something satisfied.
+        if (i.cat != categories::beneficiary_satisfaction || i.target.cmp == comparator::none || i.target.unit == "%")
+            return;
+        if (i.name.find("满意") != std::string_view::npos || i.wording.find("满意") != std::string_view::npos) return;
+        if (i.name.empty()) {
+            emit(info, unnamed, detail::category_label(c));
+        } else {
+            emit(info, named, detail::category_label(c), i.name);
+        }
+    }
+};
+inline constexpr const rule& satisfaction_without_measure = satisfaction_without_measure_rule::info;
+
+struct unit_name_variants_rule {
+    static void violates_unit_name_variants() {}
+    static constexpr message_template variant{
+        .figures = {"field", "name", "other"},
+        .en =
+            "{field} 「{name}」 differs from 「{other}」 only by a prefix (区, a district, 北京市); totals by {field} "
+            "keep them apart"};
+    static constexpr rule info{
+        "unit_name_variants",
+        severity::warning,
+        "units of a set whose names differ only by a prefix (区残联组联部, 丰台残联组联部, 残联组联部)",
+        &violates_unit_name_variants,
+        {&variant}};
+
+    /// The implementers' (or, with the applicant, the applicants') names of a set that differ only by a
+    /// prefix: groups of two or more, the most used name first.
+    template <class R, class Get>
+    static constexpr std::vector<std::vector<detail::unit_name_use>> groups(const R& projects, Get get) {
+        return detail::unit_name_variant_groups(projects, get);
+    }
+    /// The set: each name that has a variant, on the first table that uses it, against the group's first name;
+    /// in table order.
+    template <class R, class Emit>
+    static constexpr void on_set(const R& projects, Emit& emit) {
+        using P = detail::range_project_t<R>;
+        // What to say, by the table it is said on. The names are views into the tables' storage (a table
+        // yielded by value points there too), so no table is copied.
+        struct said {
+            std::size_t table;
+            std::size_t order;
+            std::string_view field;
+            std::string_view name;
+            std::string_view other;
+        };
+        std::vector<said> out;
+        const auto collect = [&](std::string_view field, const auto& gs) {
+            for (const auto& g : gs) {
+                for (std::size_t k = 1; k < g.size(); ++k) {
+                    out.push_back(said{g[k].first, out.size(), field, g[k].name, g[0].name});
+                }
+            }
+        };
+        collect("项目申报单位", groups(projects, [](const P& p) { return p.applicant; }));
+        collect("项目实施单位", groups(projects, [](const P& p) { return p.implementer; }));
+        std::sort(out.begin(), out.end(), [](const said& a, const said& b) {
+            return a.table != b.table ? a.table < b.table : a.order < b.order;
+        });
+        std::size_t at = 0;
+        std::size_t next = 0;
+        for (const auto& p : projects) {
+            for (; next < out.size() && out[next].table == at; ++next) {
+                emit(info, variant, p, at, out[next].field, out[next].name, out[next].other);
+            }
+            ++at;
+        }
+    }
+};
+inline constexpr const rule& unit_name_variants = unit_name_variants_rule::info;
+
 /// Every rule unit. Within each part of a table (see check_project) the checks run, and their findings
 /// come, in this order.
 using units = detail::rule_units<
@@ -887,7 +1420,9 @@ using units = detail::rule_units<
     negative_amount_rule, funding_sources_sum_rule, cost_line_mismatch_rule, cost_line_not_computable_rule,
     cost_basis_exceeds_total_rule, cost_basis_below_total_rule, category_not_in_form_rule,
     required_category_missing_rule, placeholder_target_rule, quantitative_target_expected_rule, missing_unit_rule,
-    duplicate_indicator_name_rule, percentage_out_of_range_rule, cost_target_exceeds_budget_rule, duplicate_seq_rule>;
+    duplicate_indicator_name_rule, percentage_out_of_range_rule, cost_target_exceeds_budget_rule, duplicate_seq_rule,
+    date_outside_period_rule, impossible_date_rule, cost_target_below_budget_rule, satisfaction_without_measure_rule,
+    unit_name_variants_rule>;
 
 /// Every rule, in the order of units.
 inline constexpr auto all = units::all_rules;

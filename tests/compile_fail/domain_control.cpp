@@ -26,11 +26,27 @@ constexpr sample::project table = [] {
 }();
 static_assert(table.indicators.size() == 2);
 
-static_assert(jixiao::require_valid(sample::home_care));  // twin of domain_require_valid_sources.cpp and
-                                                          // domain_require_valid_cost_basis.cpp
+static_assert(jixiao::require_valid(sample::home_care));  // twin of domain_require_valid_sources.cpp,
+                                                          // domain_require_valid_cost_basis.cpp and
+                                                          // domain_require_valid_cost_below_budget.cpp
 constexpr std::array<sample::project, 2> two_tables{sample::home_care, [] {
                                                         auto p = sample::home_care;
                                                         p.seq = 2;
                                                         return p;
                                                     }()};
 static_assert(jixiao::require_valid(two_tables));  // twin of domain_require_valid_duplicate_seq.cpp
+
+// Twin of domain_require_valid_impossible_date.cpp: 4月30日 is in the calendar.
+constexpr jixiao::indicator dated[] = {
+    sample::home_care_indicators[0],
+    sample::home_care_indicators[1],
+    sample::home_care_indicators[2],
+    sample::home_care_indicators[3],
+    sample::home_care_indicators[4],
+    {cat::progress, "实施计划", jixiao::parse_target("按计划完成"), "2020年1月1日-2020年4月30日"},
+};
+static_assert(jixiao::require_valid([] {
+    auto p = sample::home_care;
+    p.indicators = dated;
+    return p;
+}()));

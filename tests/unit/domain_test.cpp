@@ -285,7 +285,9 @@ TEST_CASE("a user-defined form: a constexpr project validated and totalled witho
     const auto rep2 = jixiao::validate(p);
     REQUIRE(rep2.size() == 1);
     CHECK(rep2[0].rule_id() == "quantitative_target_expected");
-    CHECK(rep2[0].message().view() == "培训指标 「人均培训时长」 has a qualitative target");
+    CHECK(rep2[0].message().view() ==
+          "培训指标 「人均培训时长」 has a qualitative target; a comparator, a number and a unit (e.g. ≥12场次) would "
+          "make it quantitative");
     // A category outside the user's form, at run time.
     const jixiao::indicator with_progress[] = {county_indicators[0],
                                                county_indicators[3],

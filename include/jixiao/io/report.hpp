@@ -208,9 +208,19 @@ report_document make_report_document(const R& projects, const report_options& op
     }
 
     // 按申报单位 / 按实施单位
-    auto group_section = [&](std::string heading, std::string key_header, const auto& groups) {
+    auto group_section = [&](std::string heading, std::string key_header, const auto& groups, const auto& get) {
         report_section s;
         s.heading = std::move(heading);
+        // Names that differ only by a prefix may be one unit; the grid keeps them apart, as written, and says so.
+        for (const auto& g : rules::unit_name_variants_rule::groups(projects, get)) {
+            std::string names;
+            for (const auto& u : g) {
+                if (!names.empty()) names += "、";
+                names += std::string(u.name) + "（" + std::to_string(u.uses) + " 个项目）";
+            }
+            s.notes.push_back("名称仅前缀（区、区名、北京市）不同，可能是同一单位，本表按原名分列、未合并：" + names +
+                              "。");
+        }
         text_grid t{{std::move(key_header), align::left}, {"项目数", align::right}};
         amount_columns(t);
         for (const auto& g : groups) {
@@ -224,8 +234,8 @@ report_document make_report_document(const R& projects, const report_options& op
         s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     };
-    group_section("按申报单位", "申报单位", by_applicant(projects));
-    group_section("按实施单位", "实施单位", by_implementer(projects));
+    group_section("按申报单位", "申报单位", by_applicant(projects), [](const P& p) { return p.applicant; });
+    group_section("按实施单位", "实施单位", by_implementer(projects), [](const P& p) { return p.implementer; });
 
     // 指标数量
     {
