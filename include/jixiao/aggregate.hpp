@@ -28,28 +28,39 @@ struct totals {
 
     /// Adds one table.
     constexpr totals& add(const basic_project<F, A>& p) {
-        for (std::size_t c = 0; c < column_count; ++c) {
-            put(column[c], column_excess_[c], p.funding[c].total);
-            for (std::size_t r = 0; r < row_count; ++r) {
-                if (p.funding[c].sources[r]) put(source[c][r], source_excess_[c][r], *p.funding[c].sources[r]);
+        ++projects;
+        if constexpr (detail::is_builtin_rep<rep>) {
+            // The common case without a branch per cell: add in Rep; if any figure wrapped, undo and add wide.
+            if (!beyond_) {
+                bool wrapped = false;
+                each(p, [&](A& v, wide&, rep x) {
+                    rep r{};
+                    wrapped |= __builtin_add_overflow(v.raw(), x, &r);
+                    v = A::from_raw(r);
+                });
+                if (!wrapped) return *this;
+                each(p, [](A& v, wide&, rep x) { v = A::from_raw(detail::wrapping_sub(v.raw(), x)); });
             }
         }
-        ++projects;
+        each(p, [&](A& v, wide& excess, rep x) { split(v, excess, wide(v.raw()) + excess + wide(x)); });
         return *this;
     }
     /// Merges another partial total.
     constexpr totals& operator+=(const totals& o) {
         for (std::size_t c = 0; c < column_count; ++c) {
-            merge(column[c], column_excess_[c], o.column[c], o.column_excess_[c]);
+            merge(column[c], column_excess_[c], o.column[c], o.column_excess_[c], o.beyond_);
             for (std::size_t r = 0; r < row_count; ++r) {
-                merge(source[c][r], source_excess_[c][r], o.source[c][r], o.source_excess_[c][r]);
+                merge(source[c][r], source_excess_[c][r], o.source[c][r], o.source_excess_[c][r], o.beyond_);
             }
         }
         projects += o.projects;
         return *this;
     }
     friend constexpr totals operator+(totals a, const totals& b) { return a += b; }
-    friend constexpr bool operator==(const totals&, const totals&) = default;
+    friend constexpr bool operator==(const totals& a, const totals& b) {
+        return a.column == b.column && a.source == b.source && a.projects == b.projects &&
+               a.column_excess_ == b.column_excess_ && a.source_excess_ == b.source_excess_;
+    }
 
     /// This year's total (本年度 in the 2020 Beijing form).
     [[nodiscard]] constexpr const A& current() const noexcept { return column[F::current_column]; }
@@ -84,25 +95,28 @@ private:
     using wide = detail::wide_t<rep>;
 
     // A figure is its held value plus an excess (zero unless the exact sum is beyond the type's range).
-    static constexpr void split(A& value, wide& excess, const wide& exact) {
+    // While no figure has ever had an excess (beyond_ is false), a figure is added in Rep alone.
+    constexpr void split(A& value, wide& excess, const wide& exact) {
         const auto t = checked_total<A>::of_raw(exact);
         value = t.value;
         excess = exact - wide(t.value.raw());
+        if (excess != wide{}) beyond_ = true;
     }
-    static constexpr void put(A& value, wide& excess, const A& x) {
-        if constexpr (detail::is_builtin_rep<rep>) {
-            rep r{};
-            if (excess == wide{} && !__builtin_add_overflow(value.raw(), x.raw(), &r)) {
-                value = A::from_raw(r);
-                return;
+    // f(figure, its excess, the table's raw value of it: 0 for a blank cell) for every figure.
+    template <class Fn>
+    constexpr void each(const basic_project<F, A>& p, Fn f) {
+        for (std::size_t c = 0; c < column_count; ++c) {
+            f(column[c], column_excess_[c], p.funding[c].total.raw());
+            for (std::size_t r = 0; r < row_count; ++r) {
+                const auto& cell = p.funding[c].sources[r];
+                f(source[c][r], source_excess_[c][r], cell ? cell->raw() : rep{});
             }
         }
-        split(value, excess, wide(value.raw()) + excess + wide(x.raw()));
     }
-    static constexpr void merge(A& value, wide& excess, const A& x, const wide& x_excess) {
+    constexpr void merge(A& value, wide& excess, const A& x, const wide& x_excess, bool x_beyond) {
         if constexpr (detail::is_builtin_rep<rep>) {
             rep r{};
-            if (excess == wide{} && x_excess == wide{} && !__builtin_add_overflow(value.raw(), x.raw(), &r)) {
+            if (!beyond_ && !x_beyond && !__builtin_add_overflow(value.raw(), x.raw(), &r)) {
                 value = A::from_raw(r);
                 return;
             }
@@ -112,6 +126,7 @@ private:
 
     std::array<wide, column_count> column_excess_{};
     std::array<std::array<wide, row_count>, column_count> source_excess_{};
+    bool beyond_ = false;  // some figure has had an excess
 };
 
 /// The exact totals of any range of tables of one form.

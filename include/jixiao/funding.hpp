@@ -80,6 +80,20 @@ struct checked_total {
         }
         return t;
     }
+    /// A total the amount type holds.
+    [[nodiscard]] static constexpr checked_total held(const Amount& a) { return {a, false, wide_rep(a.raw())}; }
+    /// The total of an exact running sum (in Rep while it fit, no range check needed then).
+    [[nodiscard]] static constexpr checked_total of(const detail::exact_sum<typename Amount::rep>& s) {
+        return s.widened ? of_raw(s.high) : held(Amount::from_raw(s.low));
+    }
+    /// a − b, exactly.
+    [[nodiscard]] static constexpr checked_total difference(const Amount& a, const checked_total& b) {
+        if constexpr (detail::is_builtin_rep<typename Amount::rep>) {
+            typename Amount::rep r{};
+            if (b.ok() && !__builtin_sub_overflow(a.raw(), b.value.raw(), &r)) return held(Amount::from_raw(r));
+        }
+        return of_raw(wide_rep(a.raw()) - b.exact);
+    }
     /// Whether the amount type holds the total.
     [[nodiscard]] constexpr bool ok() const noexcept { return !overflow; }
     /// The exact total as a printable number of Amount's scale (for messages and writers).
@@ -115,11 +129,19 @@ struct funding_column {
     }
     /// The exact sum of the cells that are filled in, without throwing: overflow is marked, not raised.
     [[nodiscard]] constexpr checked_total<Amount> try_sources_sum() const {
-        detail::exact_sum<typename Amount::rep> s;
+        using Rep = typename Amount::rep;
+        if constexpr (detail::is_builtin_rep<Rep>) {
+            // Without a branch per cell: a sum that never wraps is exact; one that does is summed again, wide.
+            Rep s{};
+            bool wrapped = false;
+            for (const auto& c : sources) wrapped |= __builtin_add_overflow(s, c ? c->raw() : Rep{}, &s);
+            if (!wrapped) return checked_total<Amount>::held(Amount::from_raw(s));
+        }
+        detail::exact_sum<Rep> s;
         for (const auto& c : sources) {
             if (c) s.add(c->raw());
         }
-        return checked_total<Amount>::of_raw(s.value());
+        return checked_total<Amount>::of(s);
     }
     /// Whether any source cell is filled in.
     [[nodiscard]] constexpr bool has_sources() const noexcept {
@@ -388,7 +410,7 @@ constexpr checked_total<Amount> cost_basis_total(std::span<const cost_line<Amoun
         const auto t = l.try_total();
         if (t.ok()) s.add(t.value.raw());
     }
-    return checked_total<Amount>::of_raw(s.value());
+    return checked_total<Amount>::of(s);
 }
 
 }  // namespace jixiao

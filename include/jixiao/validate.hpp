@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -638,31 +639,57 @@ struct amount_overflow_rule {
         constexpr std::size_t nc = F::columns.size();
         constexpr std::size_t nr = F::funding_rows.size();
         constexpr std::size_t cells = nc * (nr + 1);  // per column: the total, then each source row
-        std::array<detail::exact_sum<typename A::rep>, cells> sums{};
-        std::array<std::size_t, cells> since{};
-        auto note = [&](std::size_t k, const A& x, std::size_t at) {
-            const bool was_out = sums[k].widened && !checked_total<A>::of_raw(sums[k].high).ok();
-            sums[k].add(x.raw());
-            if (!was_out && sums[k].widened && !checked_total<A>::of_raw(sums[k].high).ok()) since[k] = at;
+        // One pass of plain wide sums (no branch per cell); the rare set that overflows is walked again to
+        // find, for each figure beyond the range, the table from which on it stays beyond.
+        auto cell_of = [](const P& p, std::size_t k) -> std::optional<A> {
+            const auto& col = p.funding[k / (nr + 1)];
+            if (k % (nr + 1) == 0) return col.total;
+            return col.sources[k % (nr + 1) - 1];
         };
-        std::size_t at = 0;
+        if constexpr (detail::is_builtin_rep<typename A::rep>) {
+            // Sums that never wrap in Rep are exact and held: the common case, without a branch per cell.
+            using Rep = typename A::rep;
+            std::array<Rep, cells> low{};
+            bool wrapped = false;
+            for (const auto& p : projects) {
+                for (std::size_t c = 0; c < nc; ++c) {
+                    const auto& col = p.funding[c];
+                    wrapped |= __builtin_add_overflow(low[c * (nr + 1)], col.total.raw(), &low[c * (nr + 1)]);
+                    for (std::size_t r = 0; r < nr; ++r) {
+                        Rep& s = low[c * (nr + 1) + 1 + r];
+                        wrapped |= __builtin_add_overflow(s, col.sources[r] ? col.sources[r]->raw() : Rep{}, &s);
+                    }
+                }
+            }
+            if (!wrapped) return;
+        }
+        std::array<W, cells> sums{};
         for (const auto& p : projects) {
             for (std::size_t c = 0; c < nc; ++c) {
-                note(c * (nr + 1), p.funding[c].total, at);
+                sums[c * (nr + 1)] += W(p.funding[c].total.raw());
                 for (std::size_t r = 0; r < nr; ++r) {
-                    if (p.funding[c].sources[r]) note(c * (nr + 1) + 1 + r, *p.funding[c].sources[r], at);
+                    if (p.funding[c].sources[r]) sums[c * (nr + 1) + 1 + r] += W(p.funding[c].sources[r]->raw());
                 }
+            }
+        }
+        bool any = false;
+        for (const W& w : sums) any = any || !checked_total<A>::of_raw(w).ok();
+        if (!any) return;
+        std::array<W, cells> running{};
+        std::array<std::size_t, cells> since{};
+        std::size_t at = 0;
+        for (const auto& p : projects) {
+            for (std::size_t k = 0; k < cells; ++k) {
+                const bool was_in = checked_total<A>::of_raw(running[k]).ok();
+                if (const auto x = cell_of(p, k)) running[k] += W(x->raw());
+                if (was_in && !checked_total<A>::of_raw(running[k]).ok()) since[k] = at;
             }
             ++at;
         }
-        bool any = false;
-        for (const auto& s : sums) any = any || (s.widened && !checked_total<A>::of_raw(s.high).ok());
-        if (!any) return;
         at = 0;
         for (const auto& p : projects) {
             for (std::size_t k = 0; k < cells; ++k) {
-                const W w = sums[k].value();
-                const auto t = checked_total<A>::of_raw(w);
+                const auto t = checked_total<A>::of_raw(sums[k]);
                 if (t.ok() || since[k] != at) continue;
                 const std::size_t c = k / (nr + 1);
                 if (k % (nr + 1) == 0) {
@@ -1044,10 +1071,9 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
             const part_emitter<Sink> emit{sink, table_part::cost_line, i};
             units::run<hook::on_cost_line>(line, emit);
         }
-        using W = wide_t<typename A::rep>;
-        basis.sum = checked_total<A>::of_raw(sum.value());
+        basis.sum = checked_total<A>::of(sum);
         basis.basis = basis.sum.value;
-        basis.gap = checked_total<A>::of_raw(W(p.current().total.raw()) - basis.sum.exact);
+        basis.gap = checked_total<A>::difference(p.current().total, basis.sum);
         units::run<hook::on_cost_basis>(basis, on_table);
     }
 
