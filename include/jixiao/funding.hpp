@@ -119,7 +119,8 @@ struct funding_column {
     Amount total{};
     std::array<std::optional<Amount>, Rows> sources{};
 
-    /// The exact sum of the cells that are filled in.
+    /// The exact sum of the cells that are filled in; std::overflow_error if the type cannot hold it
+    /// (try_sources_sum says so instead).
     [[nodiscard]] constexpr Amount sources_sum() const {
         Amount s{};
         for (const auto& c : sources) {

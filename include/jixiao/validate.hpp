@@ -639,25 +639,25 @@ struct amount_overflow_rule {
         constexpr std::size_t nc = F::columns.size();
         constexpr std::size_t nr = F::funding_rows.size();
         constexpr std::size_t cells = nc * (nr + 1);  // per column: the total, then each source row
-        // One pass of plain wide sums (no branch per cell); the rare set that overflows is walked again to
-        // find, for each figure beyond the range, the table from which on it stays beyond.
+        // The common case costs one pass of sums in Rep (no branch per cell); a set whose sums wrap is summed
+        // again, wide, and if a total is beyond the range, walked once more to find from which table on.
         auto cell_of = [](const P& p, std::size_t k) -> std::optional<A> {
             const auto& col = p.funding[k / (nr + 1)];
             if (k % (nr + 1) == 0) return col.total;
             return col.sources[k % (nr + 1) - 1];
         };
         if constexpr (detail::is_builtin_rep<typename A::rep>) {
-            // Sums that never wrap in Rep are exact and held: the common case, without a branch per cell.
             using Rep = typename A::rep;
             std::array<Rep, cells> low{};
             bool wrapped = false;
             for (const auto& p : projects) {
                 for (std::size_t c = 0; c < nc; ++c) {
                     const auto& col = p.funding[c];
-                    wrapped |= __builtin_add_overflow(low[c * (nr + 1)], col.total.raw(), &low[c * (nr + 1)]);
+                    Rep* s = &low[c * (nr + 1)];
+                    wrapped |= __builtin_add_overflow(s[0], col.total.raw(), &s[0]);
                     for (std::size_t r = 0; r < nr; ++r) {
-                        Rep& s = low[c * (nr + 1) + 1 + r];
-                        wrapped |= __builtin_add_overflow(s, col.sources[r] ? col.sources[r]->raw() : Rep{}, &s);
+                        wrapped |= __builtin_add_overflow(s[1 + r], col.sources[r] ? col.sources[r]->raw() : Rep{},
+                                                          &s[1 + r]);
                     }
                 }
             }
@@ -665,11 +665,8 @@ struct amount_overflow_rule {
         }
         std::array<W, cells> sums{};
         for (const auto& p : projects) {
-            for (std::size_t c = 0; c < nc; ++c) {
-                sums[c * (nr + 1)] += W(p.funding[c].total.raw());
-                for (std::size_t r = 0; r < nr; ++r) {
-                    if (p.funding[c].sources[r]) sums[c * (nr + 1) + 1 + r] += W(p.funding[c].sources[r]->raw());
-                }
+            for (std::size_t k = 0; k < cells; ++k) {
+                if (const auto x = cell_of(p, k)) sums[k] += W(x->raw());
             }
         }
         bool any = false;
