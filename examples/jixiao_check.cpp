@@ -115,11 +115,18 @@ void print_text(const jixiao::basic_project_store<F>& store, const jixiao::findi
     }
     const auto t = jixiao::total(store);
     std::cout << "\ntotals (万元):\n";
+    // A total the amount type cannot hold is printed exactly and said so (amount_overflow names it above).
+    constexpr std::string_view not_held = " (cannot be held: beyond the amount type's range)";
     for (std::size_t c = 0; c < F::columns.size(); ++c) {
-        std::cout << "  " << F::columns[c] << ": " << jixiao::to_string(t.column[c]) << " ("
-                  << jixiao::to_chinese_upper(t.column[c]) << ")\n";
+        std::cout << "  " << F::columns[c] << ": ";
+        if (t.held(c)) {
+            std::cout << jixiao::to_string(t.column[c]) << " (" << jixiao::to_chinese_upper(t.column[c]) << ")\n";
+        } else {
+            std::cout << jixiao::to_string(t.column_total(c)) << not_held << "\n";
+        }
         for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
-            std::cout << "    " << F::funding_rows[r] << ": " << jixiao::to_string(t.source[c][r]) << "\n";
+            std::cout << "    " << F::funding_rows[r] << ": " << jixiao::to_string(t.source_total(c, r))
+                      << (t.held(c, r) ? "" : not_held) << "\n";
         }
     }
 }

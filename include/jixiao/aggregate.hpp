@@ -14,7 +14,9 @@ namespace jixiao {
 
 /// Exact totals of a set of tables: every column, every source row of every column, and how many
 /// tables went in. Totals merge with +, associatively, so partial totals from threads or machines
-/// combine to the same result; overflow throws, never wraps.
+/// combine to the same result. Nothing throws and nothing wraps: a figure beyond the amount type is
+/// kept exactly beside it and reported (ok(), held(), column_total()); column and source then hold the
+/// end of the range it lies beyond, and merging goes on exactly, so a later negative amount may bring it back.
 template <form F, class A>
 struct totals {
     static constexpr std::size_t column_count = F::columns.size();
@@ -24,37 +26,107 @@ struct totals {
     std::array<std::array<A, row_count>, column_count> source{};  ///< each 其中 row per column; blank cells add nothing
     std::size_t projects = 0;                                     ///< how many tables
 
-    /// Adds one table; if a sum overflows (std::overflow_error) the totals are left as they were.
-    constexpr totals& add(const basic_project<F, A>& p) { return *this += of(p); }
-    /// Merges another partial total; on overflow the totals are left as they were.
-    constexpr totals& operator+=(const totals& o) {
-        totals t = *this;  // all or nothing: a caller who catches the error keeps consistent totals
-        for (std::size_t c = 0; c < column_count; ++c) {
-            t.column[c] += o.column[c];
-            for (std::size_t r = 0; r < row_count; ++r) t.source[c][r] += o.source[c][r];
+    /// Adds one table.
+    constexpr totals& add(const basic_project<F, A>& p) {
+        ++projects;
+        if constexpr (detail::is_builtin_rep<rep>) {
+            // The common case without a branch per cell: add in Rep; if any figure wrapped, undo and add wide.
+            if (!beyond_) {
+                bool wrapped = false;
+                each(p, [&](A& v, wide&, rep x) {
+                    rep r{};
+                    wrapped |= __builtin_add_overflow(v.raw(), x, &r);
+                    v = A::from_raw(r);
+                });
+                if (!wrapped) return *this;
+                each(p, [](A& v, wide&, rep x) { v = A::from_raw(detail::wrapping_sub(v.raw(), x)); });
+            }
         }
-        t.projects += o.projects;
-        return *this = t;
+        each(p, [&](A& v, wide& excess, rep x) { split(v, excess, wide(v.raw()) + excess + wide(x)); });
+        return *this;
+    }
+    /// Merges another partial total.
+    constexpr totals& operator+=(const totals& o) {
+        for (std::size_t c = 0; c < column_count; ++c) {
+            merge(column[c], column_excess_[c], o.column[c], o.column_excess_[c], o.beyond_);
+            for (std::size_t r = 0; r < row_count; ++r) {
+                merge(source[c][r], source_excess_[c][r], o.source[c][r], o.source_excess_[c][r], o.beyond_);
+            }
+        }
+        projects += o.projects;
+        return *this;
     }
     friend constexpr totals operator+(totals a, const totals& b) { return a += b; }
-    friend constexpr bool operator==(const totals&, const totals&) = default;
+    friend constexpr bool operator==(const totals& a, const totals& b) {
+        return a.column == b.column && a.source == b.source && a.projects == b.projects &&
+               a.column_excess_ == b.column_excess_ && a.source_excess_ == b.source_excess_;
+    }
 
     /// This year's total (本年度 in the 2020 Beijing form).
     [[nodiscard]] constexpr const A& current() const noexcept { return column[F::current_column]; }
 
-private:
-    // The totals of one table (blank sources are zero).
-    static constexpr totals of(const basic_project<F, A>& p) {
-        totals t;
+    /// Whether the amount type holds every figure.
+    [[nodiscard]] constexpr bool ok() const noexcept {
         for (std::size_t c = 0; c < column_count; ++c) {
-            t.column[c] = p.funding[c].total;
+            if (!held(c)) return false;
             for (std::size_t r = 0; r < row_count; ++r) {
-                if (p.funding[c].sources[r]) t.source[c][r] = *p.funding[c].sources[r];
+                if (!held(c, r)) return false;
             }
         }
-        t.projects = 1;
-        return t;
+        return true;
     }
+    /// Whether the amount type holds column c's 项目资金总额.
+    [[nodiscard]] constexpr bool held(std::size_t c) const noexcept { return column_excess_[c] == wide{}; }
+    /// Whether the amount type holds source row r of column c.
+    [[nodiscard]] constexpr bool held(std::size_t c, std::size_t r) const noexcept {
+        return source_excess_[c][r] == wide{};
+    }
+    /// Column c's 项目资金总额, exactly, with whether the amount type holds it.
+    [[nodiscard]] constexpr checked_total<A> column_total(std::size_t c) const {
+        return checked_total<A>::of_raw(wide(column[c].raw()) + column_excess_[c]);
+    }
+    /// Source row r of column c, exactly, with whether the amount type holds it.
+    [[nodiscard]] constexpr checked_total<A> source_total(std::size_t c, std::size_t r) const {
+        return checked_total<A>::of_raw(wide(source[c][r].raw()) + source_excess_[c][r]);
+    }
+
+private:
+    using rep = typename A::rep;
+    using wide = detail::wide_t<rep>;
+
+    // A figure is its held value plus an excess (zero unless the exact sum is beyond the type's range).
+    // While no figure has ever had an excess (beyond_ is false), a figure is added in Rep alone.
+    constexpr void split(A& value, wide& excess, const wide& exact) {
+        const auto t = checked_total<A>::of_raw(exact);
+        value = t.value;
+        excess = exact - wide(t.value.raw());
+        if (excess != wide{}) beyond_ = true;
+    }
+    // f(figure, its excess, the table's raw value of it: 0 for a blank cell) for every figure.
+    template <class Fn>
+    constexpr void each(const basic_project<F, A>& p, Fn f) {
+        for (std::size_t c = 0; c < column_count; ++c) {
+            f(column[c], column_excess_[c], p.funding[c].total.raw());
+            for (std::size_t r = 0; r < row_count; ++r) {
+                const auto& cell = p.funding[c].sources[r];
+                f(source[c][r], source_excess_[c][r], cell ? cell->raw() : rep{});
+            }
+        }
+    }
+    constexpr void merge(A& value, wide& excess, const A& x, const wide& x_excess, bool x_beyond) {
+        if constexpr (detail::is_builtin_rep<rep>) {
+            rep r{};
+            if (!beyond_ && !x_beyond && !__builtin_add_overflow(value.raw(), x.raw(), &r)) {
+                value = A::from_raw(r);
+                return;
+            }
+        }
+        split(value, excess, wide(value.raw()) + excess + wide(x.raw()) + x_excess);
+    }
+
+    std::array<wide, column_count> column_excess_{};
+    std::array<std::array<wide, row_count>, column_count> source_excess_{};
+    bool beyond_ = false;  // some figure has had an excess
 };
 
 /// The exact totals of any range of tables of one form.

@@ -6,12 +6,111 @@
 #include <initializer_list>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <type_traits>
 
 #include "amount.hpp"
 
 namespace jixiao {
+
+namespace detail {
+/// An exact running sum of raw values: in Rep while it fits (the common case costs one checked add),
+/// in Rep's wide type from the first addition that does not.
+template <class Rep>
+struct exact_sum {
+    using wide = wide_t<Rep>;
+    Rep low{};
+    wide high{};
+    bool widened = false;
+
+    constexpr void add(const Rep& x) {
+        if (!widened) {
+            if constexpr (is_builtin_rep<Rep>) {
+                Rep r{};
+                if (!__builtin_add_overflow(low, x, &r)) {
+                    low = r;
+                    return;
+                }
+            } else if (!((x > 0 && low > rep_max<Rep>() - x) || (x < 0 && low < rep_min<Rep>() - x))) {
+                low = low + x;
+                return;
+            }
+            high = wide(low);
+            widened = true;
+        }
+        high = high + wide(x);
+    }
+    [[nodiscard]] constexpr wide value() const { return widened ? high : wide(low); }
+};
+
+/// A value of Rep's wide type read as an amount of Scale fraction digits: what a finding or a writer
+/// prints when a sum is beyond the amount type (it has the rep, scale and raw() that printing needs).
+template <class W, int Scale>
+struct wide_amount {
+    using rep = W;
+    static constexpr int scale = Scale;
+    W raw_{};
+    [[nodiscard]] constexpr const W& raw() const noexcept { return raw_; }
+};
+}  // namespace detail
+
+/// A sum or difference of amounts computed exactly, without throwing: its value if the amount type holds
+/// it, and if not, that it overflowed and what it is. Compares equal to an amount only when held.
+template <class Amount>
+struct checked_total {
+    using wide_rep = detail::wide_t<typename Amount::rep>;
+
+    Amount value{};         ///< the total when held; otherwise the end of the type's range it lies beyond
+    bool overflow = false;  ///< the exact total is beyond the amount type's range
+    wide_rep exact{};       ///< the exact total in raw units of Amount, in the wide type (always set)
+
+    /// The total of these exact raw units: held if it fits, otherwise marked and kept in full.
+    [[nodiscard]] static constexpr checked_total of_raw(const wide_rep& w) {
+        checked_total t;
+        t.exact = w;
+        if (w > wide_rep(detail::rep_max<typename Amount::rep>())) {
+            t.value = Amount::max();
+            t.overflow = true;
+        } else if (w < wide_rep(detail::rep_min<typename Amount::rep>())) {
+            t.value = Amount::min();
+            t.overflow = true;
+        } else {
+            t.value = Amount::from_raw(static_cast<typename Amount::rep>(w));
+        }
+        return t;
+    }
+    /// A total the amount type holds.
+    [[nodiscard]] static constexpr checked_total held(const Amount& a) { return {a, false, wide_rep(a.raw())}; }
+    /// The total of an exact running sum (in Rep while it fit, no range check needed then).
+    [[nodiscard]] static constexpr checked_total of(const detail::exact_sum<typename Amount::rep>& s) {
+        return s.widened ? of_raw(s.high) : held(Amount::from_raw(s.low));
+    }
+    /// a − b, exactly.
+    [[nodiscard]] static constexpr checked_total difference(const Amount& a, const checked_total& b) {
+        if constexpr (detail::is_builtin_rep<typename Amount::rep>) {
+            typename Amount::rep r{};
+            if (b.ok() && !__builtin_sub_overflow(a.raw(), b.value.raw(), &r)) return held(Amount::from_raw(r));
+        }
+        return of_raw(wide_rep(a.raw()) - b.exact);
+    }
+    /// Whether the amount type holds the total.
+    [[nodiscard]] constexpr bool ok() const noexcept { return !overflow; }
+    /// The exact total as a printable number of Amount's scale (for messages and writers).
+    [[nodiscard]] constexpr detail::wide_amount<wide_rep, Amount::scale> exact_amount() const {
+        return {exact};
+    }
+    friend constexpr bool operator==(const checked_total& t, const Amount& a) { return t.ok() && t.value == a; }
+    friend constexpr bool operator==(const checked_total&, const checked_total&) = default;
+};
+
+/// The exact total as text, with Amount's fraction digits, also when the amount type cannot hold it.
+template <class Amount>
+std::string to_string(const checked_total<Amount>& t) {
+    char buf[96];
+    const char* const e = detail::format<typename checked_total<Amount>::wide_rep, Amount::scale>(buf, buf + sizeof buf, t.exact);
+    return std::string(buf, static_cast<std::size_t>(e - buf));
+}
 
 /// One funding column of a table: the total and one cell per source row of the form.
 /// A cell the table leaves blank is std::nullopt, which is not the same as a written 0.0000.
@@ -20,13 +119,30 @@ struct funding_column {
     Amount total{};
     std::array<std::optional<Amount>, Rows> sources{};
 
-    /// The exact sum of the cells that are filled in.
+    /// The exact sum of the cells that are filled in; std::overflow_error if the type cannot hold it
+    /// (try_sources_sum says so instead).
     [[nodiscard]] constexpr Amount sources_sum() const {
         Amount s{};
         for (const auto& c : sources) {
             if (c) s += *c;
         }
         return s;
+    }
+    /// The exact sum of the cells that are filled in, without throwing: overflow is marked, not raised.
+    [[nodiscard]] constexpr checked_total<Amount> try_sources_sum() const {
+        using Rep = typename Amount::rep;
+        if constexpr (detail::is_builtin_rep<Rep>) {
+            // Without a branch per cell: a sum that never wraps is exact; one that does is summed again, wide.
+            Rep s{};
+            bool wrapped = false;
+            for (const auto& c : sources) wrapped |= __builtin_add_overflow(s, c ? c->raw() : Rep{}, &s);
+            if (!wrapped) return checked_total<Amount>::held(Amount::from_raw(s));
+        }
+        detail::exact_sum<Rep> s;
+        for (const auto& c : sources) {
+            if (c) s.add(c->raw());
+        }
+        return checked_total<Amount>::of(s);
     }
     /// Whether any source cell is filled in.
     [[nodiscard]] constexpr bool has_sources() const noexcept {
@@ -286,15 +402,16 @@ struct cost_line {
     friend constexpr bool operator==(const cost_line&, const cost_line&) = default;
 };
 
-/// The sum of a cost basis's lines; lines that cannot be computed are left out (validate reports them).
+/// The exact sum of a cost basis's lines, without throwing: lines that cannot be computed are left out
+/// (validate reports them), and a sum beyond the amount type is marked (checked_total::ok() is false).
 template <class Amount>
-constexpr Amount cost_basis_total(std::span<const cost_line<Amount>> lines) {
-    Amount s{};
+constexpr checked_total<Amount> cost_basis_total(std::span<const cost_line<Amount>> lines) {
+    detail::exact_sum<typename Amount::rep> s;
     for (const auto& l : lines) {
         const auto t = l.try_total();
-        if (t.ok()) s += t.value;
+        if (t.ok()) s.add(t.value.raw());
     }
-    return s;
+    return checked_total<Amount>::of(s);
 }
 
 }  // namespace jixiao

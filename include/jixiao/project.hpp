@@ -74,8 +74,10 @@ struct basic_project {
 
     /// This year's column (本年度项目资金 in the 2020 Beijing form).
     [[nodiscard]] constexpr const column_type& current() const noexcept { return funding[Form::current_column]; }
-    /// The exact total of the cost basis lines that can be computed.
-    [[nodiscard]] constexpr Amount cost_basis_total() const { return jixiao::cost_basis_total<Amount>(cost_basis); }
+    /// The exact total of the cost basis lines that can be computed; not ok() if the amount type cannot hold it.
+    [[nodiscard]] constexpr checked_total<Amount> cost_basis_total() const {
+        return jixiao::cost_basis_total<Amount>(cost_basis);
+    }
 };
 
 namespace detail {

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -58,7 +59,7 @@ struct message_template {
 };
 
 /// The most messages one rule has.
-inline constexpr std::size_t max_messages = 3;
+inline constexpr std::size_t max_messages = 6;
 
 /// A validation rule: a stable id, its severity, what it checks, the function that a failing
 /// compile-time check calls so that the compiler's message names the rule, and what it can say.
@@ -352,6 +353,7 @@ struct column_facts {
     std::size_t index;
     std::string_view label;  ///< the form's name of the column
     const typename P::column_type& funding;
+    checked_total<typename P::amount_type> sources_sum;  ///< the filled source cells, exactly
 };
 
 /// One cost line and its product: on_cost_line(const cost_line_facts&, emit).
@@ -371,8 +373,10 @@ struct cost_basis_facts {
     using form = typename P::form_type;
     using amount = typename P::amount_type;
     const P& project;
-    amount basis;    ///< the sum of the lines that can be computed
-    bool truncated;  ///< some line is cut off in the source
+    amount basis;                ///< the sum of the lines that can be computed (sum.value)
+    bool truncated;              ///< some line is cut off in the source
+    checked_total<amount> sum;   ///< that sum, exactly, and whether the amount type holds it
+    checked_total<amount> gap;   ///< this year's total minus the sum, exactly
 };
 
 /// One indicator and its category in the form (null if the form lacks it): on_indicator(facts, emit).
@@ -583,6 +587,122 @@ struct negative_amount_rule {
 };
 inline constexpr const rule& negative_amount = negative_amount_rule::info;
 
+struct amount_overflow_rule {
+    static void violates_amount_overflow() {}
+    static constexpr message_template sources{
+        .figures = {"column", "sum", "min", "max"},
+        .en = "{column} 资金来源合计 (the sum of the source rows) is {sum} 万元, beyond the amount type's range "
+              "{min} to {max} 万元"};
+    static constexpr message_template basis{
+        .figures = {"sum", "min", "max"},
+        .en = "测算依据合计 (the cost-basis total) is {sum} 万元, beyond the amount type's range {min} to {max} 万元"};
+    static constexpr message_template gap{
+        .figures = {"column", "gap", "min", "max"},
+        .en = "{column} total minus 测算依据合计 (the cost basis's shortfall) is {gap} 万元, beyond the amount "
+              "type's range {min} to {max} 万元"};
+    static constexpr message_template set_total{
+        .figures = {"column", "sum", "min", "max"},
+        .en = "the set's 项目资金总额 total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} "
+              "万元 from this table on"};
+    static constexpr message_template set_source{
+        .figures = {"column", "row", "sum", "min", "max"},
+        .en = "the set's {row} total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} 万元 "
+              "from this table on"};
+    static constexpr rule info{"amount_overflow",
+                               severity::error,
+                               "a sum or difference of amounts (sources, cost basis, a set's totals) is beyond the "
+                               "amount type's range",
+                               &violates_amount_overflow,
+                               {&sources, &basis, &gap, &set_total, &set_source}};
+    template <class C, class Emit>
+    static constexpr void on_column(const C& c, Emit& emit) {
+        using A = std::remove_cvref_t<decltype(c.funding.total)>;
+        if (!c.sources_sum.ok()) emit(info, sources, c.label, c.sources_sum.exact_amount(), A::min(), A::max());
+    }
+    template <class C, class Emit>
+    static constexpr void on_cost_basis(const C& c, Emit& emit) {
+        using F = typename C::form;
+        using A = typename C::amount;
+        if (!c.sum.ok()) {
+            emit(info, basis, c.sum.exact_amount(), A::min(), A::max());
+        } else if (!c.gap.ok() && c.basis < c.project.current().total) {
+            emit(info, gap, F::columns[F::current_column], c.gap.exact_amount(), A::min(), A::max());
+        }
+    }
+    /// The set's totals (as total() computes them): each figure beyond the amount type is named at the
+    /// table from which on it stays beyond.
+    template <class R, class Emit>
+    static constexpr void on_set(const R& projects, Emit& emit) {
+        using P = detail::range_project_t<R>;
+        using F = typename P::form_type;
+        using A = typename P::amount_type;
+        using W = detail::wide_t<typename A::rep>;
+        constexpr std::size_t nc = F::columns.size();
+        constexpr std::size_t nr = F::funding_rows.size();
+        constexpr std::size_t cells = nc * (nr + 1);  // per column: the total, then each source row
+        // The common case costs one pass of sums in Rep (no branch per cell); a set whose sums wrap is summed
+        // again, wide, and if a total is beyond the range, walked once more to find from which table on.
+        auto cell_of = [](const P& p, std::size_t k) -> std::optional<A> {
+            const auto& col = p.funding[k / (nr + 1)];
+            if (k % (nr + 1) == 0) return col.total;
+            return col.sources[k % (nr + 1) - 1];
+        };
+        if constexpr (detail::is_builtin_rep<typename A::rep>) {
+            using Rep = typename A::rep;
+            std::array<Rep, cells> low{};
+            bool wrapped = false;
+            for (const auto& p : projects) {
+                for (std::size_t c = 0; c < nc; ++c) {
+                    const auto& col = p.funding[c];
+                    Rep* s = &low[c * (nr + 1)];
+                    wrapped |= __builtin_add_overflow(s[0], col.total.raw(), &s[0]);
+                    for (std::size_t r = 0; r < nr; ++r) {
+                        wrapped |= __builtin_add_overflow(s[1 + r], col.sources[r] ? col.sources[r]->raw() : Rep{},
+                                                          &s[1 + r]);
+                    }
+                }
+            }
+            if (!wrapped) return;
+        }
+        std::array<W, cells> sums{};
+        for (const auto& p : projects) {
+            for (std::size_t k = 0; k < cells; ++k) {
+                if (const auto x = cell_of(p, k)) sums[k] += W(x->raw());
+            }
+        }
+        bool any = false;
+        for (const W& w : sums) any = any || !checked_total<A>::of_raw(w).ok();
+        if (!any) return;
+        std::array<W, cells> running{};
+        std::array<std::size_t, cells> since{};
+        std::size_t at = 0;
+        for (const auto& p : projects) {
+            for (std::size_t k = 0; k < cells; ++k) {
+                const bool was_in = checked_total<A>::of_raw(running[k]).ok();
+                if (const auto x = cell_of(p, k)) running[k] += W(x->raw());
+                if (was_in && !checked_total<A>::of_raw(running[k]).ok()) since[k] = at;
+            }
+            ++at;
+        }
+        at = 0;
+        for (const auto& p : projects) {
+            for (std::size_t k = 0; k < cells; ++k) {
+                const auto t = checked_total<A>::of_raw(sums[k]);
+                if (t.ok() || since[k] != at) continue;
+                const std::size_t c = k / (nr + 1);
+                if (k % (nr + 1) == 0) {
+                    emit(info, set_total, p, at, F::columns[c], t.exact_amount(), A::min(), A::max());
+                } else {
+                    emit(info, set_source, p, at, F::columns[c], F::funding_rows[k % (nr + 1) - 1], t.exact_amount(),
+                         A::min(), A::max());
+                }
+            }
+            ++at;
+        }
+    }
+};
+inline constexpr const rule& amount_overflow = amount_overflow_rule::info;
+
 struct funding_sources_sum_rule {
     static void violates_funding_sources_sum() {}
     static constexpr message_template differs{
@@ -595,8 +715,10 @@ struct funding_sources_sum_rule {
                                {&differs}};
     template <class C, class Emit>
     static constexpr void on_column(const C& c, Emit& emit) {
-        const auto sum = c.funding.sources_sum();
-        if (sum != c.funding.total) emit(info, differs, c.label, sum, c.funding.total);
+        // A sum beyond the amount type is amount_overflow's finding.
+        if (c.sources_sum.ok() && c.sources_sum.value != c.funding.total) {
+            emit(info, differs, c.label, c.sources_sum.value, c.funding.total);
+        }
     }
 };
 inline constexpr const rule& funding_sources_sum = funding_sources_sum_rule::info;
@@ -653,7 +775,7 @@ struct cost_basis_exceeds_total_rule {
     static constexpr void on_cost_basis(const C& c, Emit& emit) {
         using F = typename C::form;
         const auto& total = c.project.current().total;
-        if (c.basis > total) emit(info, exceeds, c.basis, F::columns[F::current_column], total);
+        if (c.sum.ok() && c.basis > total) emit(info, exceeds, c.basis, F::columns[F::current_column], total);
     }
 };
 inline constexpr const rule& cost_basis_exceeds_total = cost_basis_exceeds_total_rule::info;
@@ -676,8 +798,8 @@ struct cost_basis_below_total_rule {
     static constexpr void on_cost_basis(const C& c, Emit& emit) {
         using F = typename C::form;
         const auto& total = c.project.current().total;
-        if (c.basis < total) {
-            emit(info, c.truncated ? below_cut : below, c.basis, F::columns[F::current_column], total, total - c.basis);
+        if (c.sum.ok() && c.gap.ok() && c.basis < total) {
+            emit(info, c.truncated ? below_cut : below, c.basis, F::columns[F::current_column], total, c.gap.value);
         }
     }
 };
@@ -1417,7 +1539,8 @@ inline constexpr const rule& unit_name_variants = unit_name_variants_rule::info;
 /// come, in this order.
 using units = detail::rule_units<
     missing_field_rule, missing_indicator_name_rule, invalid_date_rule, period_reversed_rule, period_outside_year_rule,
-    negative_amount_rule, funding_sources_sum_rule, cost_line_mismatch_rule, cost_line_not_computable_rule,
+    negative_amount_rule, amount_overflow_rule, funding_sources_sum_rule, cost_line_mismatch_rule,
+    cost_line_not_computable_rule,
     cost_basis_exceeds_total_rule, cost_basis_below_total_rule, category_not_in_form_rule,
     required_category_missing_rule, placeholder_target_rule, quantitative_target_expected_rule, missing_unit_rule,
     duplicate_indicator_name_rule, percentage_out_of_range_rule, cost_target_exceeds_budget_rule, duplicate_seq_rule,
@@ -1463,20 +1586,26 @@ constexpr void check_project(const basic_project<F, A>& p, Sink&& sink) {
     units::run<hook::on_table>(table, on_table);
 
     for (std::size_t c = 0; c < p.funding.size(); ++c) {
-        const column_facts<P> col{p, c, F::columns[c], p.funding[c]};
+        const column_facts<P> col{p, c, F::columns[c], p.funding[c], p.funding[c].try_sources_sum()};
         const part_emitter<Sink> emit{sink, table_part::funding_column, c};
         units::run<hook::on_column>(col, emit);
     }
 
     if (!p.cost_basis.empty()) {
-        cost_basis_facts<P> basis{p, A{}, false};
+        // The basis and its gap to this year's total are summed exactly: what the amount type cannot
+        // hold is amount_overflow's finding, never an exception out of validate().
+        cost_basis_facts<P> basis{p, A{}, false, {}, {}};
+        exact_sum<typename A::rep> sum;
         for (std::size_t i = 0; i < p.cost_basis.size(); ++i) {
             const cost_line_facts<P> line{p, i, p.cost_basis[i], p.cost_basis[i].try_total()};
             basis.truncated = basis.truncated || line.line.truncated;
-            if (line.product.ok()) basis.basis += line.product.value;
+            if (line.product.ok()) sum.add(line.product.value.raw());
             const part_emitter<Sink> emit{sink, table_part::cost_line, i};
             units::run<hook::on_cost_line>(line, emit);
         }
+        basis.sum = checked_total<A>::of(sum);
+        basis.basis = basis.sum.value;
+        basis.gap = checked_total<A>::difference(p.current().total, basis.sum);
         units::run<hook::on_cost_basis>(basis, on_table);
     }
 

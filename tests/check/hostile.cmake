@@ -1,17 +1,14 @@
 # Runs jixiao_check over a corpus of hostile input (issue 10): the files of tests/data/hostile, and large
 # ones generated here (kept out of the repository).
-#   cmake -DCMD=<jixiao_check> -DDATA=<tests/data/hostile> -DWORK=<scratch dir> [-DPENDING=ON] -P hostile.cmake
+#   cmake -DCMD=<jixiao_check> -DDATA=<tests/data/hostile> -DWORK=<scratch dir> -P hostile.cmake
 # Every case must end within 10 s (a hang guard, not a benchmark) with an exit status below 128 (no
 # signal, no abort). A refused case (exit 2) must name, on every line of stderr, one of its files and a
 # line and column, or for a file that cannot be read at all the file and why; stderr stays under 1 MB.
 # An accepted case (exit 0 or 1) must read back unchanged: the listed fields of its --json output have
 # the values of the input, and reading that output again gives the same projects.
-# Cases marked PENDING (int64-edge amounts, which abort until the overflow branch is merged) run only
-# with -DPENDING=ON; without it they are listed as skipped.
 cmake_minimum_required(VERSION 3.25)
 
 set(failures 0)
-set(skipped "")
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 
@@ -42,15 +39,11 @@ function(lines_of text var)
   set(${var} "${l}" PARENT_SCOPE)
 endfunction()
 
-# hostile(<name> refuse|accept FILES <file>... [CHECK "<json path>=<value>"...] [RAW <text>...] [PENDING])
+# hostile(<name> refuse|accept FILES <file>... [CHECK "<json path>=<value>"...] [RAW <text>...])
 # Relative files are in DATA. A CHECK path is a space-separated string(JSON GET) path into the --json
 # output; RAW texts must occur verbatim in it (for values string(JSON) cannot hold, such as NUL).
 function(hostile name expect)
-  cmake_parse_arguments(C "PENDING" "" "FILES;CHECK;RAW" ${ARGN})
-  if(C_PENDING AND NOT PENDING)
-    set(skipped "${skipped} ${name}" PARENT_SCOPE)
-    return()
-  endif()
+  cmake_parse_arguments(C "" "" "FILES;CHECK;RAW" ${ARGN})
   set(files "")
   foreach(f IN LISTS C_FILES)
     if(IS_ABSOLUTE "${f}")
@@ -273,14 +266,12 @@ string(REPEAT "\n" 1000000 breaks)
 file(WRITE "${WORK}/million_blank_lines.csv" "${H}\n${breaks}${row}\n")
 hostile(million_blank_lines accept FILES "${WORK}/million_blank_lines.csv" CHECK "projects 0 name=n")
 
-# ---- Amounts at the int64 edge: abort today, a finding once the overflow branch is in.
-hostile(overflow_totals_json accept PENDING FILES pending_overflow_totals.json)
-hostile(overflow_totals_csv accept PENDING FILES pending_overflow_projects.csv)
-hostile(overflow_cost_lines accept FILES one_project.csv pending_overflow_cost_lines.csv)
-
-if(skipped)
-  message(STATUS "skipped until the overflow fix is merged (run with -DPENDING=ON):${skipped}")
-endif()
+# ---- Amounts at the int64 edge: each cell valid, their sums beyond the amount type (they aborted the
+# checker before amount_overflow): an amount_overflow finding, exit 1, and every cell read back.
+hostile(overflow_totals_json accept FILES overflow_totals.json)
+hostile(overflow_totals_csv accept FILES overflow_projects.csv
+        CHECK "projects 1 funding 本年度项目资金 total=922337203685477.5807")
+hostile(overflow_cost_lines accept FILES one_project.csv overflow_cost_lines.csv)
 if(failures GREATER 0)
   message(FATAL_ERROR "${failures} hostile case(s) failed")
 endif()

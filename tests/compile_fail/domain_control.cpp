@@ -50,3 +50,17 @@ static_assert(jixiao::require_valid([] {
     p.indicators = dated;
     return p;
 }()));
+// Twin of domain_require_valid_overflow.cpp: the largest amount in one source row, the other blank.
+constexpr sample::project with_current(int seq, jixiao::wan amount) {
+    auto p = sample::home_care;
+    p.seq = seq;
+    p.funding[sample::form::current_column] = {amount, {amount, {}, {}}};
+    p.cost_basis = {};
+    p.indicators = sample::home_care_indicators_stated_cost;
+    return p;
+}
+static_assert(jixiao::require_valid(with_current(1, jixiao::wan::max())));
+// Twin of domain_require_valid_set_overflow.cpp: the two totals sum to the largest amount exactly.
+constexpr std::array<sample::project, 2> edge_set{with_current(1, jixiao::wan::max() - 518.4_wan),
+                                                  with_current(2, 518.4_wan)};
+static_assert(jixiao::require_valid(edge_set));

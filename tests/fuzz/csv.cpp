@@ -1,7 +1,8 @@
 // Fuzzes the CSV reader. The input is split into three files (projects, indicators, cost lines) at the
 // first two 0x00 bytes. Properties: every error has a file and a position inside it; a failed read
-// returns no projects (all or nothing); a set that loads writes back and reloads to the same projects, field by field,
-// and writing it again gives the same text.
+// returns no projects (all or nothing); a set that loads validates and totals without throwing, each total the
+// exact sum of its parts or marked as not held with an amount_overflow finding (check_totals.hpp), and writes back
+// and reloads to the same projects, field by field, and writing it again gives the same text.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 
 #include <jixiao/io/csv.hpp>
 
+#include "check_totals.hpp"
 #include "same_record.hpp"
 
 namespace {
@@ -42,6 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         return 0;
     }
+    fuzz::check_validate_and_totals(r.store);
     const auto files = jixiao::write_csv(r.store);
     const jixiao::csv_source again[] = {{"p.csv", files.projects},
                                         {"i.csv", files.indicators},

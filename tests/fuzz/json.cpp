@@ -1,5 +1,7 @@
 // Fuzzes the JSON reader. Properties: errors have positions; a failed read returns no projects; a document
-// that loads writes back to text that reloads to the same projects (field by field) and writes identically again.
+// that loads validates and totals without throwing, each total the exact sum of its parts or marked as not held
+// with an amount_overflow finding (check_totals.hpp), and writes back to text that reloads to the same projects
+// (field by field) and writes identically again.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -9,6 +11,7 @@
 
 #include <jixiao/io/json.hpp>
 
+#include "check_totals.hpp"
 #include "same_record.hpp"
 
 namespace {
@@ -29,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         return 0;
     }
+    fuzz::check_validate_and_totals(r.store);
     const jixiao::json_options no_extras{false, false};
     const std::string once = jixiao::write_json(r.store, no_extras);
     const auto r2 = jixiao::read_json<form>(once, "again.json");

@@ -255,22 +255,81 @@ TEST_CASE("count_indicators: form order, zeros, placeholders, and a category out
     for (const auto& c : empty) CHECK(c == jixiao::category_count{c.cat, c.label, 0, 0});
 }
 
-TEST_CASE("overflow in a total throws std::overflow_error, never wraps") {
+TEST_CASE("a total beyond the amount type is reported exactly, never thrown or wrapped") {
     const auto big = make(1, federation, "x", 1, {}, {wan::max(), {wan::max(), nullopt, nullopt}}, {});
     const auto one = make(2, federation, "x", 1, {}, {1_yuan, {1_yuan, nullopt, nullopt}}, {});
     CHECK(jixiao::total(std::array{big}).current() == wan::max());
-    CHECK_THROWS_AS((void)jixiao::total(std::array{big, one}), std::overflow_error);
-    const auto t = jixiao::total(std::array{big});
-    const auto u = jixiao::total(std::array{one});
-    CHECK_THROWS_AS((void)(t + u), std::overflow_error);
-    CHECK_THROWS_AS((void)jixiao::by_applicant(std::array{big, one}), std::overflow_error);
+    CHECK(jixiao::total(std::array{big}).ok());
+
+    const auto t = jixiao::total(std::array{big, one});
+    CHECK_FALSE(t.ok());
+    CHECK(t.held(0));
+    CHECK_FALSE(t.held(1));
+    CHECK_FALSE(t.held(1, 0));
+    CHECK(t.held(1, 1));  // blank cells add nothing
+    CHECK(t.projects == 2);
+    CHECK(t.current() == wan::max());  // the end of the range it lies beyond, not a wrapped value
+    CHECK_FALSE(t.column_total(1).ok());
+    CHECK(t.column_total(1).value == wan::max());
+    CHECK(jixiao::to_string(t.column_total(1)) == "922337203685477.5808");
+    CHECK(jixiao::to_string(t.source_total(1, 0)) == "922337203685477.5808");
+    CHECK(t.column_total(0) == 0_wan);
+    CHECK_FALSE(t.column_total(1) == wan::max());  // an overflowed total equals no amount
+    // Partial totals merge to the same figures, in any grouping.
+    const auto tb = jixiao::total(std::array{big});
+    const auto to = jixiao::total(std::array{one});
+    CHECK(tb + to == t);
+    CHECK(to + tb == t);
+    // A later negative amount (an error in validate) brings it back, exactly, in any order.
+    const auto minus = make(4, federation, "x", 1, {}, {-1_yuan, {-1_yuan, nullopt, nullopt}}, {});
+    const auto back = jixiao::total(std::array{big, one, minus});
+    CHECK(back.ok());
+    CHECK(back.current() == wan::max());
+    CHECK(back == (tb + to) + jixiao::total(std::array{minus}));
+    CHECK(back == tb + (to + jixiao::total(std::array{minus})));
+    // Grouped totals say the same.
+    const auto g = jixiao::by_implementer(std::array{big, one});
+    REQUIRE(g.size() == 1);
+    CHECK_FALSE(g[0].sum.held(1));
+    CHECK(jixiao::to_string(g[0].sum.column_total(1)) == "922337203685477.5808");
+    const auto a = jixiao::by_applicant(std::array{big, one});
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].sum == t);
     // Negative, too.
     const auto low = make(3, federation, "x", 1, {}, {wan::min(), {wan::min(), nullopt, nullopt}}, {});
-    const auto minus = make(4, federation, "x", 1, {}, {-1_yuan, {-1_yuan, nullopt, nullopt}}, {});
-    CHECK_THROWS_AS((void)jixiao::total(std::array{low, minus}), std::overflow_error);
+    const auto l = jixiao::total(std::array{low, minus});
+    CHECK_FALSE(l.held(1));
+    CHECK(l.current() == wan::min());
+    CHECK(jixiao::to_string(l.column_total(1)) == "-922337203685477.5809");
     // A source row alone may overflow even when the totals do not.
     const auto src = make(5, federation, "x", 1, {}, {0_wan, {wan::max(), nullopt, nullopt}}, {});
-    CHECK_THROWS_AS((void)jixiao::total(std::array{src, src}), std::overflow_error);
+    const auto s2 = jixiao::total(std::array{src, src});
+    CHECK(s2.held(1));
+    CHECK_FALSE(s2.held(1, 0));
+    CHECK_FALSE(s2.ok());
+    CHECK(jixiao::to_string(s2.source_total(1, 0)) == "1844674407370955.1614");
+    // Far beyond: 1000 tables of the largest value are kept exactly.
+    const std::vector<project> many(1000, big);
+    CHECK(jixiao::to_string(jixiao::total(many).column_total(1)) == "922337203685477580.7000");
+}
+
+TEST_CASE("cost_basis_total: a sum beyond the amount type is marked, not thrown") {
+    const jixiao::cost_line<wan> two[] = {{.item = "甲", .unit_price = wan::max(), .quantities = {{1, "项"}}},
+                                          {.item = "乙", .unit_price = wan::max(), .quantities = {{1, "项"}}}};
+    const auto t = jixiao::cost_basis_total<wan>(two);
+    CHECK_FALSE(t.ok());
+    CHECK(t.overflow);
+    CHECK(t.value == wan::max());
+    CHECK(jixiao::to_string(t) == "1844674407370955.1614");
+    CHECK_FALSE(t == wan::max());
+    const jixiao::cost_line<wan> edge[] = {{.item = "甲", .unit_price = wan::max(), .quantities = {{1, "项"}}},
+                                           {.item = "乙", .unit_price = wan::min(), .quantities = {{1, "项"}}}};
+    CHECK(jixiao::cost_basis_total<wan>(edge) == -1_yuan);
+    CHECK(jixiao::cost_basis_total<wan>(edge).ok());
+    static_assert(!jixiao::cost_basis_total<wan>(std::array<jixiao::cost_line<wan>, 2>{
+                       {{.item = "甲", .unit_price = wan::max(), .quantities = {{1, "项"}}},
+                        {.item = "乙", .unit_price = wan::max(), .quantities = {{1, "项"}}}}})
+                       .ok());
 }
 
 TEST_CASE("wan_checked totals beyond int64's range") {
@@ -310,10 +369,14 @@ TEST_CASE("wan_checked totals beyond int64's range") {
     CHECK(rep.size() == rep.count(jixiao::rules::required_category_missing));
     CHECK(rep.count(jixiao::rules::required_category_missing) == 3 * 5);
 
-    // And overflow at 128 bits is still an error.
+    // And overflow at 128 bits is reported the same way, exactly.
     auto top = p;
     top.funding[1] = {wan_checked::max(), {wan_checked::max(), nullopt, nullopt}};
-    CHECK_THROWS_AS((void)jixiao::total(std::vector<big_project>{top, p}), std::overflow_error);
+    const auto over = jixiao::total(std::vector<big_project>{top, p});
+    CHECK_FALSE(over.ok());
+    CHECK_FALSE(over.held(1));
+    CHECK(over.current() == wan_checked::max());
+    CHECK(jixiao::to_string(over.column_total(1)) == "34028236692093846347237460743176821.1455");
 }
 
 TEST_CASE("constexpr totals over a static array") {

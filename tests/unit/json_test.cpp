@@ -166,6 +166,42 @@ TEST_CASE("json: totals and reports on their own") {
     CHECK(empty == "{\n  \"ok\": true,\n  \"errors\": 0,\n  \"warnings\": 0,\n  \"findings\": []\n}\n");
 }
 
+TEST_CASE("json: totals the amount type cannot hold are null and given exactly, never a crash") {
+    store s;
+    P a;
+    a.seq = 1;
+    a.name = "甲";
+    a.funding[1] = {wan::max(), {wan::max(), std::nullopt, std::nullopt}};
+    s.add(a);
+    P b = a;
+    b.seq = 2;
+    b.name = "乙";
+    b.funding[1] = {1_yuan, {1_yuan, std::nullopt, std::nullopt}};
+    s.add(b);
+    const std::string text = jixiao::write_json(s);
+    auto has = [&](std::string_view part) {
+        CAPTURE(part);
+        CHECK(text.find(part) != std::string::npos);
+    };
+    has("\"本年度项目资金\": {\n        \"total\": null,\n        \"sources\": {\n"
+        "          \"区财政拨款\": null,\n          \"市财政拨款\": \"0.0000\",");
+    has("\"overflow\": [\n      {\n        \"column\": \"本年度项目资金\",\n        \"exact\": "
+        "\"922337203685477.5808\"\n      },\n      {\n        \"column\": \"本年度项目资金\",\n"
+        "        \"row\": \"区财政拨款\",\n        \"exact\": \"922337203685477.5808\"\n      }\n    ]");
+    has("\"rule\": \"amount_overflow\",\n        \"severity\": \"error\",\n        \"seq\": 2,");
+    has("the set's 项目资金总额 total of 本年度项目资金 is 922337203685477.5808 万元");
+    // What write_json writes reads back: totals are derived data.
+    const auto r = jixiao::read_json<F>(text);
+    for (const auto& e : r.errors) CAPTURE(e.to_string());
+    REQUIRE(r.ok());
+    CHECK(r.store.size() == 2);
+    CHECK(r.store[0].funding[1].total == wan::max());
+    // Totals that hold are written as before, with no "overflow" key.
+    store one;
+    one.add(a);
+    CHECK(jixiao::write_totals_json(jixiao::total(one)).find("overflow") == std::string::npos);
+}
+
 TEST_CASE("json: reading what people write") {
     const auto path = std::filesystem::path(__FILE__).parent_path().parent_path() / "data" / "json" / "small.json";
     const auto r = jixiao::read_json_file<F>(path);

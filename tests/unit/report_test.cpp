@@ -307,3 +307,25 @@ TEST_CASE("report: without findings, and of an empty set") {
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("report: totals the amount type cannot hold are shown exactly and marked, never thrown") {
+    using F = jixiao::forms::beijing_district_2020;
+    using jixiao::wan;
+    jixiao::basic_project<F> a;
+    a.seq = 1;
+    a.name = "甲";
+    a.implementer = "甲处";
+    a.funding[1] = {wan::max(), {wan::max(), std::nullopt, std::nullopt}};
+    auto b = a;
+    b.seq = 2;
+    b.name = "乙";
+    b.funding[1] = {1_yuan, {1_yuan, std::nullopt, std::nullopt}};
+    const std::vector<jixiao::basic_project<F>> set{a, b};
+    std::ostringstream os;
+    jixiao::write_text_report(os, set);
+    const std::string s = os.str();
+    CAPTURE(s);
+    CHECK(s.find("922337203685477.5808（溢出）") != std::string::npos);
+    CHECK(s.find("（超出金额类型的范围，无法写成大写）") != std::string::npos);
+    CHECK(s.find("amount_overflow") != std::string::npos);
+}

@@ -35,6 +35,16 @@ inline constexpr jixiao::indicator home_care_indicators[] = {
      "残疾人满意率不低于90%"},
 };
 
+/// The same, but the cost indicator states the cost (=518.4万元) rather than capping it: for tests that raise
+/// the total far above 518.4 万元 (the overflow tests), where a cap of 518.4 万元 would be cost_target_below_budget.
+inline constexpr jixiao::indicator home_care_indicators_stated_cost[] = {
+    home_care_indicators[0],
+    home_care_indicators[1],
+    {jixiao::categories::output_cost, "总体项目成本", jixiao::parse_target("=518.4万元"), "总体项目成本518.4万元"},
+    home_care_indicators[3],
+    home_care_indicators[4],
+};
+
 /// 2000 户 × 2592 元/户 = 5184000 元 = 518.4 万元, as stated.
 inline constexpr jixiao::cost_line<jixiao::wan> home_care_basis[] = {
     {.item = "居家服务",

@@ -274,6 +274,106 @@ TEST_CASE("negative_amount") {
     }
 }
 
+// Cells that are each valid but whose sum or difference the amount type cannot hold: a finding naming the
+// table and the figure, with the figure's exact value, never an exception out of validate().
+constexpr project overflowing_sources() {
+    project p = good;
+    p.funding[1] = {wan::max(), {wan::max(), wan::max(), std::nullopt}};
+    p.cost_basis = {};
+    return p;
+}
+static_assert(jixiao::validate(overflowing_sources()).count(jixiao::rules::amount_overflow) == 1);
+
+TEST_CASE("amount_overflow") {
+    const std::string range = "beyond the amount type's range -922337203685477.5808 to 922337203685477.5807 万元";
+    SUBCASE("资金来源合计 of a column") {
+        const project p = overflowing_sources();
+        const auto rep = jixiao::validate(p);
+        const auto& f = only(rep, jixiao::rules::amount_overflow, severity::error);
+        CHECK(f.message().view() ==
+              "本年度项目资金 资金来源合计 (the sum of the source rows) is 1844674407370955.1614 万元, " + range);
+        CHECK(f.part == jixiao::table_part::funding_column);
+        CHECK(f.index == 1);
+        CHECK(f.figure_at(1).kind == jixiao::figure_kind::amount);
+        CHECK(f.figure_at(1).text == "1844674407370955.1614");
+        CHECK_FALSE(rep.has(jixiao::rules::funding_sources_sum));  // the sum is not held: nothing to compare
+        CHECK_FALSE(jixiao::require_valid(p));
+    }
+    SUBCASE("测算依据合计: two cost lines of the largest value") {
+        const jixiao::cost_line<wan> basis[] = {{.item = "甲", .unit_price = wan::max(), .quantities = {{1, "项"}}},
+                                                {.item = "乙", .unit_price = wan::max(), .quantities = {{1, "项"}}}};
+        project p = good;
+        p.cost_basis = basis;
+        const auto rep = jixiao::validate(p);
+        CHECK(only(rep, jixiao::rules::amount_overflow, severity::error).message().view() ==
+              "测算依据合计 (the cost-basis total) is 1844674407370955.1614 万元, " + range);
+        CHECK_FALSE(rep.has(jixiao::rules::cost_basis_exceeds_total));
+        CHECK_FALSE(rep.has(jixiao::rules::cost_basis_below_total));
+        CHECK_FALSE(rep.has(jixiao::rules::cost_line_not_computable));  // each line alone is held
+        CHECK_FALSE(p.cost_basis_total().ok());
+    }
+    SUBCASE("the gap to this year's total: a 单价 of the most negative value") {
+        const jixiao::cost_line<wan> basis[] = {
+            {.item = "负价", .unit_price = wan::min(), .quantities = {{1, "项"}}}};
+        project p = good;
+        p.cost_basis = basis;
+        const auto rep = jixiao::validate(p);
+        CHECK(only(rep, jixiao::rules::amount_overflow, severity::error).message().view() ==
+              "本年度项目资金 total minus 测算依据合计 (the cost basis's shortfall) is 922337203685995.9808 万元, " +
+                  range);
+        CHECK_FALSE(rep.has(jixiao::rules::cost_basis_below_total));
+    }
+    SUBCASE("the set's totals: two valid tables of the largest value") {
+        project a = good;
+        a.funding[1] = {wan::max(), {wan::max(), std::nullopt, std::nullopt}};
+        a.cost_basis = {};
+        a.indicators = sample::home_care_indicators_stated_cost;  // a cap of 518.4 万元 would be an error here
+        project b = good;
+        b.seq = 2;
+        b.funding[1] = {1_yuan, {1_yuan, std::nullopt, std::nullopt}};
+        b.cost_basis = {};
+        project c = b;
+        c.seq = 3;
+        const std::vector<project> set{a, b, c};
+        CHECK(jixiao::validate(a).ok());
+        CHECK_FALSE(jixiao::validate(b).has(jixiao::rules::amount_overflow));  // each table alone is held
+        const auto rep = jixiao::validate(set);
+        const auto m = messages(rep, jixiao::rules::amount_overflow);
+        REQUIRE(m.size() == 2);
+        CHECK(m[0] == "the set's 项目资金总额 total of 本年度项目资金 is 922337203685477.5809 万元, " + range +
+                          " from this table on");
+        CHECK(m[1] == "the set's 区财政拨款 total of 本年度项目资金 is 922337203685477.5809 万元, " + range +
+                          " from this table on");
+        for (const auto& f : rep) {
+            if (&f.rule() != &jixiao::rules::amount_overflow) continue;
+            CHECK(f.seq == 2);  // the table from which on the total stays beyond the range
+            CHECK(f.table == 1);
+            CHECK(f.level() == severity::error);
+        }
+        CHECK_FALSE(jixiao::require_valid(set));
+        // A later negative amount (an error of its own) brings the total back: no overflow then.
+        project d = b;
+        d.seq = 4;
+        d.funding[1] = {-2_yuan, {-2_yuan, std::nullopt, std::nullopt}};
+        const std::vector<project> back{a, b, c, d};
+        CHECK_FALSE(jixiao::validate(back).has(jixiao::rules::amount_overflow));
+    }
+    SUBCASE("passes: sums at the edge that the type holds") {
+        project p = good;
+        p.funding[1] = {wan::max(), {wan::max() - 1_yuan, 1_yuan, std::nullopt}};
+        p.cost_basis = {};
+        const auto rep = jixiao::validate(p);
+        CHECK_FALSE(rep.has(jixiao::rules::amount_overflow));
+        CHECK_FALSE(rep.has(jixiao::rules::funding_sources_sum));
+        project q = good;
+        q.funding[1] = {wan::min(), {wan::min(), std::nullopt, std::nullopt}};
+        q.cost_basis = {};
+        CHECK_FALSE(jixiao::validate(q).has(jixiao::rules::amount_overflow));
+        const std::vector<project> set{p, q};
+        CHECK_FALSE(jixiao::validate(set).has(jixiao::rules::amount_overflow));
+    }
+}
+
 TEST_CASE("funding_sources_sum") {
     project p = good;
     p.funding[1].sources[0] = 518.3_wan;
@@ -656,7 +756,7 @@ TEST_CASE("every rule of rules::all is covered by a test above") {
     // The ids the tests in this file break, one per TEST_CASE; a new rule must be added here and tested.
     const std::set<std::string_view> tested{
         "missing_field", "missing_indicator_name", "invalid_date", "period_reversed", "period_outside_year",
-        "negative_amount", "funding_sources_sum", "cost_line_mismatch", "cost_line_not_computable",
+        "negative_amount", "amount_overflow", "funding_sources_sum", "cost_line_mismatch", "cost_line_not_computable",
         "cost_basis_exceeds_total", "cost_basis_below_total", "category_not_in_form", "required_category_missing",
         "placeholder_target", "quantitative_target_expected", "missing_unit", "duplicate_indicator_name",
         "percentage_out_of_range", "cost_target_exceeds_budget", "duplicate_seq",

@@ -85,6 +85,14 @@ constexpr Rep checked_neg(Rep a) {
     return -a;
 }
 
+/// a − b modulo 2^64: undoes an addition that __builtin_add_overflow wrapped.
+constexpr std::int64_t wrapping_sub(std::int64_t a, std::int64_t b) noexcept {
+    return static_cast<std::int64_t>(static_cast<std::uint64_t>(a) - static_cast<std::uint64_t>(b));
+}
+constexpr std::int32_t wrapping_sub(std::int32_t a, std::int32_t b) noexcept {
+    return static_cast<std::int32_t>(static_cast<std::uint32_t>(a) - static_cast<std::uint32_t>(b));
+}
+
 /// Narrows a wide intermediate back to Rep, or fails.
 template <class Rep, class W>
 constexpr Rep narrow(const W& w) {

@@ -20,6 +20,8 @@
 //       "remarks": "…" } ],
 //     "totals": { "projects": 14, "current_column": "本年度项目资金",
 //                 "columns": { "以前年度项目资金": { "total": "…", "sources": { "区财政拨款": "…", … } }, … } },
+//                 (a figure the amount type cannot hold is null, and "overflow": [ { "column": "本年度项目资金",
+//                 "row": "区财政拨款" (absent for the column's total), "exact": "1844674407370955.1614" } ] follows)
 //     "report": { "ok": false, "errors": 1, "warnings": 2,
 //                 "findings": [ { "rule": "funding_sources_sum", "severity": "error", "seq": 3,
 //                                 "project": "…", "message": "…" } ] }
@@ -314,18 +316,50 @@ void write_totals(json_writer& w, const totals<F, A>& t) {
     for (std::size_t c = 0; c < F::columns.size(); ++c) {
         w.key(F::columns[c]);
         w.begin_object();
+        // A figure the amount type cannot hold is null here and given exactly under "overflow".
         w.key("total");
-        w.string(to_string(t.column[c]));
+        if (t.held(c)) {
+            w.string(to_string(t.column[c]));
+        } else {
+            w.null();
+        }
         w.key("sources");
         w.begin_object();
         for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
             w.key(F::funding_rows[r]);
-            w.string(to_string(t.source[c][r]));
+            if (t.held(c, r)) {
+                w.string(to_string(t.source[c][r]));
+            } else {
+                w.null();
+            }
         }
         w.end_object();
         w.end_object();
     }
     w.end_object();
+    if (!t.ok()) {
+        w.key("overflow");
+        w.begin_array();
+        auto beyond = [&](std::size_t c, std::string_view row, const auto& exact) {
+            w.begin_object();
+            w.key("column");
+            w.string(F::columns[c]);
+            if (!row.empty()) {
+                w.key("row");
+                w.string(row);
+            }
+            w.key("exact");
+            w.string(to_string(exact));
+            w.end_object();
+        };
+        for (std::size_t c = 0; c < F::columns.size(); ++c) {
+            if (!t.held(c)) beyond(c, {}, t.column_total(c));
+            for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
+                if (!t.held(c, r)) beyond(c, F::funding_rows[r], t.source_total(c, r));
+            }
+        }
+        w.end_array();
+    }
     w.end_object();
 }
 

@@ -95,6 +95,12 @@ std::string chinese_upper_or_note(const A& x) {
     }
 }
 
+/// A total as text: exact, and marked where the amount type cannot hold it (amount_overflow names it).
+template <class A>
+std::string total_text(const checked_total<A>& t) {
+    return t.ok() ? to_string(t.value) : to_string(t) + "（溢出）";
+}
+
 inline std::string numeral(std::size_t i) {
     static constexpr std::string_view digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
     if (i < 10) return std::string(digits[i]);
@@ -127,7 +133,7 @@ report_document make_report_document(const R& projects, const report_options& op
         for (std::size_t c = 0; c < ncol; ++c) t.add_column(std::string(F::columns[c]), align::right);
     };
     auto amount_cells = [&](std::vector<std::string>& cells, const auto& sum) {
-        for (std::size_t c = 0; c < ncol; ++c) cells.push_back(to_string(sum.column[c]));
+        for (std::size_t c = 0; c < ncol; ++c) cells.push_back(detail::report_text::total_text(sum.column_total(c)));
     };
 
     // 项目一览
@@ -154,8 +160,9 @@ report_document make_report_document(const R& projects, const report_options& op
         s.heading = "资金合计";
         text_grid t{{"栏目", align::left}, {"金额（" + unit + "）", align::right}, {"人民币大写", align::left}};
         for (std::size_t c = 0; c < ncol; ++c) {
-            t.add_row({std::string(F::columns[c]), to_string(grand.column[c]),
-                       detail::report_text::chinese_upper_or_note(grand.column[c])});
+            t.add_row({std::string(F::columns[c]), detail::report_text::total_text(grand.column_total(c)),
+                       grand.held(c) ? detail::report_text::chinese_upper_or_note(grand.column[c])
+                                     : std::string("（超出金额类型的范围，无法写成大写）")});
         }
         s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
@@ -185,7 +192,9 @@ report_document make_report_document(const R& projects, const report_options& op
         amount_columns(t);
         for (std::size_t r = 0; r < nrow; ++r) {
             std::vector<std::string> cells{std::string(F::funding_rows[r])};
-            for (std::size_t c = 0; c < ncol; ++c) cells.push_back(to_string(grand.source[c][r]));
+            for (std::size_t c = 0; c < ncol; ++c) {
+                cells.push_back(detail::report_text::total_text(grand.source_total(c, r)));
+            }
             t.add_row(std::move(cells));
         }
         std::vector<std::string> foot{"合计"};
