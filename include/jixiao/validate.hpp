@@ -464,6 +464,14 @@ private:
     }
 };
 
+/// A 服务对象满意度指标 whose name and text never say 满意 and whose target is no percentage: it measures
+/// something else (a copied benefit, a coverage). Blank and 无 are placeholder_target's, not this.
+constexpr bool states_no_satisfaction_measure(const indicator& i) noexcept {
+    return i.cat == categories::beneficiary_satisfaction && i.target.cmp != comparator::none &&
+           i.target.unit != "%" && i.name.find("满意") == std::string_view::npos &&
+           i.wording.find("满意") == std::string_view::npos;
+}
+
 }  // namespace detail
 
 // ------------------------------------------------------------------------------------------------
@@ -883,7 +891,10 @@ struct quantitative_target_expected_rule {
                                {&qualitative}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
-        if (c.category != nullptr && c.category->quantitative && c.item.target.cmp == comparator::qualitative) {
+        // A satisfaction indicator that measures no satisfaction is satisfaction_without_measure's finding,
+        // which says what is wrong with it; "write a number" would be the wrong advice there.
+        if (c.category != nullptr && c.category->quantitative && c.item.target.cmp == comparator::qualitative &&
+            !detail::states_no_satisfaction_measure(c.item)) {
             emit(info, qualitative, c.category->label, c.item.name);
         }
     }
@@ -1463,10 +1474,7 @@ struct satisfaction_without_measure_rule {
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         const indicator& i = c.item;
-        // A blank or 无 is placeholder_target's finding; a percentage is a rate of something satisfied.
-        if (i.cat != categories::beneficiary_satisfaction || i.target.cmp == comparator::none || i.target.unit == "%")
-            return;
-        if (i.name.find("满意") != std::string_view::npos || i.wording.find("满意") != std::string_view::npos) return;
+        if (!detail::states_no_satisfaction_measure(i)) return;
         if (i.name.empty()) {
             emit(info, unnamed, detail::category_label(c));
         } else {

@@ -624,9 +624,11 @@ TEST_CASE("the findings of the seed") {
         CHECK(find("cost_basis_below_total", seq) == nullptr);
         CHECK(find("cost_line_mismatch", seq) == nullptr);
     }
-    // 定性 where the form expects a quantity: 22, since 50万 (序号4) and 不低于12场次 / 不低于100场次 (序号6) are read as
-    // the quantities they are (25 before issue 13).
-    CHECK(r.count(jixiao::rules::quantitative_target_expected) == 22);
+    // 定性 where the form expects a quantity: 18 (25 before issue 13). 50万 (序号4) and 不低于12场次 / 不低于100场次
+    // (序号6) are read as the quantities they are; the four 满意度 cells that measure no satisfaction (序号1, 2, 3,
+    // 10) are satisfaction_without_measure's findings instead.
+    CHECK(r.count(jixiao::rules::quantitative_target_expected) == 18);
+    CHECK(r.count(jixiao::rules::satisfaction_without_measure) == 4);
     CHECK(find("quantitative_target_expected", 4) == nullptr);
     CHECK_FALSE(r.has(jixiao::rules::funding_sources_sum));
     CHECK_FALSE(r.has(jixiao::rules::negative_amount));

@@ -610,6 +610,20 @@ TEST_CASE("quantitative_target_expected") {
     SUBCASE("passes: qualitative where the form allows it") {
         CHECK_FALSE(jixiao::validate(good).has(jixiao::rules::quantitative_target_expected));  // 社会效益 明显改善
     }
+    SUBCASE("a 满意度 indicator that measures something else is satisfaction_without_measure's alone") {
+        const auto s = replace_indicator(
+            4, {cat::beneficiary_satisfaction, "生活质量", jixiao::parse_target("明显改善"), "生活质量明显改善"});
+        const auto r = jixiao::validate(with_indicators(s));
+        CHECK(r.count(jixiao::rules::satisfaction_without_measure) == 1);
+        CHECK_FALSE(r.has(jixiao::rules::quantitative_target_expected));
+    }
+    SUBCASE("a qualitative 满意度 indicator that names satisfaction is still asked for a number") {
+        const auto s = replace_indicator(
+            4, {cat::beneficiary_satisfaction, "服务满意度", jixiao::parse_target("较高"), "服务满意度较高"});
+        const auto r = jixiao::validate(with_indicators(s));
+        CHECK(r.count(jixiao::rules::quantitative_target_expected) == 1);
+        CHECK_FALSE(r.has(jixiao::rules::satisfaction_without_measure));
+    }
 }
 
 TEST_CASE("missing_unit") {
