@@ -34,7 +34,7 @@ the totals.
   --form NAME  the form (表样) of the tables: beijing_district_2020 (default; 北京市区级, 2020) or
                central_2021 (财预〔2021〕101号).
   --json       print the findings and totals as JSON (amounts as strings) instead of text.
-  --year YYYY  the budget year (1-9999) for tables whose 年度 is blank (tables that give a 年度 keep it).
+  --year YYYY  the budget year (four digits) for tables whose 年度 is blank (tables that give a 年度 keep it).
   --help       print this text.
 
 Exit status: 0 no finding of error severity, 1 findings of error severity (warnings alone exit 0),
@@ -53,8 +53,10 @@ int usage_error(const std::string& message) {
     return exit_usage;
 }
 
-/// --year: the rule of a 年度 cell (1–9999), checked before it becomes a std::chrono::year.
+/// --year YYYY: four digits (a typo such as 202 or 20200 is refused, not read as a year of its own), then the
+/// rule of a 年度 cell (1–9999), checked before it becomes a std::chrono::year.
 bool parse_year(std::string_view s, int& out) {
+    if (s.size() != 4 || s.front() == '0') return false;
     std::chrono::year y{0};
     if (jixiao::detail::io::parse_year(s, y)) return false;
     out = static_cast<int>(y);
@@ -171,7 +173,7 @@ int main(int argc, char** argv) {
             if (a == "--form") {
                 opt.form = std::string(v);
             } else if (!parse_year(v, opt.year)) {
-                return usage_error("--year takes a year 1-9999, not '" + std::string(v) + "'");
+                return usage_error("--year takes a four-digit year, not '" + std::string(v) + "'");
             }
         } else if (a == "--") {
             for (++i; i < argc; ++i) opt.files.emplace_back(argv[i]);

@@ -1149,7 +1149,8 @@ constexpr void for_each_written_date(std::string_view s, F&& f) {
         w.text = s.substr(i, end - i);
         f(w);
         i = end;
-        // The other end of a range without its own year takes this one's.
+        // The other end of a range without its own year takes this one's, or the next year's when it comes
+        // earlier in the year (2020年12月1日至1月31日 ends in 2021: a range runs forward).
         const std::size_t k = skip_spaces(s, end);
         for (std::string_view dash : range_words) {
             const std::size_t after = word_at(s, k, dash);
@@ -1159,6 +1160,7 @@ constexpr void for_each_written_date(std::string_view s, F&& f) {
             e.year = year;
             const std::size_t e_end = month_day_at(s, from, e);
             if (e_end != std::string_view::npos) {
+                if (e.month < w.month || (e.month == w.month && e.has_day && w.has_day && e.day < w.day)) ++e.year;
                 e.text = s.substr(from, e_end - from);
                 f(e);
                 i = e_end;
@@ -1494,7 +1496,7 @@ struct unit_name_variants_rule {
     static constexpr rule info{
         "unit_name_variants",
         severity::warning,
-        "units of a set whose names differ only by a prefix (区残联组联部, 丰台残联组联部, 残联组联部)",
+        "units of a set whose names differ only by a place prefix (区残联组联部, 丰台残联组联部, 残联组联部; the prefixes known: 北京市, Beijing's districts, 区)",
         &violates_unit_name_variants,
         {&variant}};
 

@@ -267,7 +267,8 @@ file(WRITE "${WORK}/million_blank_lines.csv" "${H}\n${breaks}${row}\n")
 hostile(million_blank_lines accept FILES "${WORK}/million_blank_lines.csv" CHECK "projects 0 name=n")
 
 # ---- Amounts at the int64 edge: each cell valid, their sums beyond the amount type (they aborted the
-# checker before amount_overflow): an amount_overflow finding, exit 1, and every cell read back.
+# checker before amount_overflow): no signal, and every cell read back (check.overflow_* in tests/CMakeLists.txt
+# assert the amount_overflow finding and exit 1).
 hostile(overflow_totals_json accept FILES overflow_totals.json)
 hostile(overflow_totals_csv accept FILES overflow_projects.csv
         CHECK "projects 1 funding 本年度项目资金 total=922337203685477.5807")

@@ -605,6 +605,8 @@ TEST_CASE("csv: a 年度 outside 1-9999 is an error at its cell, not wrapped to 
     CHECK(only_error(year("32768")).starts_with("p.csv:2:3: bad 年度 「32768」: year 32768 is not 1-9999"));
     CHECK(only_error(year("65536")).starts_with("p.csv:2:3: bad 年度 「65536」: year 65536 is not 1-9999"));
     CHECK(only_error(year("0")).starts_with("p.csv:2:3: bad 年度 「0」: year 0 is not 1-9999"));
+    // A year of 10,000 digits is quoted cut to 40 characters: the message stays short.
+    CHECK(only_error(year(std::string(10000, '9'))).size() < 300);
     CHECK(only_error(year("-2020")).starts_with("p.csv:2:3: bad 年度 「-2020」: expected a year"));
     CHECK(only_error(year("99999999999999999999")).starts_with("p.csv:2:3: bad 年度"));
     CHECK(only_error(year(" 20x0")) == "p.csv:2:6: bad 年度 「20x0」: expected a year (a whole number 1-9999)");

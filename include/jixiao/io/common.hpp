@@ -42,14 +42,13 @@ struct read_result {
     /// Errors found but not listed in `errors`: beyond max_errors_per_file in a file (whose last entry
     /// in `errors` then says "… and N more errors").
     std::size_t unlisted_errors = 0;
+    /// How many entries of `errors` are such "… and N more errors" notes (one per file that has some).
+    std::size_t unlisted_notes = 0;
     /// Whether the text was read without error.
     [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
     /// How many errors were found: those listed (not counting the "… and N more" notes) and the unlisted.
     [[nodiscard]] std::size_t error_count() const noexcept {
-        const auto notes = std::count_if(errors.begin(), errors.end(), [](const io_error& e) {
-            return e.line == 0 && std::string_view(e.reason).starts_with(unlisted_note);
-        });
-        return errors.size() - static_cast<std::size_t>(notes) + unlisted_errors;
+        return errors.size() - unlisted_notes + unlisted_errors;
     }
 };
 
@@ -215,7 +214,7 @@ inline std::optional<cell_error> parse_year(std::string_view s, std::chrono::yea
         for (char c : digits) y = y * 10 + (c - '0');
     }
     if (digits.size() > 4 || y < min_budget_year || y > max_budget_year) {
-        return cell_error{0, "year " + std::string(s) + " is not 1-9999 (leave the year blank for none)"};
+        return cell_error{0, "year " + shown(s) + " is not 1-9999 (leave the year blank for none)"};
     }
     out = std::chrono::year{y};
     return std::nullopt;

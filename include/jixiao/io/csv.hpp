@@ -530,7 +530,11 @@ public:
                 }
             }
         }
-        for (auto& f : files_) out.unlisted_errors += f.sink.close();
+        for (auto& f : files_) {
+            const std::size_t more = f.sink.close();
+            out.unlisted_errors += more;
+            out.unlisted_notes += more > 0 ? 1 : 0;
+        }
         out.errors = std::move(errors_);
         if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
         return out;

@@ -700,6 +700,7 @@ public:
             }
         }
         out.unlisted_errors = sink_.close();
+        out.unlisted_notes = out.unlisted_errors > 0 ? 1 : 0;
         out.errors = std::move(errors_);
         if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
         return out;
