@@ -976,6 +976,12 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
 /// qualitative; "无", "-", "/" or nothing is none. Anything else -- a comparator with no number, a number
 /// followed by text that is no unit, a negative number, two comparators -- throws parse_error naming the
 /// byte position and the reason.
+/// Chinese numerals are read exactly where the number stands (九十%, 不少于十次, 三年以内, 一亿零五百万元 =
+/// 105000000元: a 万 after 亿 stays in the number, while 一万人 is 1万人) and refused where they cannot be
+/// (一万二, 十两, 百). Words are numerals that are no quantity: one numeral with more text after its unit
+/// (一次性, 十分满意, 一户一策), dates and times (十一月底前, 二〇二〇年十二月, 八点), ranks and ordinals (前十,
+/// 第一), and one character after other text (一对一, 实现零); see detail::cn_number_like. A plain number
+/// after other text (全年十二个月, 满意度九十%) is refused, as it is in digits.
 constexpr target parse_target(std::string_view text) {
     const auto r = try_parse_target(text);
     if (!r.ok()) detail::target_text_is_not_a_valid_target(r.position, r.reason);
