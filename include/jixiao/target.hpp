@@ -374,7 +374,14 @@ constexpr std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
 
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end) noexcept;
+/// Where a run of Chinese numerals stands, which decides whether it is read as a number (cn_number_like).
+enum class cn_place {
+    lead,              // at the start of the text
+    after_comparator,  // right after a leading comparator (不少于, ≥, 达)
+    later,             // after other text: refused if it is plainly a number, else a word
+};
+
+constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end, cn_place place) noexcept;
 
 /// The longest prefix comparator at the start of s, or nullptr.
 constexpr const comparator_word* match_prefix(std::string_view s) noexcept {
@@ -391,7 +398,7 @@ constexpr const comparator_word* match_prefix(std::string_view s) noexcept {
         if (m > best_size && has_prefix(d, n, w.text.data(), m)) {
             if (w.kind == word_kind::reach_before_number) {
                 const std::size_t k = skip_spaces(s, m);
-                if (k >= n || (!is_digit(s[k]) && !cn_number_like(s, k, n))) continue;
+                if (k >= n || (!is_digit(s[k]) && !cn_number_like(s, k, n, cn_place::after_comparator))) continue;
             }
             best = &w;
             best_size = m;
@@ -456,12 +463,14 @@ struct cn_run {
     std::size_t end = 0;       // byte offset just past the run
     bool too_long = false;     // more than cn_max_symbols
     bool gave_back = false;    // a final 万 or 亿 left to the unit that it starts
+    std::uint64_t liang = 0;   // bit k: symbol k was written 两 (which stands only in some places)
     std::string_view unit{};   // 百分之 / 千分之: the unit the words imply
     std::size_t begin = 0;     // byte offset of the numeral proper (after 百分之)
 };
 
 inline constexpr std::string_view cn_percent = "百分之";
 inline constexpr std::string_view cn_permille = "千分之";
+inline constexpr std::string_view cn_liang = "两";
 
 /// The run of Chinese numeral characters at s[i] (after 百分之 or 千分之, whose unit it records).
 constexpr cn_run cn_scan(std::string_view s, std::size_t i, std::size_t end) noexcept {
@@ -481,13 +490,21 @@ constexpr cn_run cn_scan(std::string_view s, std::size_t i, std::size_t end) noe
         if (r.count == cn_max_symbols) {
             r.too_long = true;
         } else {
+            if (sym == 2 && has_prefix(s.data() + i, cn_char_size, cn_liang.data(), cn_char_size)) {
+                r.liang |= std::uint64_t{1} << r.count;
+            }
             r.symbols[r.count++] = static_cast<unsigned char>(sym);
         }
         i += cn_char_size;
     }
     r.end = i;
-    // 万 and 亿 that begin a unit (一万人, 十万元, 一点五万人次) belong to the unit, as in 1万人.
-    if (r.unit.empty() && !r.too_long && r.count >= 2 && r.symbols[r.count - 1] >= 13 && r.symbols[r.count - 1] <= 14) {
+    // 万 and 亿 that begin a unit (一万人, 十万元, 一点五万人次) belong to the unit, as in 1万人 -- but a 万
+    // after 亿 is a place within the number (一亿零五百万元 is 105000000元, not 100000500万元), so then the
+    // numeral is read whole and the unit is what follows it.
+    const auto last = r.count == 0 ? 0 : r.symbols[r.count - 1];
+    bool yi_before = false;
+    for (std::size_t k = 0; k + 1 < r.count; ++k) yi_before = yi_before || r.symbols[k] == 14;
+    if (r.unit.empty() && !r.too_long && r.count >= 2 && (last == 14 || (last == 13 && !yi_before))) {
         std::size_t n = 0;
         match_unit(s.substr(r.end - cn_char_size, end - (r.end - cn_char_size)), n);
         if (n > cn_char_size) {
@@ -497,23 +514,6 @@ constexpr cn_run cn_scan(std::string_view s, std::size_t i, std::size_t end) noe
         }
     }
     return r;
-}
-
-/// Whether a run of Chinese numerals at s[i] stands as a number: after 百分之 / 千分之; before a % or ‰;
-/// at the end of the text or before 以上 / 以下 / 以内; or of two characters or more before a unit
-/// (两千人). Anything else is a word (一流, 十分满意, 千家万户, 十九大) and the text may be qualitative.
-constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end) noexcept {
-    const cn_run r = cn_scan(s, i, end);
-    if (!r.unit.empty()) return true;
-    if (r.count == 0) return false;
-    const std::size_t j = skip_spaces(s.substr(0, end), r.end);
-    if (j == end) return true;
-    const std::string_view after = s.substr(j, end - j);
-    std::size_t n = 0;
-    const std::string_view u = match_unit(after, n);
-    if (u == "%" || u == "‰") return true;
-    if (const suffix_word* w = match_suffix(after); w != nullptr && !w->after_control_only) return true;
-    return n != 0 && r.count + (r.gave_back ? 1 : 0) >= 2;
 }
 
 /// The canonical reading of n (< 10^4, > 0) appended to out: 三千零五十, 一百零五; `leading` writes 十
@@ -592,6 +592,16 @@ constexpr cn_reading cn_read(const cn_run& r) noexcept {
     std::size_t whole = 0;
     while (whole < r.count && r.symbols[whole] != 15) ++whole;
     if (whole == 0) return fail(r.begin, "点 with no number before it");
+    // 两 is 2 before 百, 千, 万 or 亿 (两千, 一万两千) or as the whole number (两年, 两个); 十两 or 两十 is
+    // no way to write 12 or 20.
+    for (std::size_t k = 0; k < r.count; ++k) {
+        if ((r.liang >> k & 1U) == 0) continue;
+        const unsigned char next = k + 1 < r.count ? r.symbols[k + 1] : 0;
+        if (!(k + 1 < whole && next >= 11 && next <= 14) && r.count != 1) {
+            return fail(at(k), "两 stands only before 百, 千, 万 or 亿 or alone (两千, 两年; not 十两, 两十 or 两点五): "
+                               "write 二");
+        }
+    }
     // The value, read leniently; then the text must be the value's canonical reading.
     std::uint64_t total = 0, below_yi = 0, section = 0, digit = 0;
     bool has_digit = false;
@@ -620,7 +630,9 @@ constexpr cn_reading cn_read(const cn_run& r) noexcept {
         }
     }
     std::uint64_t n = total + below_yi + section + digit;
-    if (whole == 1 && r.symbols[0] == 11 && r.unit == "%") n = 100;  // 百分之百
+    // 百 alone is a number only in 百分之百 (百 or ≥百 is no way to write 100, as 千 is none for 1000).
+    const bool bare_hundred = whole == 1 && r.symbols[0] == 11 && r.unit == "%";
+    if (bare_hundred) n = 100;
     // The text as written, with 两 and 〇 and the financial forms already read as their plain symbols;
     // 一十 at the start is accepted for 十.
     std::size_t first = 0;
@@ -629,7 +641,6 @@ constexpr cn_reading cn_read(const cn_run& r) noexcept {
     const std::size_t m = n < 10000000000000000ULL ? cn_canonical(canon, n) : 0;
     std::size_t k = 0;  // where the text and the canonical reading part
     while (k < m && first + k < whole && canon[k] == r.symbols[first + k]) ++k;
-    const bool bare_hundred = whole == 1 && n == 100;
     if (!bare_hundred && (k != m || first + k != whole)) {
         return fail(at(first + k < whole ? first + k : whole - 1),
                     "a number in Chinese numerals that is not written as numbers are read out (一万二千, not "
@@ -655,6 +666,76 @@ constexpr cn_reading cn_read(const cn_run& r) noexcept {
     out.raw = raw;
     out.end = r.end;
     return out;
+}
+
+/// Whether the character c (UTF-8) stands at s[i].
+constexpr bool char_at(std::string_view s, std::size_t i, std::string_view c) noexcept {
+    return i <= s.size() && has_prefix(s.data() + i, s.size() - i, c.data(), c.size());
+}
+
+inline constexpr std::string_view cn_date_units[] = {"年", "月", "日", "号"};
+inline constexpr std::string_view cn_date_ends[] = {"底", "初", "中", "末", "前", "内"};
+
+/// Whether the run r at s[i] is part of a date or a time rather than a quantity: N年, N月, N日 or N号
+/// followed by 底, 初, 中, 末, 前 or 内 (十一月底前, 年内 -- and 上旬/下旬 after 月), or by another numeral, or
+/// after 年 or 月 (二〇二〇年十二月, 十一月五日); or a whole number up to 24 followed by 点 and no digit (八点,
+/// 八点前: a time, not a number missing its fraction).
+constexpr bool cn_date_or_time(std::string_view s, std::size_t i, const cn_run& r) noexcept {
+    const std::size_t e = r.end, f = r.end + cn_char_size;
+    for (auto u : cn_date_units) {
+        if (!char_at(s, e, u)) continue;
+        if (cn_symbol_at(s, f) >= 0) return true;
+        for (auto c : cn_date_ends) {
+            if (char_at(s, f, c)) return true;
+        }
+        if (u == "月" && (char_at(s, f, "上") || char_at(s, f, "下"))) return true;
+        if (u != "年" && i >= cn_char_size && (char_at(s, i - cn_char_size, "年") || char_at(s, i - cn_char_size, "月"))) {
+            return true;
+        }
+    }
+    if (r.count >= 2 && !r.too_long && r.symbols[r.count - 1] == 15) {
+        cn_run hour = r;
+        --hour.count;
+        const cn_reading h = cn_read(hour);
+        if (h.reason == nullptr && h.raw <= 24 * 1000000) return true;
+    }
+    return false;
+}
+
+/// Whether a run of Chinese numerals at s[i] (the text ending at end) is read as a number. Never: 第N, 前N
+/// (ranks: 位列第一, 排名前十) and dates and times (cn_date_or_time), except right after a comparator. Always:
+/// after 百分之 / 千分之, before % or ‰, or before 以上 / 以下 / 以内. Where the number stands (at the start
+/// or after a comparator): also at the end of the text (九十, ≥三), of two characters or more before a unit
+/// (两千人), and of one (零 to 九, 两 or 十) before a unit that ends the target (十次, 三年以内, 七天) -- with
+/// more text after the unit it is a word (一次性, 十分满意, 一户一策). After other text (cn_place::later; the text is then refused,
+/// as 满意度90% is): also of two characters or more at the end or before a unit (完成培训十二次, 全年十二个月),
+/// while one character there is a word (一对一, 实现零, 培训三次). Anything else is a word (一流, 千家万户, 十九大).
+constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end, cn_place place) noexcept {
+    s = s.substr(0, end);
+    if (place != cn_place::after_comparator && i >= cn_char_size) {
+        if (char_at(s, i - cn_char_size, "第")) return false;
+        if (char_at(s, i - cn_char_size, "前") && !(i >= 2 * cn_char_size && char_at(s, i - 2 * cn_char_size, "提"))) {
+            return false;  // 前十 is a rank; 提前十天 is ahead by ten days
+        }
+    }
+    const cn_run r = cn_scan(s, i, end);
+    if (!r.unit.empty()) return true;
+    if (r.count == 0) return false;
+    if (place != cn_place::after_comparator && cn_date_or_time(s, i, r)) return false;
+    const std::size_t size = r.count + (r.gave_back ? 1 : 0);
+    const std::size_t j = skip_spaces(s, r.end);
+    if (j == end) return place != cn_place::later || size >= 2;
+    const std::string_view after = s.substr(j);
+    std::size_t n = 0;
+    const std::string_view u = match_unit(after, n);
+    if (u == "%" || u == "‰") return true;
+    if (const suffix_word* w = match_suffix(after); w != nullptr && !w->after_control_only) return true;
+    if (n == 0) return false;
+    if (size >= 2) return true;
+    // One character: a digit or 十 (百人, 千人计划 and 万元 hold no number).
+    if (place == cn_place::later || r.symbols[0] > 10) return false;
+    const std::size_t k = skip_spaces(s, j + n);
+    return k == end || match_suffix(s.substr(k)) != nullptr;  // 三天内 is read, then refused at 内 as 3天内 is
 }
 
 }  // namespace detail
@@ -785,7 +866,10 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
     std::size_t i = begin;
     if (prefix != nullptr) i = skip_spaces(s, i + prefix->text.size());
     // A number in Chinese numerals where the number stands (九十%, 不低于百分之九十五).
-    const bool chinese = i < end && !detail::is_digit(d[i]) && detail::cn_number_like(s, i, end);
+    const bool chinese = i < end && !detail::is_digit(d[i]) &&
+                         detail::cn_number_like(s, i, end,
+                                                prefix != nullptr ? detail::cn_place::after_comparator
+                                                                  : detail::cn_place::lead);
     if (prefix != nullptr) {
         if ((!has_digit && !chinese) || i == end) return fail(i, "a comparator with no number");
     } else if (!has_digit && !chinese) {
@@ -795,8 +879,10 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
         // A number in Chinese numerals later in the text (满意度九十%以上) is a target out of order, as
         // 满意度90%以上 is: refused, not read as a statement without its number.
         for (std::size_t k = begin; k < end; k += detail::utf8_lead_length(static_cast<unsigned char>(d[k]))) {
-            const bool run_start = k == begin || detail::cn_symbol_at(s, k - detail::cn_char_size) < 0;
-            if (run_start && detail::cn_symbol_at(s, k) >= 0 && detail::cn_number_like(s, k, end)) {
+            // The run at begin was judged a word above.
+            const bool run_start = k != begin && detail::cn_symbol_at(s, k - detail::cn_char_size) < 0;
+            if (run_start && detail::cn_symbol_at(s, k) >= 0 &&
+                detail::cn_number_like(s, k, end, detail::cn_place::later)) {
                 return fail(k, "a number in Chinese numerals after text that is not a comparator (write the "
                                "target as [comparator] number [unit])");
             }
@@ -890,6 +976,12 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
 /// qualitative; "无", "-", "/" or nothing is none. Anything else -- a comparator with no number, a number
 /// followed by text that is no unit, a negative number, two comparators -- throws parse_error naming the
 /// byte position and the reason.
+/// Chinese numerals are read exactly where the number stands (九十%, 不少于十次, 三年以内, 一亿零五百万元 =
+/// 105000000元: a 万 after 亿 stays in the number, while 一万人 is 1万人) and refused where they cannot be
+/// (一万二, 十两, 百). Words are numerals that are no quantity: one numeral with more text after its unit
+/// (一次性, 十分满意, 一户一策), dates and times (十一月底前, 二〇二〇年十二月, 八点), ranks and ordinals (前十,
+/// 第一), and one character after other text (一对一, 实现零); see detail::cn_number_like. A plain number
+/// after other text (全年十二个月, 满意度九十%) is refused, as it is in digits.
 constexpr target parse_target(std::string_view text) {
     const auto r = try_parse_target(text);
     if (!r.ok()) detail::target_text_is_not_a_valid_target(r.position, r.reason);

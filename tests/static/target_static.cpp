@@ -79,6 +79,17 @@ FACT(is("两千户以上", comparator::ge, "2000", "户"));
 FACT(is("三千零五十", comparator::eq, "3050", ""));
 FACT(is("零", comparator::eq, "0", ""));
 FACT(!jixiao::try_parse_target("一万二").ok());
+FACT(is("一亿零五百万元", comparator::eq, "105000000", "元"));
+FACT(is("一亿二千万元", comparator::eq, "120000000", "元"));
+FACT(is("不少于十次", comparator::ge, "10", "次"));
+FACT(is("三年以内", comparator::le, "3", "年"));
+FACT(is("七天", comparator::eq, "7", "天"));
+FACT(parse_target("一次性发放到位").cmp == comparator::qualitative);
+FACT(parse_target("十一月底前完成").cmp == comparator::qualitative);
+FACT(parse_target("排名前十").cmp == comparator::qualitative);
+FACT(parse_target("八点").cmp == comparator::qualitative);
+FACT(!jixiao::try_parse_target("≥百").ok());
+FACT(!jixiao::try_parse_target("十两").ok());
 FACT(jixiao::target_problem(parse_target("百分之九十五")).ok());
 FACT(!jixiao::target_problem(target{comparator::ge, dec("-5"), "%"}).ok());
 

@@ -537,6 +537,83 @@ TEST_CASE("Chinese numerals that have no one exact value are refused at their pl
     expect_error("九十 五%", at("九十 五%", "五"), "a number in Chinese numerals after text");
 }
 
+TEST_CASE("a 万 after 亿 is a place in the number, not the start of the unit (issue 10 review)") {
+    // The numeral is read whole and the unit is what follows it: exact in both.
+    expect("一亿零五百万元", t(comparator::eq, "105000000", "元"));
+    expect("三亿零五百万人次", t(comparator::eq, "305000000", "人次"));
+    expect("一亿二千万元", t(comparator::eq, "120000000", "元"));
+    expect("≤二十亿五千万元", t(comparator::le, "2050000000", "元"));
+    // With no 亿 before it, a final 万 (or 亿) still goes with the unit, as in 1万人.
+    expect("一万元", t(comparator::eq, "1", "万元"));
+    expect("三亿元", t(comparator::eq, "3", "亿元"));
+    expect("一万亿元", t(comparator::eq, "10000", "亿元"));
+    expect_error("一亿零五百点五万元", at("一亿零五百点五万元", "万"), "after 点 only the digits");
+}
+
+TEST_CASE("one Chinese numeral before a unit that ends the target is a number (issue 10 review)") {
+    // After a comparator, or with 以上/以内/以下 after the unit.
+    expect("不少于十次", t(comparator::ge, "10", "次"));
+    expect("≤七天", t(comparator::le, "7", "天"));
+    expect("≥三个", t(comparator::ge, "3", "个"));
+    expect("三年以内", t(comparator::le, "3", "年"));
+    expect("两年以上", t(comparator::ge, "2", "年"));
+    expect("控制在三日内", t(comparator::le, "3", "日"));
+    // Alone, as 7天 and 1次 are.
+    expect("十次", t(comparator::eq, "10", "次"));
+    expect("五人", t(comparator::eq, "5", "人"));
+    expect("七天", t(comparator::eq, "7", "天"));
+    expect("一年", t(comparator::eq, "1", "年"));
+    expect("两个", t(comparator::eq, "2", "个"));
+    expect_error("三天内", at("三天内", "内"), "内 is read as 以内 only after 控制在");  // as 3天内
+    expect_error("不少于三次培训", at("不少于三次培训", "三"), "a comparator with no number");
+    // With more text after the unit, or no unit, it is a word.
+    for (std::string_view q : {"一次性", "一次性发放到位", "三好", "一流", "十分满意", "一站式", "一对一", "一户一策",
+                               "一人一档", "两学一做", "百人", "千人计划", "一对一服务"}) {
+        CAPTURE(std::string(q));
+        CHECK(parse_target(q).cmp == comparator::qualitative);
+    }
+    expect_error("万元", 0, "a unit with no number");
+}
+
+TEST_CASE("dates, times, ranks and ordinals in Chinese numerals are words (issue 10 review)") {
+    for (std::string_view q : {"十一月底前完成", "十二月底前", "十二月中旬", "十二月下旬完成", "二〇二〇年十二月三十一日前完成",
+                               "每月五日前报送", "年底前", "三年内完成", "三年内", "排名前十", "全市前十名", "位列第一",
+                               "第十一届", "实现零", "八点", "每天早上八点前", "两点", "二十四点", "前百分之十",
+                               "一年一次"}) {
+        CAPTURE(std::string(q));
+        CHECK(parse_target(q).cmp == comparator::qualitative);
+    }
+    // A quantity is no date: after a lead-in it is refused, as 全年12个月 and 完成培训十二次 are.
+    expect_error("全年十二个月", at("全年十二个月", "十"), "a number in Chinese numerals after text");
+    expect_error("提前十二天", at("提前十二天", "十"), "a number in Chinese numerals after text");  // not 前N
+    expect_error("九十五点", at("九十五点", "点"), "点 with no digit");  // 95 is no hour
+    expect_error("二十五点", at("二十五点", "点"), "点 with no digit");
+    expect("十二月", t(comparator::eq, "12", "月"));  // as 12月
+}
+
+TEST_CASE("bare 百 only in 百分之百; 两 only before 百, 千, 万, 亿 or alone (issue 10 review)") {
+    const std::string_view not_read_out = "not written as numbers are read out";
+    expect_error("百", 0, not_read_out);
+    expect_error("≥百", at("≥百", "百"), not_read_out);
+    expect_error("百%", 0, not_read_out);
+    expect_error("千分之百", at("千分之百", "百"), not_read_out);
+    expect("百分之百", t(comparator::eq, "100", "%"));
+    expect("一百", t(comparator::eq, "100"));
+    const std::string_view liang = "两 stands only before";
+    expect_error("十两", at("十两", "两"), liang);
+    expect_error("两十", 0, liang);
+    expect_error("二十两人", at("二十两人", "两"), liang);
+    expect_error("两点五", 0, liang);
+    expect_error("一百两十", at("一百两十", "两"), liang);
+    expect("两百", t(comparator::eq, "200"));
+    expect("两千", t(comparator::eq, "2000"));
+    expect("两万人", t(comparator::eq, "2", "万人"));
+    expect("两亿", t(comparator::eq, "200000000"));
+    expect("一万两千", t(comparator::eq, "12000"));
+    expect("两", t(comparator::eq, "2"));
+    expect("贰拾", t(comparator::eq, "20"));
+}
+
 TEST_CASE("target_problem: the one rule of what a target may be (issue 10)") {
     CHECK(jixiao::target_problem(t(comparator::ge, "90", "%")).ok());
     CHECK(jixiao::target_problem(target{comparator::qualitative, {}, {}}).ok());
