@@ -3,7 +3,7 @@
 //
 // Input: byte 0 is a set of flags (below); the rest is split at 0x00 bytes into up to four files, each
 // named partK.json if it starts with '{' and partK.csv otherwise. With flag `base`, a generated valid set
-// of one to four tables (byte 1 picks it) is given first, as CSV or as JSON, so that the fuzzer's own
+// of one to four tables (byte 1 picks it; see base_set) is given first, as CSV or as JSON, so that the fuzzer's own
 // files (indicators or cost lines of 序号 1-4, further projects) reach validation at once.
 //
 // Properties: no exception escapes; the exit status is what an independent load of the same files says
@@ -82,18 +82,36 @@ constexpr std::string_view indicator_header = "序号,一级指标,二级指标,
 constexpr std::string_view cost_header =
     "序号,项目,单价,单价单位,数量1,单位1,数量2,单位2,数量3,单位3,数量4,单位4,合计,原文,截断\n";
 
+/// An amount's raw value (1/10000 万元) as CSV text.
+std::string amount_text(std::int64_t raw) {
+    const bool negative = raw < 0;
+    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(raw) : static_cast<std::uint64_t>(raw);
+    std::string frac = std::to_string(magnitude % 10000);
+    frac.insert(0, 4 - frac.size(), '0');
+    return (negative ? "-" : "") + std::to_string(magnitude / 10000) + "." + frac;
+}
+
 /// A valid set of 1-4 tables picked by `pick`: sources that sum to their totals, a cost basis equal to the
-/// total, two 实施单位 (so that the by-实施单位 totals have groups), indicators of the three kinds.
-std::array<std::string, 3> base_set(std::uint8_t pick) {
+/// total, two 实施单位 (so that the by-实施单位 totals have groups), indicators of the three kinds. With
+/// pick's high bit, each table's 本年度 total (its one source and its one cost line) is the next 8 bytes of
+/// `rest` as an int64 of 1/10000 万元, consumed: any amount, so that the set's totals reach the type's edges
+/// while the set still loads.
+std::array<std::string, 3> base_set(std::uint8_t pick, std::string_view& rest) {
     constexpr std::array<std::string_view, 2> units = {"区残联教就部", "区残联组联部"};
     const int n = 1 + (pick & 3);
     std::string projects(project_header), indicators(indicator_header), costs(cost_header);
     for (int k = 1; k <= n; ++k) {
         const std::string seq = std::to_string(k);
         const int count = 100 * k + (pick >> 2);  // households; 0.72 万元 each
-        const int cents = count * 72;
-        const std::string total = std::to_string(cents / 100) + "." + std::to_string(cents % 100 / 10) +
-                                  std::to_string(cents % 10) + "00";
+        std::int64_t raw = count * 7200;
+        if ((pick & 0x80) != 0) {
+            std::uint64_t bits = 0;
+            for (int b = 0; b < 8 && !rest.empty(); ++b, rest.remove_prefix(1)) {
+                bits |= std::uint64_t{static_cast<unsigned char>(rest.front())} << (8 * b);
+            }
+            raw = static_cast<std::int64_t>(bits);
+        }
+        const std::string total = amount_text(raw);
         const std::string unit(units[static_cast<std::size_t>(k + (pick >> 4)) % units.size()]);
         projects += seq + ",2020,项目" + seq + ",北京市丰台区残疾人联合会," + unit + ",2020/1/1,2020/12/31," +
                     "0.0000,0.0000,0.0000,0.0000," + total + "," + total + ",,,为" + std::to_string(count) +
@@ -101,7 +119,12 @@ std::array<std::string, 3> base_set(std::uint8_t pick) {
         indicators += seq + ",产出指标,产出数量指标,居家服务家庭数," + std::to_string(count) + "户,\n";
         indicators += seq + ",效益指标,社会效益指标,生活质量,明显改善,\n";
         indicators += seq + ",满意度指标,服务对象满意度指标,残疾人满意率,不低于90%,通过问卷调查\n";
-        costs += seq + ",居家服务,0.7200,元/户," + std::to_string(count) + ",户,,,,,,," + total + ",每户7200元,否\n";
+        if ((pick & 0x80) != 0) {
+            costs += seq + ",居家服务," + total + ",元/年,1,年,,,,,,," + total + ",,否\n";
+        } else {
+            costs += seq + ",居家服务,0.7200,元/户," + std::to_string(count) + ",户,,,,,,," + total +
+                     ",每户7200元,否\n";
+        }
     }
     return {projects, indicators, costs};
 }
@@ -236,8 +259,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const fs::path& dir = scratch();
 
     if ((flags & flag::base) != 0 && !rest.empty()) {
-        const auto set = base_set(static_cast<std::uint8_t>(rest.front()));
+        const auto pick = static_cast<std::uint8_t>(rest.front());
         rest.remove_prefix(1);
+        const auto set = base_set(pick, rest);
         if ((flags & flag::base_json) != 0) {
             const jixiao::csv_source sources[] = {{"p.csv", set[0]}, {"i.csv", set[1]}, {"c.csv", set[2]}};
             const auto loaded = jixiao::read_csv<jixiao::forms::beijing_district_2020>(sources);
