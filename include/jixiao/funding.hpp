@@ -97,9 +97,7 @@ struct checked_total {
     /// Whether the amount type holds the total.
     [[nodiscard]] constexpr bool ok() const noexcept { return !overflow; }
     /// The exact total as a printable number of Amount's scale (for messages and writers).
-    [[nodiscard]] constexpr detail::wide_amount<wide_rep, Amount::scale> exact_amount() const {
-        return {exact};
-    }
+    [[nodiscard]] constexpr detail::wide_amount<wide_rep, Amount::scale> exact_amount() const { return {exact}; }
     friend constexpr bool operator==(const checked_total& t, const Amount& a) { return t.ok() && t.value == a; }
     friend constexpr bool operator==(const checked_total&, const checked_total&) = default;
 };
@@ -108,7 +106,8 @@ struct checked_total {
 template <class Amount>
 std::string to_string(const checked_total<Amount>& t) {
     char buf[96];
-    const char* const e = detail::format<typename checked_total<Amount>::wide_rep, Amount::scale>(buf, buf + sizeof buf, t.exact);
+    const char* const e = detail::format<typename checked_total<Amount>::wide_rep, Amount::scale>(buf, buf + sizeof buf,
+                                                                                                  t.exact);
     return std::string(buf, static_cast<std::size_t>(e - buf));
 }
 

@@ -423,7 +423,6 @@ constexpr const suffix_word* match_suffix(std::string_view s) noexcept {
     return best;
 }
 
-
 // ------------------------------------------------------------------------------------------------
 // Chinese numerals (九十, 百分之九十五, 一万二千, 两千, 三千零五十, 九十五点五): read exactly where a number
 // stands, or refused; a target never loses its number because it was written in words.
@@ -438,10 +437,10 @@ struct cn_char {
 
 // Everyday and financial (大写) forms; 两 is 2 (两千), 〇 is 零.
 inline constexpr cn_char cn_chars[] = {
-    {"零", 0},  {"〇", 0},  {"一", 1},  {"壹", 1},  {"二", 2},  {"贰", 2},  {"两", 2},  {"三", 3},  {"叁", 3},
-    {"四", 4},  {"肆", 4},  {"五", 5},  {"伍", 5},  {"六", 6},  {"陆", 6},  {"七", 7},  {"柒", 7},  {"八", 8},
-    {"捌", 8},  {"九", 9},  {"玖", 9},  {"十", 10}, {"拾", 10}, {"百", 11}, {"佰", 11}, {"千", 12}, {"仟", 12},
-    {"万", 13}, {"亿", 14}, {"点", 15},
+    {"零", 0},  {"〇", 0},  {"一", 1},  {"壹", 1},  {"二", 2},  {"贰", 2},  {"两", 2},  {"三", 3},
+    {"叁", 3},  {"四", 4},  {"肆", 4},  {"五", 5},  {"伍", 5},  {"六", 6},  {"陆", 6},  {"七", 7},
+    {"柒", 7},  {"八", 8},  {"捌", 8},  {"九", 9},  {"玖", 9},  {"十", 10}, {"拾", 10}, {"百", 11},
+    {"佰", 11}, {"千", 12}, {"仟", 12}, {"万", 13}, {"亿", 14}, {"点", 15},
 };
 
 /// The symbol of the Chinese numeral character at s[i] (every one is three bytes of UTF-8), or -1.
@@ -460,12 +459,12 @@ inline constexpr std::size_t cn_max_symbols = 40;  // far more than the largest 
 struct cn_run {
     unsigned char symbols[cn_max_symbols]{};
     std::size_t count = 0;
-    std::size_t end = 0;       // byte offset just past the run
-    bool too_long = false;     // more than cn_max_symbols
-    bool gave_back = false;    // a final 万 or 亿 left to the unit that it starts
-    std::uint64_t liang = 0;   // bit k: symbol k was written 两 (which stands only in some places)
-    std::string_view unit{};   // 百分之 / 千分之: the unit the words imply
-    std::size_t begin = 0;     // byte offset of the numeral proper (after 百分之)
+    std::size_t end = 0;      // byte offset just past the run
+    bool too_long = false;    // more than cn_max_symbols
+    bool gave_back = false;   // a final 万 or 亿 left to the unit that it starts
+    std::uint64_t liang = 0;  // bit k: symbol k was written 两 (which stands only in some places)
+    std::string_view unit{};  // 百分之 / 千分之: the unit the words imply
+    std::size_t begin = 0;    // byte offset of the numeral proper (after 百分之)
 };
 
 inline constexpr std::string_view cn_percent = "百分之";
@@ -598,8 +597,9 @@ constexpr cn_reading cn_read(const cn_run& r) noexcept {
         if ((r.liang >> k & 1U) == 0) continue;
         const unsigned char next = k + 1 < r.count ? r.symbols[k + 1] : 0;
         if (!(k + 1 < whole && next >= 11 && next <= 14) && r.count != 1) {
-            return fail(at(k), "两 stands only before 百, 千, 万 or 亿 or alone (两千, 两年; not 十两, 两十 or 两点五): "
-                               "write 二");
+            return fail(at(k),
+                        "两 stands only before 百, 千, 万 or 亿 or alone (两千, 两年; not 十两, 两十 or 两点五): "
+                        "write 二");
         }
     }
     // The value, read leniently; then the text must be the value's canonical reading.
@@ -689,7 +689,8 @@ constexpr bool cn_date_or_time(std::string_view s, std::size_t i, const cn_run& 
             if (char_at(s, f, c)) return true;
         }
         if (u == "月" && (char_at(s, f, "上") || char_at(s, f, "下"))) return true;
-        if (u != "年" && i >= cn_char_size && (char_at(s, i - cn_char_size, "年") || char_at(s, i - cn_char_size, "月"))) {
+        if (u != "年" && i >= cn_char_size &&
+            (char_at(s, i - cn_char_size, "年") || char_at(s, i - cn_char_size, "月"))) {
             return true;
         }
     }
@@ -707,9 +708,10 @@ constexpr bool cn_date_or_time(std::string_view s, std::size_t i, const cn_run& 
 /// after 百分之 / 千分之, before % or ‰, or before 以上 / 以下 / 以内. Where the number stands (at the start
 /// or after a comparator): also at the end of the text (九十, ≥三), of two characters or more before a unit
 /// (两千人), and of one (零 to 九, 两 or 十) before a unit that ends the target (十次, 三年以内, 七天) -- with
-/// more text after the unit it is a word (一次性, 十分满意, 一户一策). After other text (cn_place::later; the text is then refused,
-/// as 满意度90% is): also of two characters or more at the end or before a unit (完成培训十二次, 全年十二个月),
-/// while one character there is a word (一对一, 实现零, 培训三次). Anything else is a word (一流, 千家万户, 十九大).
+/// more text after the unit it is a word (一次性, 十分满意, 一户一策). After other text (cn_place::later; the text is
+/// then refused, as 满意度90% is): also of two characters or more at the end or before a unit (完成培训十二次,
+/// 全年十二个月), while one character there is a word (一对一, 实现零, 培训三次). Anything else is a word (一流,
+/// 千家万户, 十九大).
 constexpr bool cn_number_like(std::string_view s, std::size_t i, std::size_t end, cn_place place) noexcept {
     s = s.substr(0, end);
     if (place != cn_place::after_comparator && i >= cn_char_size) {
@@ -867,9 +869,9 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
     if (prefix != nullptr) i = skip_spaces(s, i + prefix->text.size());
     // A number in Chinese numerals where the number stands (九十%, 不低于百分之九十五).
     const bool chinese = i < end && !detail::is_digit(d[i]) &&
-                         detail::cn_number_like(s, i, end,
-                                                prefix != nullptr ? detail::cn_place::after_comparator
-                                                                  : detail::cn_place::lead);
+                         detail::cn_number_like(
+                             s, i, end,
+                             prefix != nullptr ? detail::cn_place::after_comparator : detail::cn_place::lead);
     if (prefix != nullptr) {
         if ((!has_digit && !chinese) || i == end) return fail(i, "a comparator with no number");
     } else if (!has_digit && !chinese) {
@@ -883,8 +885,9 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
             const bool run_start = k != begin && detail::cn_symbol_at(s, k - detail::cn_char_size) < 0;
             if (run_start && detail::cn_symbol_at(s, k) >= 0 &&
                 detail::cn_number_like(s, k, end, detail::cn_place::later)) {
-                return fail(k, "a number in Chinese numerals after text that is not a comparator (write the "
-                               "target as [comparator] number [unit])");
+                return fail(k,
+                            "a number in Chinese numerals after text that is not a comparator (write the "
+                            "target as [comparator] number [unit])");
             }
         }
 

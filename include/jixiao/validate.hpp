@@ -373,10 +373,10 @@ struct cost_basis_facts {
     using form = typename P::form_type;
     using amount = typename P::amount_type;
     const P& project;
-    amount basis;                ///< the sum of the lines that can be computed (sum.value)
-    bool truncated;              ///< some line is cut off in the source
-    checked_total<amount> sum;   ///< that sum, exactly, and whether the amount type holds it
-    checked_total<amount> gap;   ///< this year's total minus the sum, exactly
+    amount basis;               ///< the sum of the lines that can be computed (sum.value)
+    bool truncated;             ///< some line is cut off in the source
+    checked_total<amount> sum;  ///< that sum, exactly, and whether the amount type holds it
+    checked_total<amount> gap;  ///< this year's total minus the sum, exactly
 };
 
 /// One indicator and its category in the form (null if the form lacks it): on_indicator(facts, emit).
@@ -467,9 +467,8 @@ private:
 /// A 服务对象满意度指标 whose name and text never say 满意 and whose target is no percentage: it measures
 /// something else (a copied benefit, a coverage). Blank and 无 are placeholder_target's, not this.
 constexpr bool states_no_satisfaction_measure(const indicator& i) noexcept {
-    return i.cat == categories::beneficiary_satisfaction && i.target.cmp != comparator::none &&
-           i.target.unit != "%" && i.name.find("满意") == std::string_view::npos &&
-           i.wording.find("满意") == std::string_view::npos;
+    return i.cat == categories::beneficiary_satisfaction && i.target.cmp != comparator::none && i.target.unit != "%" &&
+           i.name.find("满意") == std::string_view::npos && i.wording.find("满意") == std::string_view::npos;
 }
 
 }  // namespace detail
@@ -599,23 +598,27 @@ struct amount_overflow_rule {
     static void violates_amount_overflow() {}
     static constexpr message_template sources{
         .figures = {"column", "sum", "min", "max"},
-        .en = "{column} 资金来源合计 (the sum of the source rows) is {sum} 万元, beyond the amount type's range "
-              "{min} to {max} 万元"};
+        .en =
+            "{column} 资金来源合计 (the sum of the source rows) is {sum} 万元, beyond the amount type's range "
+            "{min} to {max} 万元"};
     static constexpr message_template basis{
         .figures = {"sum", "min", "max"},
         .en = "测算依据合计 (the cost-basis total) is {sum} 万元, beyond the amount type's range {min} to {max} 万元"};
     static constexpr message_template gap{
         .figures = {"column", "gap", "min", "max"},
-        .en = "{column} total minus 测算依据合计 (the cost basis's shortfall) is {gap} 万元, beyond the amount "
-              "type's range {min} to {max} 万元"};
+        .en =
+            "{column} total minus 测算依据合计 (the cost basis's shortfall) is {gap} 万元, beyond the amount "
+            "type's range {min} to {max} 万元"};
     static constexpr message_template set_total{
         .figures = {"column", "sum", "min", "max"},
-        .en = "the set's 项目资金总额 total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} "
-              "万元 from this table on"};
+        .en =
+            "the set's 项目资金总额 total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} "
+            "万元 from this table on"};
     static constexpr message_template set_source{
         .figures = {"column", "row", "sum", "min", "max"},
-        .en = "the set's {row} total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} 万元 "
-              "from this table on"};
+        .en =
+            "the set's {row} total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} 万元 "
+            "from this table on"};
     static constexpr rule info{"amount_overflow",
                                severity::error,
                                "a sum or difference of amounts (sources, cost basis, a set's totals) is beyond the "
@@ -1550,12 +1553,11 @@ inline constexpr const rule& unit_name_variants = unit_name_variants_rule::info;
 using units = detail::rule_units<
     missing_field_rule, missing_indicator_name_rule, invalid_date_rule, period_reversed_rule, period_outside_year_rule,
     negative_amount_rule, amount_overflow_rule, funding_sources_sum_rule, cost_line_mismatch_rule,
-    cost_line_not_computable_rule,
-    cost_basis_exceeds_total_rule, cost_basis_below_total_rule, category_not_in_form_rule,
-    required_category_missing_rule, placeholder_target_rule, quantitative_target_expected_rule, missing_unit_rule,
-    duplicate_indicator_name_rule, percentage_out_of_range_rule, cost_target_exceeds_budget_rule, duplicate_seq_rule,
-    date_outside_period_rule, impossible_date_rule, cost_target_below_budget_rule, satisfaction_without_measure_rule,
-    unit_name_variants_rule>;
+    cost_line_not_computable_rule, cost_basis_exceeds_total_rule, cost_basis_below_total_rule,
+    category_not_in_form_rule, required_category_missing_rule, placeholder_target_rule,
+    quantitative_target_expected_rule, missing_unit_rule, duplicate_indicator_name_rule, percentage_out_of_range_rule,
+    cost_target_exceeds_budget_rule, duplicate_seq_rule, date_outside_period_rule, impossible_date_rule,
+    cost_target_below_budget_rule, satisfaction_without_measure_rule, unit_name_variants_rule>;
 
 /// Every rule, in the order of units.
 inline constexpr auto all = units::all_rules;

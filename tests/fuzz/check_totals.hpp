@@ -132,8 +132,10 @@ void check_validate_and_totals(const Store& store) {
         const std::vector<P> all(store.begin(), store.end());
         const std::span<const P> s(all);
         const std::size_t half = s.size() / 2;
-        if (jixiao::total(s.first(half)) + jixiao::total(s.subspan(half)) != t) totals_fail("halves merge to another total");
-        if (jixiao::total(s.subspan(half)) + jixiao::total(s.first(half)) != t) totals_fail("merging is not commutative");
+        if (jixiao::total(s.first(half)) + jixiao::total(s.subspan(half)) != t)
+            totals_fail("halves merge to another total");
+        if (jixiao::total(s.subspan(half)) + jixiao::total(s.first(half)) != t)
+            totals_fail("merging is not commutative");
         jixiao::totals<F, A> groups;
         for (const auto& g : jixiao::by_implementer(store)) groups += g.sum;
         if (groups != t) totals_fail("the 实施单位 groups merge to another total");

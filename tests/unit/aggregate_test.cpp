@@ -326,10 +326,11 @@ TEST_CASE("cost_basis_total: a sum beyond the amount type is marked, not thrown"
                                            {.item = "乙", .unit_price = wan::min(), .quantities = {{1, "项"}}}};
     CHECK(jixiao::cost_basis_total<wan>(edge) == -1_yuan);
     CHECK(jixiao::cost_basis_total<wan>(edge).ok());
-    static_assert(!jixiao::cost_basis_total<wan>(std::array<jixiao::cost_line<wan>, 2>{
-                       {{.item = "甲", .unit_price = wan::max(), .quantities = {{1, "项"}}},
-                        {.item = "乙", .unit_price = wan::max(), .quantities = {{1, "项"}}}}})
-                       .ok());
+    static_assert(
+        !jixiao::cost_basis_total<wan>(std::array<jixiao::cost_line<wan>, 2>{
+                                           {{.item = "甲", .unit_price = wan::max(), .quantities = {{1, "项"}}},
+                                            {.item = "乙", .unit_price = wan::max(), .quantities = {{1, "项"}}}}})
+             .ok());
 }
 
 TEST_CASE("wan_checked totals beyond int64's range") {

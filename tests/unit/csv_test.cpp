@@ -601,7 +601,8 @@ TEST_CASE("csv: a 年度 outside 1-9999 is an error at its cell, not wrapped to 
         return read({{"p.csv", issue10_header + "1," + std::string(y) + ",n,a,i,2020/1/1,2020/12/31,0,1\n"}});
     };
     // std::chrono::year(int) keeps 16 bits: 67556 was read as 2020, 32768 as -32768, 65536 as 0 (blank).
-    CHECK(only_error(year("67556")) == "p.csv:2:3: bad 年度 「67556」: year 67556 is not 1-9999 (leave the year blank for none)");
+    CHECK(only_error(year("67556")) ==
+          "p.csv:2:3: bad 年度 「67556」: year 67556 is not 1-9999 (leave the year blank for none)");
     CHECK(only_error(year("32768")).starts_with("p.csv:2:3: bad 年度 「32768」: year 32768 is not 1-9999"));
     CHECK(only_error(year("65536")).starts_with("p.csv:2:3: bad 年度 「65536」: year 65536 is not 1-9999"));
     CHECK(only_error(year("0")).starts_with("p.csv:2:3: bad 年度 「0」: year 0 is not 1-9999"));
@@ -639,8 +640,10 @@ TEST_CASE("csv: many bad header cells are each reported once, capped, in linear 
     for (int k = 0; k < 20000; ++k) header += ",x" + std::to_string(k);
     const auto r = read({{"c.csv", header + "\n"}});
     REQUIRE(r.errors.size() == jixiao::max_errors_per_file + 1);
-    CHECK(r.errors[0].to_string() == "c.csv:1:10: unknown column 「x0」 in a cost lines file (a comment column starts with #)");
-    CHECK(r.errors[1].to_string() == "c.csv:1:13: unknown column 「x1」 in a cost lines file (a comment column starts with #)");
+    CHECK(r.errors[0].to_string() ==
+          "c.csv:1:10: unknown column 「x0」 in a cost lines file (a comment column starts with #)");
+    CHECK(r.errors[1].to_string() ==
+          "c.csv:1:13: unknown column 「x1」 in a cost lines file (a comment column starts with #)");
     CHECK(r.error_count() == 20000);
 }
 
@@ -654,16 +657,18 @@ TEST_CASE("csv: files that cannot be read: a directory, a device, an empty file 
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 3);
     CHECK(r.errors[0].to_string() == (dir / "sub").string() + ": cannot read the file: it is a directory");
-    CHECK(r.errors[1].to_string() == "/dev/null: cannot read the file: it is a character device, not a regular file "
-                                     "(save the input to a file)");
+    CHECK(r.errors[1].to_string() ==
+          "/dev/null: cannot read the file: it is a character device, not a regular file "
+          "(save the input to a file)");
     CHECK(r.errors[2].to_string() == (dir / "empty.csv").string() + ": the file is empty");
     std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("csv: targets in Chinese numerals keep their number (issue 10)") {
     const auto r = read({{"p.csv", issue10_header + "1,2020,n,a,i,2020/1/1,2020/12/31,0,1\n"},
-                         {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出质量指标,合格率,九十%\n1,产出质量指标,达标率,"
-                                   "百分之九十五\n"}});
+                         {"i.csv",
+                          "序号,二级指标,三级指标,指标值\n1,产出质量指标,合格率,九十%\n1,产出质量指标,达标率,"
+                          "百分之九十五\n"}});
     REQUIRE(r.ok());
     const auto& inds = r.store[0].indicators;
     REQUIRE(inds.size() == 2);

@@ -246,8 +246,9 @@ TEST_CASE("序号 2: 基层助残服务终端硬件采购及网络维护项目")
     const std::string_view tail = std::string_view(quantity).substr(at + rest.size());
     CHECK(tail.starts_with("1、办公电脑办公电脑是提供给丰台区基层428个社区、村、残疾人温馨家园的专职委员"));
     CHECK(tail.ends_with("印发《关于进一步加强残疾人证管理工作有关问题的通"));
-    CHECK(std::count_if(tail.begin(), tail.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) ==
-          457);  // characters, not bytes
+    CHECK(std::count_if(tail.begin(), tail.end(), [](char c) {
+              return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+          }) == 457);  // characters, not bytes
     check_target(p, "2020年1月1日-2020年12月30日", jixiao::categories::progress,
                  target{comparator::qualitative, {}, {}});
     // 测算依据: 428*6000元=2568000元, 26*3000元=78000元, 3. 扫描仪（高拍仪） cut off.
@@ -284,7 +285,7 @@ TEST_CASE("序号 3: 区残疾人综合服务中心维修改造项目") {
     // 近2万人次 is quantitative: = 2万人次, the planned figure (近 "nearly" is not ≥); the cell's 其中主要包括： kept.
     check_target(p, "为近2万人次残疾人提供直接服务。其中主要包括：", jixiao::categories::economic_benefit,
                  tgt(comparator::eq, "2", "万人次"));
-    CHECK(p.cost_basis.empty());                   // a cap, not a basis
+    CHECK(p.cost_basis.empty());  // a cap, not a basis
     CHECK(p.remarks == remark_none);
 }
 
@@ -434,7 +435,8 @@ TEST_CASE("序号 10: 元旦春节困难残疾人家庭走访慰问经费") {
     const auto* special = with_wording(p, "其中特殊困难每户1000元标准共4594户");
     REQUIRE(special != nullptr);
     CHECK(special->cat == jixiao::categories::quality);
-    CHECK(special->wording.starts_with("根据各街乡镇残联上报的走访慰问统计指标，进行2020年丰台区走访慰问困难残疾人家庭工作，"));
+    CHECK(special->wording.starts_with(
+        "根据各街乡镇残联上报的走访慰问统计指标，进行2020年丰台区走访慰问困难残疾人家庭工作，"));
     check_target(p, "共计慰问6954户。", jixiao::categories::quality, tgt(comparator::eq, "6954", "户"));
     check_target(p, "慰问经费为5774000元", jixiao::categories::economic_benefit, tgt(comparator::eq, "5774000", "元"));
     // The progress cell's 2020年4月31日 is not a date; it stays text.

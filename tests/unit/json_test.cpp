@@ -221,7 +221,8 @@ TEST_CASE("json: reading what people write") {
 
     const auto missing = jixiao::read_json_file<F>(path.parent_path() / "missing.json");
     REQUIRE(missing.errors.size() == 1);
-    CHECK(missing.errors[0].to_string() == (path.parent_path() / "missing.json").string() + ": cannot open the file: no such file");
+    CHECK(missing.errors[0].to_string() ==
+          (path.parent_path() / "missing.json").string() + ": cannot open the file: no such file");
 }
 
 TEST_CASE("json: syntax errors name line and column") {
@@ -339,16 +340,16 @@ TEST_CASE("json: a year outside 1-9999 is an error, not wrapped to 16 bits (issu
 
 TEST_CASE("json: a target must be what CSV can hold too (issue 10)") {
     // Each loaded from JSON before and did not survive a CSV round trip.
-    CHECK(only_error(with_target(R"({"cmp": "ge", "value": "-5", "unit": "%"})")).ends_with(
-        ": bad target: negative numbers are not targets"));
-    CHECK(only_error(with_target(R"({"cmp": "eq", "value": "3", "unit": "光年"})")).ends_with(
-        ": bad target: unknown unit (see jixiao::known_units; spelt as listed there)"));
-    CHECK(only_error(with_target(R"({"cmp": "eq", "value": "3", "unit": "人,次"})")).ends_with(
-        ": bad target: unknown unit (see jixiao::known_units; spelt as listed there)"));
-    CHECK(only_error(with_target(R"({"cmp": "none", "value": "5"})")).ends_with(
-        ": bad target: a qualitative target or none has no number"));
-    CHECK(only_error(with_target(R"({"cmp": "qualitative", "unit": "%"})")).ends_with(
-        ": bad target: a qualitative target or none has no unit"));
+    CHECK(only_error(with_target(R"({"cmp": "ge", "value": "-5", "unit": "%"})"))
+              .ends_with(": bad target: negative numbers are not targets"));
+    CHECK(only_error(with_target(R"({"cmp": "eq", "value": "3", "unit": "光年"})"))
+              .ends_with(": bad target: unknown unit (see jixiao::known_units; spelt as listed there)"));
+    CHECK(only_error(with_target(R"({"cmp": "eq", "value": "3", "unit": "人,次"})"))
+              .ends_with(": bad target: unknown unit (see jixiao::known_units; spelt as listed there)"));
+    CHECK(only_error(with_target(R"({"cmp": "none", "value": "5"})"))
+              .ends_with(": bad target: a qualitative target or none has no number"));
+    CHECK(only_error(with_target(R"({"cmp": "qualitative", "unit": "%"})"))
+              .ends_with(": bad target: a qualitative target or none has no unit"));
     // The error is at the part that breaks the rule: here the value's opening quote.
     const std::string neg = with_target(R"({"cmp": "ge", "value": "-5", "unit": "%"})");
     CHECK(only_error(neg).starts_with("t.json:1:" + column_of(neg, neg.find("\"-5\"")) + ": "));
@@ -367,6 +368,7 @@ TEST_CASE("json: large objects: duplicate keys found in linear time, errors capp
     // 20,000 unknown keys in a project: 100 listed, the rest counted.
     const auto r = jixiao::read_json<F>(doc(", " + totals), "t.json");
     REQUIRE(r.errors.size() == jixiao::max_errors_per_file + 1);
-    CHECK(r.errors.back().to_string() == "t.json: … and 19900 more errors in this file (only the first 100 are listed)");
+    CHECK(r.errors.back().to_string() ==
+          "t.json: … and 19900 more errors in this file (only the first 100 are listed)");
     CHECK(r.error_count() == 20000);
 }

@@ -576,17 +576,18 @@ TEST_CASE("one Chinese numeral before a unit that ends the target is a number (i
 }
 
 TEST_CASE("dates, times, ranks and ordinals in Chinese numerals are words (issue 10 review)") {
-    for (std::string_view q : {"十一月底前完成", "十二月底前", "十二月中旬", "十二月下旬完成", "二〇二〇年十二月三十一日前完成",
-                               "每月五日前报送", "年底前", "三年内完成", "三年内", "排名前十", "全市前十名", "位列第一",
-                               "第十一届", "实现零", "八点", "每天早上八点前", "两点", "二十四点", "前百分之十",
-                               "一年一次"}) {
+    for (std::string_view q :
+         {"十一月底前完成", "十二月底前", "十二月中旬", "十二月下旬完成", "二〇二〇年十二月三十一日前完成",
+          "每月五日前报送", "年底前",     "三年内完成", "三年内",         "排名前十",
+          "全市前十名",     "位列第一",   "第十一届",   "实现零",         "八点",
+          "每天早上八点前", "两点",       "二十四点",   "前百分之十",     "一年一次"}) {
         CAPTURE(std::string(q));
         CHECK(parse_target(q).cmp == comparator::qualitative);
     }
     // A quantity is no date: after a lead-in it is refused, as 全年12个月 and 完成培训十二次 are.
     expect_error("全年十二个月", at("全年十二个月", "十"), "a number in Chinese numerals after text");
     expect_error("提前十二天", at("提前十二天", "十"), "a number in Chinese numerals after text");  // not 前N
-    expect_error("九十五点", at("九十五点", "点"), "点 with no digit");  // 95 is no hour
+    expect_error("九十五点", at("九十五点", "点"), "点 with no digit");                             // 95 is no hour
     expect_error("二十五点", at("二十五点", "点"), "点 with no digit");
     expect("十二月", t(comparator::eq, "12", "月"));  // as 12月
 }
@@ -627,8 +628,8 @@ TEST_CASE("target_problem: the one rule of what a target may be (issue 10)") {
     CHECK(jixiao::target_problem(t(comparator::none, "5")).part == jixiao::target_part::value);
     CHECK(jixiao::target_problem(t(comparator::qualitative, "0", "%")).part == jixiao::target_part::unit);
     // Whatever parse_target reads meets the rule and reads back equal from its canonical text.
-    for (std::string_view text : {"≥90%", "九十%", "百分之九十五以上", "定性文字", "无", "", "控制在447.8777万元内",
-                                  "一点五万人次", "零"}) {
+    for (std::string_view text :
+         {"≥90%", "九十%", "百分之九十五以上", "定性文字", "无", "", "控制在447.8777万元内", "一点五万人次", "零"}) {
         CAPTURE(std::string(text));
         const target x = parse_target(text);
         CHECK(jixiao::target_problem(x).ok());

@@ -313,8 +313,7 @@ TEST_CASE("amount_overflow") {
         CHECK_FALSE(p.cost_basis_total().ok());
     }
     SUBCASE("the gap to this year's total: a 单价 of the most negative value") {
-        const jixiao::cost_line<wan> basis[] = {
-            {.item = "负价", .unit_price = wan::min(), .quantities = {{1, "项"}}}};
+        const jixiao::cost_line<wan> basis[] = {{.item = "负价", .unit_price = wan::min(), .quantities = {{1, "项"}}}};
         project p = good;
         p.cost_basis = basis;
         const auto rep = jixiao::validate(p);

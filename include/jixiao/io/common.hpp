@@ -47,9 +47,7 @@ struct read_result {
     /// Whether the text was read without error.
     [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
     /// How many errors were found: those listed (not counting the "… and N more" notes) and the unlisted.
-    [[nodiscard]] std::size_t error_count() const noexcept {
-        return errors.size() - unlisted_notes + unlisted_errors;
-    }
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors.size() - unlisted_notes + unlisted_errors; }
 };
 
 /// The most errors listed for one file; the rest are counted (a malformed file would otherwise yield
@@ -138,9 +136,9 @@ public:
         if (count_ <= max_errors_per_file) return 0;
         const std::size_t more = count_ - max_errors_per_file;
         out_->push_back(io_error{file_, 0, 0,
-                                 std::string(unlisted_note) + std::to_string(more) + " more error" + (more == 1 ? "" : "s") +
-                                     " in this file (only the first " + std::to_string(max_errors_per_file) +
-                                     " are listed)"});
+                                 std::string(unlisted_note) + std::to_string(more) + " more error" +
+                                     (more == 1 ? "" : "s") + " in this file (only the first " +
+                                     std::to_string(max_errors_per_file) + " are listed)"});
         return more;
     }
 
@@ -338,7 +336,8 @@ inline std::optional<std::string> read_file(const std::filesystem::path& path, s
                            : st.type() == fs::file_type::block     ? "a block device"
                            : st.type() == fs::file_type::socket    ? "a socket"
                                                                    : "not a regular file";
-        return fail(std::string("cannot read the file: it is ") + what + ", not a regular file (save the input to a file)");
+        return fail(std::string("cannot read the file: it is ") + what +
+                    ", not a regular file (save the input to a file)");
     }
     try {
         errno = 0;

@@ -15,8 +15,8 @@
 //               then 项目绩效目标, 其他说明的问题.
 //               Required: 序号, 项目名称, 项目申报单位, 项目实施单位, 开始时间, 截止时间, every 总额.
 //               A blank source cell is a blank (std::nullopt), not 0; a blank 总额 is an error.
-//               年度 blank: no budget year (std::chrono::year{0}); else 1–9999. Dates: YYYY/M/D or YYYY-MM-DD (month 1–12,
-//               day 1–31; whether the day exists in that month is validate()'s invalid_date); blank: no date.
+//               年度 blank: no budget year (std::chrono::year{0}); else 1–9999. Dates: YYYY/M/D or YYYY-MM-DD (month
+//               1–12, day 1–31; whether the day exists in that month is validate()'s invalid_date); blank: no date.
 //   indicators  the header has 三级指标. One row per indicator, in table order:
 //               序号, 一级指标, 二级指标, 三级指标, 指标值, 原文, 核心指标, 权重.
 //               Required: 序号, 二级指标, 三级指标, 指标值. 二级指标 is the form's label (产出数量指标) or the
@@ -475,9 +475,9 @@ public:
             std::stable_sort(by_seq.begin(), by_seq.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
             auto owner = [&](int seq, const where& w) -> const pending_project* {
-                const auto range = std::equal_range(
-                    by_seq.begin(), by_seq.end(), std::pair<int, const pending_project*>{seq, nullptr},
-                    [](const auto& a, const auto& b) { return a.first < b.first; });
+                const auto range = std::equal_range(by_seq.begin(), by_seq.end(),
+                                                    std::pair<int, const pending_project*>{seq, nullptr},
+                                                    [](const auto& a, const auto& b) { return a.first < b.first; });
                 const auto n = static_cast<std::size_t>(range.second - range.first);
                 if (n == 1) return range.first->second;
                 if (!w.file->sink.listing()) {
@@ -542,7 +542,8 @@ public:
 
 private:
     struct file_data {
-        explicit file_data(std::vector<io_error>& errors, std::string file) : name(file), sink(errors, std::move(file)) {}
+        explicit file_data(std::vector<io_error>& errors, std::string file)
+            : name(file), sink(errors, std::move(file)) {}
         std::string name;
         std::string_view text;
         text_map map;
@@ -765,8 +766,8 @@ private:
         }
         if (e) {
             cell_error_at(file, f, lead + e->offset,
-                          std::string(is_decimal ? "bad number in " : "bad amount in ") + col.name + " 「" +
-                              shown(s) + "」: " + e->reason);
+                          std::string(is_decimal ? "bad number in " : "bad amount in ") + col.name + " 「" + shown(s) +
+                              "」: " + e->reason);
             return false;
         }
         out = v;
@@ -778,8 +779,7 @@ private:
         out = {};
         if (s.empty()) return true;
         if (auto e = parse_date(s, out)) {
-            cell_error_at(file, f, lead + e->offset,
-                          "bad date in " + col.name + " 「" + shown(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead + e->offset, "bad date in " + col.name + " 「" + shown(s) + "」: " + e->reason);
             return false;
         }
         return true;
@@ -871,7 +871,8 @@ private:
                 return true;
             }
             if (t.ok()) {
-                cell_error_at(file, f, 0, "bad " + col.name + " 「" + shown(f.value) + "」: " + target_problem(t.target).reason);
+                cell_error_at(file, f, 0,
+                              "bad " + col.name + " 「" + shown(f.value) + "」: " + target_problem(t.target).reason);
                 return false;
             }
             cell_error_at(file, f, t.position, "bad " + col.name + " 「" + shown(f.value) + "」: " + t.reason);
@@ -935,9 +936,9 @@ private:
         }
         std::string labels;
         for (const auto& fc : F::categories) labels += (labels.empty() ? "" : ", ") + std::string(fc.label);
-        cell_error_at(file, *cells.level2, lead2,
-                      "unknown 二级指标 「" + shown(l2) + "」: not a category of the form (" + labels +
-                          ") nor an official one");
+        cell_error_at(
+            file, *cells.level2, lead2,
+            "unknown 二级指标 「" + shown(l2) + "」: not a category of the form (" + labels + ") nor an official one");
         return false;
     }
 

@@ -692,7 +692,8 @@ public:
             keys(root_, "the document", {"form", "projects", "totals", "report"});
             if (const auto* f = root_.get("form");
                 f != nullptr && expect(*f, json_value::kind::string, "form") && f->text != F::name) {
-                error(*f, "the document is for the form \"" + shown(f->text) + "\", not \"" + std::string(F::name) + "\"");
+                error(*f,
+                      "the document is for the form \"" + shown(f->text) + "\", not \"" + std::string(F::name) + "\"");
             }
             if (const auto* ps = required(root_, "projects", "the document");
                 ps != nullptr && expect(*ps, json_value::kind::array, "projects")) {
@@ -739,7 +740,8 @@ private:
                 }
                 std::string list;
                 for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
-                error_at(m.key_pos, "unknown key \"" + shown(m.key) + "\" in " + std::string(what) + " (known: " + list + ")");
+                error_at(m.key_pos,
+                         "unknown key \"" + shown(m.key) + "\" in " + std::string(what) + " (known: " + list + ")");
             }
         }
     }
@@ -947,7 +949,8 @@ private:
         if (const auto* x = t.get("text"); x != nullptr && expect(*x, json_value::kind::string, "text")) {
             const std::string canonical = to_string(goal);
             if (x->text != canonical) {
-                error(*x, "target text \"" + shown(x->text) + "\" does not match cmp, value and unit (" + canonical + ")");
+                error(*x,
+                      "target text \"" + shown(x->text) + "\" does not match cmp, value and unit (" + canonical + ")");
             }
         }
     }
