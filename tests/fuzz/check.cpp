@@ -54,17 +54,11 @@ constexpr unsigned central = 1u << 4;    ///< --form central_2021
 
 namespace fs = std::filesystem;
 
-/// A directory of this process for the files of one input (libFuzzer's -jobs run several processes).
+/// A directory of this process for the files of one input (libFuzzer's -jobs run several processes),
+/// created for each input and removed after it (libFuzzer ends with _Exit, so atexit would not run).
 const fs::path& scratch() {
-    static const fs::path dir = [] {
-        fs::path d = fs::temp_directory_path() / ("jixiao_fuzz_check." + std::to_string(::getpid()));
-        fs::create_directories(d);
-        std::atexit([] {
-            std::error_code ec;
-            fs::remove_all(scratch(), ec);
-        });
-        return d;
-    }();
+    static const fs::path dir = fs::temp_directory_path() / ("jixiao_fuzz_check." + std::to_string(::getpid()));
+    fs::create_directories(dir);
     return dir;
 }
 
@@ -293,5 +287,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else {
         check_one<jixiao::forms::beijing_district_2020>(flags, files);
     }
+    std::error_code ec;
+    fs::remove_all(dir, ec);  // a failing input's files stay, to look at
     return 0;
 }
