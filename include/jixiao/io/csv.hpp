@@ -67,11 +67,15 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <charconv>
+#include <cstdint>
 #include <chrono>
 #include <cstddef>
 #include <deque>
 #include <filesystem>
+#include <fstream>
+#include <memory>
 #include <initializer_list>
 #include <iterator>
 #include <optional>
@@ -123,6 +127,33 @@ struct csv_files {
     std::string cost_lines;
 };
 
+/// Where a row of a table set is: its file and physical line.
+struct row_origin {
+    std::string_view file;
+    std::size_t line = 0;
+};
+
+/// Where a table read from CSV files came from: its row of a projects file, and the row of each of its
+/// indicators and cost lines (in the table's order). Views into the reader: valid during the call.
+struct csv_origin {
+    row_origin table;
+    std::span<const row_origin> indicators;
+    std::span<const row_origin> cost_lines;
+};
+
+/// What streaming a table set found besides its tables: the errors (each input's in line order, at most
+/// max_errors_per_file listed per input) and how many tables were handed over.
+struct csv_stream_result {
+    std::vector<io_error> errors;
+    std::size_t unlisted_errors = 0;  ///< errors found but not listed (see read_result)
+    std::size_t unlisted_notes = 0;   ///< entries of `errors` that are "… and N more errors" notes
+    std::size_t tables = 0;           ///< tables read whole and handed to the callback
+    /// Whether everything was read without error.
+    [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
+    /// How many errors were found, listed or not.
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors.size() - unlisted_notes + unlisted_errors; }
+};
+
 namespace detail::io {
 
 /// Whether `label` is an official category's 一级 stem followed by its 二级 name (产出 + 数量指标), the way
@@ -166,91 +197,267 @@ std::string_view category_label(const category& c) {
 }
 
 // ------------------------------------------------------------------------------------------------
-// RFC 4180 records.
+// RFC 4180 records, scanned in place.
 
 struct csv_field {
-    std::string value;      // unquoted, "" undone
-    std::size_t begin = 0;  // byte offset of the field (its opening quote, if quoted)
+    std::string_view value;  // unquoted, "" undone: a view into the text, or into the reader's arena
+    std::size_t begin = 0;   // byte offset of the field in the text (its opening quote, if quoted)
     bool quoted = false;
+    bool escaped = false;  // quoted and holding "": offsets within the value are not offsets in the text
 };
 
 struct csv_record {
     std::vector<csv_field> fields;
-    std::size_t begin = 0;
+    std::size_t begin = 0;   // its first byte in the text (a line start)
+    std::size_t end = 0;     // one past its line break (or the text's end)
+    std::size_t breaks = 0;  // line breaks within it and at its end
     [[nodiscard]] bool blank() const noexcept {
         return std::all_of(fields.begin(), fields.end(), [](const csv_field& f) { return f.value.empty(); });
     }
 };
 
-/// Splits text into records; on a syntax error returns the offset and reason through `error`.
-inline std::vector<csv_record> split_records(std::string_view text, std::optional<cell_error>& error) {
-    std::vector<csv_record> records;
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    auto ends_field = [&](char c) { return c == ',' || c == '\r' || c == '\n'; };
-    while (i < n) {
-        csv_record rec;
-        rec.begin = i;
-        for (;;) {
-            csv_field f;
-            f.begin = i;
-            if (i < n && text[i] == '"') {
-                f.quoted = true;
-                ++i;
-                for (;;) {
-                    if (i == n) {
-                        error = cell_error{f.begin, "a quoted field has no closing double quote"};
-                        return records;
-                    }
-                    if (text[i] == '"') {
-                        if (i + 1 < n && text[i + 1] == '"') {
-                            f.value += '"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    f.value += text[i++];
-                }
-                if (i < n && !ends_field(text[i])) {
-                    error = cell_error{i,
-                                       "text after the closing double quote of a field (write \"\" for a double "
-                                       "quote inside a quoted field)"};
-                    return records;
-                }
-            } else {
-                while (i < n && !ends_field(text[i])) {
-                    if (text[i] == '"') {
-                        error = cell_error{i,
-                                           "a double quote inside an unquoted field (quote the field and write "
-                                           "the double quote as \"\")"};
-                        return records;
-                    }
-                    f.value += text[i++];
-                }
-            }
-            rec.fields.push_back(std::move(f));
-            if (i < n && text[i] == ',') {
-                ++i;
-                continue;
-            }
-            break;
-        }
-        if (i < n && text[i] == '\r') ++i;
-        if (i < n && text[i] == '\n') ++i;
-        records.push_back(std::move(rec));
+/// Where the text of quoted fields with "" in them is kept until clear(); its strings never move, and are
+/// reused, so that reading a table set allocates for the first table only.
+class csv_arena {
+public:
+    std::string& take() {
+        if (used_ == pool_.size()) pool_.emplace_back();
+        std::string& s = pool_[used_++];
+        s.clear();
+        return s;
     }
-    return records;
+    void clear() noexcept { used_ = 0; }
+
+private:
+    std::deque<std::string> pool_;
+    std::size_t used_ = 0;
+};
+
+/// Whether byte c ends an unquoted field or is a double quote.
+inline constexpr auto csv_special = [] {
+    std::array<bool, 256> t{};
+    for (char c : {',', '\r', '\n', '"'}) t[static_cast<unsigned char>(c)] = true;
+    return t;
+}();
+
+/// Whether text[i] ends a physical line: LF, or CR not followed by LF (as text_map counts lines).
+inline bool line_break_at(std::string_view text, std::size_t i) noexcept {
+    return text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+}
+
+enum class scan_status { record, more, error };
+
+/// Scans the record of `text` that starts at `pos` into rec. `final` says that no byte follows the text;
+/// if it is false, a record that reaches the text's end may go on, and the answer is `more` (scan again
+/// from pos with more text). On a syntax error, `error` has its offset and reason.
+inline scan_status scan_record(std::string_view text, std::size_t pos, bool final, csv_record& rec, csv_arena& arena,
+                               std::optional<cell_error>& error) {
+    const std::size_t n = text.size();
+    rec.fields.clear();
+    rec.begin = pos;
+    std::size_t i = pos;
+    auto ends_field = [&](char c) { return c == ',' || c == '\r' || c == '\n'; };
+    for (;;) {
+        csv_field f;
+        f.begin = i;
+        if (i < n && text[i] == '"') {
+            f.quoted = true;
+            const std::size_t start = ++i;
+            std::string* unescaped = nullptr;
+            for (;;) {
+                const std::size_t q = text.find('"', i);
+                if (q == std::string_view::npos) {
+                    if (!final) return scan_status::more;
+                    error = cell_error{f.begin, "a quoted field has no closing double quote"};
+                    return scan_status::error;
+                }
+                if (q + 1 == n && !final) return scan_status::more;  // "" may straddle the end
+                if (q + 1 < n && text[q + 1] == '"') {
+                    if (unescaped == nullptr) unescaped = &arena.take();
+                    unescaped->append(text.substr(i, q + 1 - i));
+                    i = q + 2;
+                    continue;
+                }
+                if (unescaped != nullptr) {
+                    unescaped->append(text.substr(i, q - i));
+                    f.value = *unescaped;
+                    f.escaped = true;
+                } else {
+                    f.value = text.substr(start, q - start);
+                }
+                i = q + 1;
+                break;
+            }
+            if (i < n && !ends_field(text[i])) {
+                error = cell_error{i,
+                                   "text after the closing double quote of a field (write \"\" for a double quote "
+                                   "inside a quoted field)"};
+                return scan_status::error;
+            }
+        } else {
+            const std::size_t start = i;
+            while (i < n && !csv_special[static_cast<unsigned char>(text[i])]) ++i;
+            if (i < n && text[i] == '"') {
+                error = cell_error{
+                    i, "a double quote inside an unquoted field (quote the field and write the double quote as \"\")"};
+                return scan_status::error;
+            }
+            f.value = text.substr(start, i - start);
+        }
+        if (i == n && !final) return scan_status::more;
+        rec.fields.push_back(f);
+        if (i < n && text[i] == ',') {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    if (i < n && text[i] == '\r') {
+        if (i + 1 == n && !final) return scan_status::more;  // CR LF may straddle the end
+        ++i;
+    }
+    if (i < n && text[i] == '\n') ++i;
+    rec.end = i;
+    rec.breaks = 0;
+    for (std::size_t k = pos; k < i; ++k) {
+        if (text[k] == '\n' || (text[k] == '\r' && (k + 1 == i || text[k + 1] != '\n'))) ++rec.breaks;
+    }
+    return scan_status::record;
+}
+
+/// The line and column of byte `offset` of text, counting from `from`, the start of line `line`.
+inline text_map::location locate_from(std::string_view text, std::size_t from, std::size_t line, std::size_t offset) {
+    std::size_t start = from;
+    for (std::size_t i = from; i < offset && i < text.size(); ++i) {
+        if (line_break_at(text, i)) {
+            ++line;
+            start = i + 1;
+        }
+    }
+    return {line, 1 + utf8_count(text, start, offset)};
 }
 
 /// The byte offset in the text of byte k of a field's value.
 inline std::size_t source_offset(std::string_view text, const csv_field& f, std::size_t k) {
     if (!f.quoted) return f.begin + k;
+    if (!f.escaped) return f.begin + 1 + k;
     std::size_t i = f.begin + 1;
     for (std::size_t c = 0; c < k && i < text.size(); ++c) i += text[i] == '"' ? 2U : 1U;
     return i;
 }
+
+/// One input of a table set: a text in memory, or a file read a window at a time, never whole. Offsets
+/// count from after a UTF-8 byte order mark.
+class csv_input {
+public:
+    /// How much of a file one read takes.
+    static constexpr std::size_t window_bytes = std::size_t{1} << 20;
+
+    csv_input(std::string name, std::string_view text) : name_(std::move(name)), text_(text) { strip_bom(); }
+
+    /// Opens a regular file, to be read in windows; anything else is refused with a reason (a directory is
+    /// no table set, and a FIFO or a device may never end, or block until written to).
+    static std::optional<csv_input> open(const std::filesystem::path& path, std::vector<io_error>& errors) {
+        auto fail = [&](std::string reason) -> std::optional<csv_input> {
+            errors.push_back(io_error{path.string(), 0, 0, std::move(reason)});
+            return std::nullopt;
+        };
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::file_status st = fs::status(path, ec);
+        if (st.type() != fs::file_type::regular) {
+            std::vector<io_error> why;
+            (void)read_file(path, why);  // not a regular file: says why (no such file, a directory, a device)
+            return fail(why.empty() ? "cannot read the file" : why.front().reason);
+        }
+        const std::uint64_t size = fs::file_size(path, ec);
+        if (ec) return fail("cannot read the file: " + ec.message());
+        errno = 0;
+        auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+        if (!*file) {
+            const int err = errno;
+            return fail(err != 0 ? "cannot open the file: " + std::generic_category().message(err)
+                                 : std::string("cannot open the file"));
+        }
+        csv_input in(path.string(), {});
+        in.file_ = std::move(file);
+        in.size_ = size;
+        std::string head;
+        if (in.read(0, bom.size(), head).starts_with(bom)) {
+            in.base_ = bom.size();
+            in.size_ -= bom.size();
+        }
+        in.window_.clear();
+        in.window_at_ = 0;
+        return in;
+    }
+
+    csv_input(csv_input&&) noexcept = default;
+    csv_input& operator=(csv_input&&) noexcept = default;
+
+    [[nodiscard]] const std::string& name() const noexcept { return name_; }
+    /// The bytes after the byte order mark.
+    [[nodiscard]] std::uint64_t size() const noexcept { return file_ ? size_ : memory().size(); }
+    /// Whether a read failed (the file changed or the device reported an error).
+    [[nodiscard]] bool failed() const noexcept { return failed_; }
+    void mark_failed() noexcept { failed_ = true; }
+
+    /// Bytes [at, at + n), fewer at the end; `buffer` may hold them (the view is valid until it changes).
+    std::string_view read(std::uint64_t at, std::size_t n, std::string& buffer) {
+        if (!file_) {
+            const std::string_view t = memory();
+            if (at >= t.size()) return {};
+            return t.substr(static_cast<std::size_t>(at), n);
+        }
+        if (at >= size_) return {};
+        n = static_cast<std::size_t>(std::min<std::uint64_t>(n, size_ - at));
+        buffer.resize(n);
+        file_->clear();
+        file_->seekg(static_cast<std::streamoff>(base_ + at));
+        file_->read(buffer.data(), static_cast<std::streamsize>(n));
+        const auto got = static_cast<std::size_t>(std::max<std::streamsize>(file_->gcount(), 0));
+        if (got < n) failed_ = true;
+        buffer.resize(got);
+        return buffer;
+    }
+
+    /// Appends bytes [b, e) to out; false if they could not all be read.
+    bool append(std::uint64_t b, std::uint64_t e, std::string& out) {
+        if (!file_) {
+            const std::string_view t = memory();
+            if (e > t.size()) return false;
+            out.append(t.substr(static_cast<std::size_t>(b), static_cast<std::size_t>(e - b)));
+            return true;
+        }
+        while (b < e) {
+            if (b < window_at_ || b >= window_at_ + window_.size()) {
+                window_at_ = b;
+                const std::string_view got = read(b, std::max<std::size_t>(window_bytes, static_cast<std::size_t>(e - b)),
+                                                  window_);
+                if (got.empty()) return false;
+            }
+            const std::uint64_t stop = std::min<std::uint64_t>(e, window_at_ + window_.size());
+            out.append(window_, static_cast<std::size_t>(b - window_at_), static_cast<std::size_t>(stop - b));
+            b = stop;
+        }
+        return true;
+    }
+
+private:
+    void strip_bom() {
+        if (text_.starts_with(bom)) text_.remove_prefix(bom.size());
+    }
+    [[nodiscard]] std::string_view memory() const noexcept { return text_; }
+
+    std::string name_;
+    std::string_view text_;  // in memory: the text after its byte order mark
+    std::unique_ptr<std::ifstream> file_;
+    std::uint64_t base_ = 0;  // a file's byte order mark
+    std::uint64_t size_ = 0;  // a file's bytes after it
+    std::string window_;      // bytes [window_at_, window_at_ + window_.size()) of a file
+    std::uint64_t window_at_ = 0;
+    bool failed_ = false;
+};
 
 /// Quotes a cell if it needs it (comma, double quote, line break).
 inline void put_cell(std::string& out, std::string_view v) {
@@ -412,165 +619,88 @@ public:
     using row_kinds = schema::row_types_t<project_type>;
     static constexpr std::size_t kind_count = 1 + std::tuple_size_v<row_kinds>;
 
-    void read(const csv_source& src) {
-        file_data& file = files_.emplace_back(errors_, src.name);
-        file.text = src.text;
-        if (file.text.starts_with(bom)) file.text.remove_prefix(bom.size());
-        file.map = text_map(file.text);
-        if (file.text.empty()) {
-            report_file(file, "the file is empty");
-            return;
-        }
-        if (const std::size_t bad = invalid_utf8_at(file.text); bad != std::string_view::npos) {
-            error_at_offset(file, bad, invalid_utf8_reason(file.text, bad));
-            return;
-        }
-        std::optional<cell_error> syntax;
-        file.records = split_records(file.text, syntax);
-        if (syntax) {
-            error_at_offset(file, syntax->offset, syntax->reason);
-            return;
-        }
-        const auto header = std::find_if(file.records.begin(), file.records.end(),
-                                         [](const csv_record& r) { return !r.blank(); });
-        if (header == file.records.end()) {
-            error_at_offset(file, 0, "the file has no header row");
-            return;
-        }
-        const auto names = header_names(*header);
-        std::size_t kind = kind_count;
-        std::size_t markers = 0;
-        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
-            if (std::find(names.begin(), names.end(), schema::record<R>::marker) != names.end()) {
-                kind = k;
-                ++markers;
-            }
-        });
-        if (markers != 1) {
-            std::string mixed, none;
-            for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
-                const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
-                mixed += (k == 0 ? "" : ", ") + m + ": " + n;
-                none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
-            });
-            error_at_offset(file, header->begin,
-                            markers != 0
-                                ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
-                                : "cannot tell the kind of file: the header row has none of " + none);
-            return;
-        }
-        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
-            if (k == kind) read_rows<R>(file, *header, names, header + 1);
-        });
+    /// The first pass over one input: its header row tells its kind and columns; each row's 序号 is noted
+    /// with where the row is, nothing else is kept. Syntax errors and invalid UTF-8 stop the input here.
+    void add(csv_input input) {
+        file_state& file = files_.emplace_back(std::move(input), static_cast<std::uint32_t>(files_.size()));
+        index(file);
     }
 
-    csv_result<F, A> finish() {
-        csv_result<F, A> out;
-        if (errors_.empty()) {
-            // Index the projects by 序号 once: a scan of every project per indicator row is quadratic
-            // (10^11 comparisons for 100,000 tables with ten indicators each).
-            std::vector<std::pair<int, const pending_project*>> by_seq;
-            by_seq.reserve(projects_.size());
-            for (const auto& p : projects_) by_seq.emplace_back(p.p.seq, &p);
-            std::stable_sort(by_seq.begin(), by_seq.end(),
-                             [](const auto& a, const auto& b) { return a.first < b.first; });
-            auto owner = [&](int seq, const where& w) -> const pending_project* {
-                const auto range = std::equal_range(by_seq.begin(), by_seq.end(),
-                                                    std::pair<int, const pending_project*>{seq, nullptr},
-                                                    [](const auto& a, const auto& b) { return a.first < b.first; });
-                const auto n = static_cast<std::size_t>(range.second - range.first);
-                if (n == 1) return range.first->second;
-                if (!w.file->sink.listing()) {
-                    w.file->sink.count();  // the message would not be listed: do not build it
-                } else if (n == 0) {
-                    report(w, "序号 " + std::to_string(seq) + " names no table in any projects file");
-                } else {
-                    // The first few places only: 10,000 tables sharing a 序号 would make every row's
-                    // message list 10,000 places.
-                    std::string places;
-                    std::size_t listed = 0;
-                    for (auto it = range.first; it != range.second && listed < max_places_per_error; ++it, ++listed) {
-                        places += places.empty() ? "" : ", ";
-                        places += it->second->file->name + ":" + std::to_string(it->second->line);
-                    }
-                    if (listed < n) places += " and " + std::to_string(n - listed) + " more";
-                    report(w, "序号 " + std::to_string(seq) + " names " + std::to_string(n) + " tables (" + places +
-                                  "); the row cannot tell which");
-                }
-                return nullptr;
-            };
-            // Each project's rows of each kind, in file order.
-            typename row_lists<row_kinds>::type grouped;
-            std::apply(
-                [&](auto&... lists) {
-                    ((lists.resize(projects_.size()),
-                      [&] {
-                          using R = typename std::remove_cvref_t<decltype(lists)>::value_type::value_type;
-                          for (const auto& r : std::get<std::vector<pending_row<R>>>(rows_)) {
-                              if (const auto* p = owner(r.seq, r.at)) {
-                                  lists[static_cast<std::size_t>(p - projects_.data())].push_back(r.row);
-                              }
-                          }
-                      }()),
-                     ...);
-                },
-                grouped);
-            if (errors_.empty()) {
-                for (std::size_t k = 0; k < projects_.size(); ++k) {
-                    project_type p = projects_[k].p;
-                    schema::for_each_field<project_type>([&](const auto& f) {
-                        using field = std::remove_cvref_t<decltype(f)>;
-                        if constexpr (field::kind == schema::value_kind::rows) {
-                            using R = schema::row_type_t<field>;
-                            const auto& list = std::get<std::vector<std::vector<R>>>(grouped)[k];
-                            f.of(p) = typename field::value_type(std::span<const R>(list));
-                        }
-                    });
-                    out.store.add(p);
-                }
-            }
-        }
+    /// An input that could not be opened: its error, listed with the others in input order.
+    void add_error(io_error e) {
+        file_state& file = files_.emplace_back(csv_input(e.file, {}), static_cast<std::uint32_t>(files_.size()));
+        file.usable = false;
+        file.sink.add(std::move(e));
+    }
+
+    /// The second pass: each table of the projects files, in their order, read with its rows and handed to
+    /// on_table(project, origin) if all of it was read; then the rows that name no table. Returns the
+    /// errors of both passes, each input's in line order.
+    template <class Fn>
+    csv_stream_result run(Fn&& on_table) {
+        csv_stream_result out;
+        prepare();
+        for (std::size_t t = 0; t < tables_.size(); ++t) read_table(t, on_table, out);
+        read_orphans();
         for (auto& f : files_) {
+            std::stable_sort(f.errors.begin(), f.errors.end(), [](const io_error& a, const io_error& b) {
+                return a.line != b.line ? a.line < b.line : a.column < b.column;
+            });
             const std::size_t more = f.sink.close();
             out.unlisted_errors += more;
             out.unlisted_notes += more > 0 ? 1 : 0;
+            if (f.input.failed()) {
+                f.errors.push_back(io_error{f.name(), 0, 0,
+                                            "the file could not be read to its end (it changed while it was read, "
+                                            "or the device failed)"});
+            }
+            for (auto& e : f.errors) out.errors.push_back(std::move(e));
         }
-        out.errors = std::move(errors_);
-        if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
         return out;
     }
 
 private:
-    struct file_data {
-        explicit file_data(std::vector<io_error>& errors, std::string file)
-            : name(file), sink(errors, std::move(file)) {}
-        std::string name;
+    struct file_state {
+        file_state(csv_input in, std::uint32_t at) : input(std::move(in)), order(at), sink(errors, input.name()) {}
+        file_state(file_state&&) = delete;  // the sink points at errors
+        [[nodiscard]] const std::string& name() const noexcept { return input.name(); }
+        csv_input input;
+        std::uint32_t order;
+        std::size_t kind = kind_count;  // none yet
+        std::vector<column> cols;
+        std::size_t key_col = 0;  // the column of the 序号 (a project's own, or the table a row belongs to)
+        bool usable = true;
+        std::vector<io_error> errors;
+        error_sink sink;  // this file's errors: the first max_errors_per_file listed
+    };
+    /// The text a record is in, and where the record starts: what an error's place is reckoned from.
+    struct record_ctx {
+        file_state* file = nullptr;
         std::string_view text;
-        text_map map;
-        std::vector<csv_record> records;  // never changed once split: views into its values stay valid
-        mutable error_sink sink;          // this file's errors: the first max_errors_per_file listed
+        std::size_t begin = 0;  // the record's first byte (a line start)
+        std::size_t line = 0;   // its line
     };
-    struct where {
-        const file_data* file = nullptr;
-        std::size_t offset = 0;
+    /// Rows of one file, one after the other, with one 序号 (or all with an unreadable one): a project's row, or
+    /// a run of indicator or cost-line rows.
+    struct row_run {
+        int seq = 0;
+        bool seq_ok = false;
+        std::uint32_t file = 0;
+        std::uint64_t begin = 0, end = 0;  // bytes
+        std::size_t line = 0;              // of the first row
     };
-    struct pending_project {
-        project_type p;
-        const file_data* file = nullptr;
+    /// What is known of a 序号 used in the projects files.
+    struct seq_info {
+        int seq = 0;
+        std::size_t tables = 0;  // how many rows of projects files give it
+        std::size_t first = 0;   // the first of them (an index into tables_)
+        bool reported = false;   // its rows have been told that they cannot tell which table
+    };
+    /// Where a table's rows of one kind are in the buffer they were read into.
+    struct segment {
+        std::size_t begin = 0, end = 0;
+        std::uint32_t file = 0;
         std::size_t line = 0;
-    };
-    template <class R>
-    struct pending_row {
-        int seq = 0;  // the owner column
-        R row;
-        where at;
-    };
-    template <class Rows>
-    struct row_lists;
-    template <class... R>
-    struct row_lists<std::tuple<R...>> {
-        using pending = std::tuple<std::vector<pending_row<R>>...>;
-        using type = std::tuple<std::vector<std::vector<R>>...>;
     };
     /// The cells of one row that a field reads together once the row is read.
     struct row_cells {
@@ -598,35 +728,382 @@ private:
         }
         (std::make_index_sequence<kind_count - 1>{});
     }
-    io_error at(const where& w, std::string reason) const {
-        const auto loc = w.file->map.locate(w.offset);
-        return io_error{w.file->name, loc.line, loc.column, std::move(reason)};
-    }
-    /// Lists an error at a place, or only counts it once its file has max_errors_per_file.
-    void report(const where& w, std::string reason) {
-        if (w.file->sink.listing()) {
-            w.file->sink.add(at(w, std::move(reason)));
-        } else {
-            w.file->sink.count();
-        }
-    }
-    /// An error about a whole file (line and column 0).
-    void report_file(const file_data& file, std::string reason) {
-        file.sink.add(io_error{file.name, 0, 0, std::move(reason)});
-    }
-    void error_at_offset(const file_data& file, std::size_t offset, std::string reason) {
-        report(where{&file, offset}, std::move(reason));
-    }
-    /// The place of byte k of a cell's value.
-    static where cell_at(const file_data& file, const csv_field& f, std::size_t k = 0) {
-        return where{&file, source_offset(file.text, f, k)};
-    }
-    void cell_error_at(const file_data& file, const csv_field& f, std::size_t k, std::string reason) {
-        if (!file.sink.listing()) {
-            file.sink.count();  // not listed: skip finding its place
+
+    // --- pass 1 -------------------------------------------------------------------------------------
+
+    void index(file_state& file) {
+        if (file.input.size() == 0) {
+            report_file(file, "the file is empty");
             return;
         }
-        report(cell_at(file, f, k), std::move(reason));
+        std::string buffer;
+        std::size_t chunk = csv_input::window_bytes * 4;
+        std::uint64_t at = 0;  // the buffer's first byte in the input
+        std::size_t line = 1;  // the line of the record scanned next
+        bool have_header = false;
+        csv_record rec;
+        std::optional<cell_error> syntax;
+        std::string_view text = file.input.read(at, chunk, buffer);
+        bool final = at + text.size() >= file.input.size() || file.input.failed();
+        std::size_t i = 0;
+        while (i < text.size()) {
+            arena_.clear();
+            const scan_status st = scan_record(text, i, final, rec, arena_, syntax);
+            if (st == scan_status::more) {
+                if (i == 0) chunk *= 2;  // one record is larger than the buffer
+                at += i;
+                text = file.input.read(at, chunk, buffer);
+                final = at + text.size() >= file.input.size() || file.input.failed();
+                i = 0;
+                continue;
+            }
+            const record_ctx ctx{&file, text, i, line};
+            if (st == scan_status::error) {
+                error_at_offset(ctx, syntax->offset, syntax->reason);
+                return;
+            }
+            const std::string_view bytes = text.substr(rec.begin, rec.end - rec.begin);
+            if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
+                error_at_offset(ctx, rec.begin + bad, invalid_utf8_reason(bytes, bad));
+                return;
+            }
+            i = rec.end;
+            line += rec.breaks;
+            if (rec.blank()) continue;
+            if (!have_header) {
+                have_header = true;
+                if (!read_header_row(ctx, rec)) return;
+                continue;
+            }
+            note_row(file, ctx, rec, at);
+        }
+        if (!have_header) error_at_offset(record_ctx{&file, text, 0, 1}, 0, "the file has no header row");
+    }
+
+    /// The header row: the kind of file and its columns. False if the file cannot be read on.
+    bool read_header_row(const record_ctx& ctx, const csv_record& header) {
+        file_state& file = *ctx.file;
+        const auto names = header_names(header);
+        std::size_t kind = kind_count;
+        std::size_t markers = 0;
+        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+            if (std::find(names.begin(), names.end(), schema::record<R>::marker) != names.end()) {
+                kind = k;
+                ++markers;
+            }
+        });
+        if (markers != 1) {
+            std::string mixed, none;
+            for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+                const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
+                mixed += (k == 0 ? "" : ", ") + m + ": " + n;
+                none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
+            });
+            error_at_offset(ctx, header.begin,
+                            markers != 0
+                                ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
+                                : "cannot tell the kind of file: the header row has none of " + none);
+            return false;
+        }
+        bool ok = false;
+        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+            if (k != kind) return;
+            ok = read_header<R>(ctx, header, names, file.cols);
+        });
+        if (!ok) return false;
+        file.kind = kind;
+        for (std::size_t j = 0; j < file.cols.size(); ++j) {
+            // A project's 序号 is its first field; a row's is its owner column.
+            const column& c = file.cols[j];
+            if (kind == 0 ? (c.part == cell_part::value && c.field == 0) : c.part == cell_part::owner) file.key_col = j;
+        }
+        return true;
+    }
+
+    /// Notes where a row is, under its 序号 (read here only to sort rows by table; pass 2 reads it again and
+    /// reports what is wrong with it).
+    void note_row(const file_state& file, const record_ctx& ctx, const csv_record& rec, std::uint64_t at) {
+        row_run r;
+        r.file = file.order;
+        r.begin = at + rec.begin;
+        r.end = at + rec.end;
+        r.line = ctx.line;
+        if (file.key_col < rec.fields.size()) {
+            r.seq_ok = !parse_int(trim(rec.fields[file.key_col].value), r.seq).has_value();
+        }
+        if (file.kind == 0) {
+            tables_.push_back(r);
+            return;
+        }
+        auto& runs = runs_[file.kind - 1];
+        if (!runs.empty()) {
+            row_run& last = runs.back();
+            if (last.file == r.file && last.seq_ok == r.seq_ok && (!r.seq_ok || last.seq == r.seq)) {
+                last.end = r.end;
+                return;
+            }
+        }
+        runs.push_back(r);
+    }
+
+    // --- pass 2 -------------------------------------------------------------------------------------
+
+    /// Sorts what pass 1 noted for lookup by 序号.
+    void prepare() {
+        for (auto& runs : runs_) {
+            std::stable_sort(runs.begin(), runs.end(), [](const row_run& a, const row_run& b) {
+                if (a.seq_ok != b.seq_ok) return a.seq_ok;
+                return a.seq_ok && a.seq < b.seq;
+            });
+        }
+        std::vector<std::pair<int, std::size_t>> order;
+        order.reserve(tables_.size());
+        for (std::size_t t = 0; t < tables_.size(); ++t) {
+            if (tables_[t].seq_ok) order.emplace_back(tables_[t].seq, t);
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (const auto& [seq, t] : order) {
+            if (seqs_.empty() || seqs_.back().seq != seq) {
+                seqs_.push_back(seq_info{seq, 0, t, false});
+            }
+            ++seqs_.back().tables;
+        }
+        by_seq_ = std::move(order);
+    }
+
+    seq_info* find_seq(int seq) {
+        const auto it = std::lower_bound(seqs_.begin(), seqs_.end(), seq,
+                                         [](const seq_info& s, int v) { return s.seq < v; });
+        return it != seqs_.end() && it->seq == seq ? &*it : nullptr;
+    }
+
+    /// The runs of rows of kind k with this 序号, in input order.
+    std::span<const row_run> runs_of(std::size_t k, int seq) const {
+        const auto& runs = runs_[k];
+        const auto ok_end = std::partition_point(runs.begin(), runs.end(), [](const row_run& r) { return r.seq_ok; });
+        const auto lo = std::lower_bound(runs.begin(), ok_end, seq, [](const row_run& r, int v) { return r.seq < v; });
+        const auto hi = std::upper_bound(lo, ok_end, seq, [](int v, const row_run& r) { return v < r.seq; });
+        return {&*runs.begin() + (lo - runs.begin()), static_cast<std::size_t>(hi - lo)};
+    }
+
+    /// Reads the bytes of some runs of rows into a buffer, segment by segment.
+    bool gather(std::span<const row_run> runs, std::string& buffer, std::vector<segment>& segments) {
+        buffer.clear();
+        segments.clear();
+        for (const row_run& r : runs) {
+            file_state& file = files_[r.file];
+            const std::size_t b = buffer.size();
+            if (!file.input.append(r.begin, r.end, buffer)) {
+                buffer.resize(b);
+                return false;
+            }
+            segments.push_back(segment{b, buffer.size(), r.file, r.line});
+        }
+        return true;
+    }
+
+    /// Calls f(ctx, record) for each row of the gathered segments that is not blank.
+    template <class Fn>
+    void for_each_record(std::string_view buffer, const std::vector<segment>& segments, Fn&& f) {
+        for (const segment& s : segments) {
+            file_state& file = files_[s.file];
+            const std::string_view text = buffer.substr(0, s.end);
+            std::size_t i = s.begin;
+            std::size_t line = s.line;
+            while (i < s.end) {
+                std::optional<cell_error> syntax;
+                if (scan_record(text, i, true, rec_, arena_, syntax) != scan_status::record) {
+                    // The bytes were a whole record in pass 1: the file changed in between.
+                    file.input.mark_failed();
+                    break;
+                }
+                const record_ctx ctx{&file, text, i, line};
+                i = rec_.end;
+                line += rec_.breaks;
+                if (!rec_.blank()) f(ctx, rec_);
+            }
+        }
+    }
+
+    /// Reads the rows of kind K (an index into row_kinds) of the runs into rows (with their origins); with a
+    /// message for each row's 序号 cell if `owner_error` is given (the rows name no table, or several).
+    template <std::size_t K>
+    void read_rows(std::span<const row_run> runs, const std::string* owner_error) {
+        using R = std::tuple_element_t<K, row_kinds>;
+        auto& rows = std::get<K>(rows_);
+        auto& origins = origins_[K];
+        rows.clear();
+        origins.clear();
+        auto& buffer = row_buffers_[K];
+        auto& segments = segments_[K];
+        if (!gather(runs, buffer, segments)) {
+            for (const row_run& r : runs) files_[r.file].input.mark_failed();
+            ++broken_;
+            return;
+        }
+        for_each_record(buffer, segments, [&](const record_ctx& ctx, const csv_record& rec) {
+            file_state& file = *ctx.file;
+            if (rec.fields.size() != file.cols.size()) {
+                error_at_offset(ctx, rec.begin,
+                                "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
+                                    std::to_string(file.cols.size()));
+                return;
+            }
+            R row{};
+            int seq = 0;
+            if (!read_record(ctx, rec, file.cols, row, &seq)) return;
+            if (owner_error != nullptr) {
+                cell_error_at(ctx, rec.fields[file.key_col], 0, *owner_error);
+                return;
+            }
+            rows.push_back(std::move(row));
+            origins.push_back(row_origin{file.name(), ctx.line});
+        });
+    }
+
+    template <class Fn>
+    void read_table(std::size_t t, Fn& on_table, csv_stream_result& out) {
+        const row_run& entry = tables_[t];
+        file_state& file = files_[entry.file];
+        arena_.clear();
+        const std::size_t errors_before = reported_;
+        broken_ = 0;
+        const row_run one[] = {entry};
+        project_type p{};
+        bool read = false;
+        if (gather(one, table_buffer_, table_segments_)) {
+            for_each_record(table_buffer_, table_segments_, [&](const record_ctx& ctx, const csv_record& rec) {
+                if (rec.fields.size() != file.cols.size()) {
+                    error_at_offset(ctx, rec.begin,
+                                    "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
+                                        std::to_string(file.cols.size()));
+                    return;
+                }
+                read = read_record(ctx, rec, file.cols, p, nullptr);
+            });
+        } else {
+            file.input.mark_failed();
+        }
+        if (!entry.seq_ok) return;  // its 序号 error is reported; rows that name it are orphans
+        seq_info* info = find_seq(entry.seq);
+        if (info->tables > 1) {
+            // Rows that name a 序号 of several tables cannot tell which; the tables themselves go on to
+            // validate()'s duplicate_seq, unless such rows exist.
+            bool any_rows = false;
+            for (std::size_t k = 0; k + 1 < kind_count; ++k) any_rows = any_rows || !runs_of(k, entry.seq).empty();
+            if (any_rows) {
+                if (!info->reported) {
+                    info->reported = true;
+                    const std::string message = ambiguous_message(*info);
+                    for_each_row_kind([&]<std::size_t K>() { read_rows<K>(runs_of(K, entry.seq), &message); });
+                }
+                return;
+            }
+        }
+        for_each_row_kind([&]<std::size_t K>() { read_rows<K>(runs_of(K, entry.seq), nullptr); });
+        if (!read || reported_ != errors_before || broken_ != 0) return;
+        schema::for_each_field<project_type>([&](const auto& f) {
+            using field = std::remove_cvref_t<decltype(f)>;
+            if constexpr (field::kind == schema::value_kind::rows) {
+                using R = schema::row_type_t<field>;
+                const auto& list = std::get<std::vector<R>>(rows_);
+                f.of(p) = typename field::value_type(std::span<const R>(list));
+            }
+        });
+        csv_origin origin;
+        origin.table = row_origin{file.name(), entry.line};
+        for_each_row_kind([&]<std::size_t K>() {
+            using R = std::tuple_element_t<K, row_kinds>;
+            if constexpr (std::is_same_v<R, indicator>) {
+                origin.indicators = origins_[K];
+            } else {
+                origin.cost_lines = origins_[K];
+            }
+        });
+        ++out.tables;
+        if constexpr (std::is_invocable_v<Fn&, const project_type&, const csv_origin&>) {
+            on_table(std::as_const(p), std::as_const(origin));
+        } else {
+            on_table(std::as_const(p));
+        }
+    }
+
+    /// Rows whose 序号 names no table, or cannot be read: each gets its error.
+    void read_orphans() {
+        for_each_row_kind([&]<std::size_t K>() {
+            const auto& runs = runs_[K];
+            for (std::size_t b = 0; b < runs.size();) {
+                std::size_t e = b + 1;
+                while (e < runs.size() && runs[e].seq_ok == runs[b].seq_ok &&
+                       (!runs[b].seq_ok || runs[e].seq == runs[b].seq)) {
+                    ++e;
+                }
+                const std::span<const row_run> group(runs.data() + b, e - b);
+                arena_.clear();
+                if (!runs[b].seq_ok) {
+                    read_rows<K>(group, nullptr);  // the 序号 cell reports itself
+                } else if (find_seq(runs[b].seq) == nullptr) {
+                    const std::string message =
+                        "序号 " + std::to_string(runs[b].seq) + " names no table in any projects file";
+                    read_rows<K>(group, &message);
+                }
+                b = e;
+            }
+        });
+    }
+
+    std::string ambiguous_message(const seq_info& info) const {
+        // The first few places only: 10,000 tables sharing a 序号 would make every row's message list
+        // 10,000 places.
+        const auto lo = std::lower_bound(by_seq_.begin(), by_seq_.end(), info.seq,
+                                         [](const auto& a, int v) { return a.first < v; });
+        std::string places;
+        std::size_t listed = 0;
+        for (auto it = lo; it != by_seq_.end() && it->first == info.seq && listed < max_places_per_error;
+             ++it, ++listed) {
+            const row_run& r = tables_[it->second];
+            places += places.empty() ? "" : ", ";
+            places += files_[r.file].name() + ":" + std::to_string(r.line);
+        }
+        if (listed < info.tables) places += " and " + std::to_string(info.tables - listed) + " more";
+        return "序号 " + std::to_string(info.seq) + " names " + std::to_string(info.tables) + " tables (" + places +
+               "); the row cannot tell which";
+    }
+
+    template <class Fn>
+    static void for_each_row_kind(Fn&& f) {
+        [&]<std::size_t... I>(std::index_sequence<I...>) { (f.template operator()<I>(), ...); }
+        (std::make_index_sequence<kind_count - 1>{});
+    }
+
+    // --- errors -------------------------------------------------------------------------------------
+
+    /// Lists an error at byte `offset` of the record's text, or only counts it once its file has
+    /// max_errors_per_file.
+    void error_at_offset(const record_ctx& ctx, std::size_t offset, std::string reason) {
+        ++reported_;
+        error_sink& sink = ctx.file->sink;
+        if (!sink.listing()) {
+            sink.count();
+            return;
+        }
+        const auto loc = locate_from(ctx.text, ctx.begin, ctx.line, offset);
+        sink.add(io_error{ctx.file->name(), loc.line, loc.column, std::move(reason)});
+    }
+    /// An error about a whole file (line and column 0).
+    void report_file(file_state& file, std::string reason) {
+        ++reported_;
+        file.sink.add(io_error{file.name(), 0, 0, std::move(reason)});
+    }
+    /// An error at byte k of a cell's value.
+    void cell_error_at(const record_ctx& ctx, const csv_field& f, std::size_t k, std::string reason) {
+        if (!ctx.file->sink.listing()) {
+            ++reported_;
+            ctx.file->sink.count();  // not listed: skip finding its place
+            return;
+        }
+        error_at_offset(ctx, source_offset(ctx.text, f, k), std::move(reason));
     }
 
     /// The header cells, trimmed and without a unit suffix.
@@ -646,34 +1123,7 @@ private:
     }
 
     template <class R>
-    void read_rows(const file_data& file, const csv_record& header, const std::vector<std::string>& names,
-                   std::vector<csv_record>::const_iterator first) {
-        std::vector<column> cols;
-        if (!read_header<R>(file, header, names, cols)) return;
-        for (auto it = first; it != file.records.end(); ++it) {
-            if (it->blank()) continue;
-            if (it->fields.size() != cols.size()) {
-                error_at_offset(file, it->begin,
-                                "the row has " + std::to_string(it->fields.size()) + " cells but the header has " +
-                                    std::to_string(cols.size()));
-                continue;
-            }
-            if constexpr (std::is_same_v<R, project_type>) {
-                pending_project pp;
-                pp.file = &file;
-                pp.line = file.map.locate(it->begin).line;
-                if (read_record(file, *it, cols, pp.p, nullptr)) projects_.push_back(std::move(pp));
-            } else {
-                pending_row<R> pr;
-                if (read_record(file, *it, cols, pr.row, &pr)) {
-                    std::get<std::vector<pending_row<R>>>(rows_).push_back(std::move(pr));
-                }
-            }
-        }
-    }
-
-    template <class R>
-    bool read_header(const file_data& file, const csv_record& header, const std::vector<std::string>& names,
+    bool read_header(const record_ctx& file, const csv_record& header, const std::vector<std::string>& names,
                      std::vector<column>& cols) {
         constexpr std::string_view kind_name = schema::record<R>::kind_name;
         const auto defs = column_defs<R, F>();
@@ -736,7 +1186,7 @@ private:
     }
 
     // Cell readers: each reports its own error and returns false.
-    bool int_cell(const file_data& file, const csv_field& f, const column& col, int& out) {
+    bool int_cell(const record_ctx& file, const csv_field& f, const column& col, int& out) {
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         if (s.empty()) {
@@ -751,7 +1201,7 @@ private:
     }
     /// An amount or a decimal; blank is std::nullopt.
     template <class T>
-    bool number_cell(const file_data& file, const csv_field& f, const column& col, std::optional<T>& out) {
+    bool number_cell(const record_ctx& file, const csv_field& f, const column& col, std::optional<T>& out) {
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         out.reset();
@@ -773,7 +1223,7 @@ private:
         out = v;
         return true;
     }
-    bool date_cell(const file_data& file, const csv_field& f, const column& col, std::chrono::year_month_day& out) {
+    bool date_cell(const record_ctx& file, const csv_field& f, const column& col, std::chrono::year_month_day& out) {
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         out = {};
@@ -784,7 +1234,7 @@ private:
         }
         return true;
     }
-    bool yes_no_cell(const file_data& file, const csv_field& f, const column& col, bool& out) {
+    bool yes_no_cell(const record_ctx& file, const csv_field& f, const column& col, bool& out) {
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         if (auto e = parse_yes_no(s, out)) {
@@ -793,7 +1243,7 @@ private:
         }
         return true;
     }
-    bool blank_cell(const file_data& file, const csv_field& f) {
+    bool blank_cell(const record_ctx& file, const csv_field& f) {
         if (f.value.empty()) return true;
         cell_error_at(file, f, 0, "a value in a column without a header");
         return false;
@@ -801,7 +1251,7 @@ private:
 
     /// Reads one row into a record, field by field as the columns say; `owner` gets a row's 序号.
     template <class R, class Owner>
-    bool read_record(const file_data& file, const csv_record& rec, const std::vector<column>& cols, R& r, Owner owner) {
+    bool read_record(const record_ctx& file, const csv_record& rec, const std::vector<column>& cols, R& r, Owner owner) {
         bool ok = true;
         row_cells cells;
         for (std::size_t j = 0; j < cols.size(); ++j) {
@@ -811,10 +1261,7 @@ private:
                 case cell_part::blank: ok = blank_cell(file, f) && ok; continue;
                 case cell_part::ignored: continue;
                 case cell_part::owner:
-                    if constexpr (!std::is_same_v<Owner, std::nullptr_t>) {
-                        ok = int_cell(file, f, col, owner->seq) && ok;
-                        owner->at = cell_at(file, f);
-                    }
+                    if constexpr (!std::is_same_v<Owner, std::nullptr_t>) ok = int_cell(file, f, col, *owner) && ok;
                     continue;
                 default: break;
             }
@@ -835,7 +1282,7 @@ private:
 
     /// Reads one cell of a field by the field's kind of value.
     template <class T, class Field>
-    bool read_cell(const file_data& file, const csv_field& f, const column& col, T& v, const Field&, row_cells& cells) {
+    bool read_cell(const record_ctx& file, const csv_field& f, const column& col, T& v, const Field&, row_cells& cells) {
         using schema::value_kind;
         constexpr value_kind kind = Field::kind;
         if constexpr (kind == value_kind::integer) {
@@ -915,7 +1362,7 @@ private:
     }
 
     /// The category of a row from its 一级指标 and 二级指标 cells.
-    bool read_category(const file_data& file, const row_cells& cells, category& out) {
+    bool read_category(const record_ctx& file, const row_cells& cells, category& out) {
         if (cells.level2 == nullptr) return true;  // a required column: always there
         std::size_t lead1 = 0, lead2 = 0;
         const std::string_view l1 = cells.level1 != nullptr ? trim(cells.level1->value, lead1) : std::string_view{};
@@ -943,7 +1390,7 @@ private:
     }
 
     /// The quantities of a row from its 数量N / 单位N cells: filled from 数量1 without gaps.
-    bool read_quantities(const file_data& file, row_cells& cells, quantity_list& out, const schema::names& name) {
+    bool read_quantities(const record_ctx& file, row_cells& cells, quantity_list& out, const schema::names& name) {
         const std::string value_header(name.csv), unit_header(name.csv_unit);
         bool ok = true;
         std::size_t first_gap = 0;  // the first 数量 number left empty
@@ -980,11 +1427,46 @@ private:
         return ok;
     }
 
-    std::deque<file_data> files_;  // a deque: adding a file never moves the others (views point into them)
-    std::vector<io_error> errors_;
-    std::vector<pending_project> projects_;
-    typename row_lists<row_kinds>::pending rows_;
+    template <class Rows>
+    struct vectors;
+    template <class... R>
+    struct vectors<std::tuple<R...>> {
+        using type = std::tuple<std::vector<R>...>;
+    };
+
+    std::deque<file_state> files_;  // a deque: adding a file never moves the others
+    std::vector<row_run> tables_;       // the rows of projects files, in input order
+    std::array<std::vector<row_run>, kind_count - 1> runs_;  // per row kind; sorted by 序号 by prepare()
+    std::vector<seq_info> seqs_;                         // the 序号 of tables_, sorted
+    std::vector<std::pair<int, std::size_t>> by_seq_;    // (序号, index into tables_), sorted
+    // Pass 2's buffers, reused from table to table: a table's project row and rows are views into them.
+    csv_arena arena_;
+    csv_record rec_;
+    std::string table_buffer_;
+    std::vector<segment> table_segments_;
+    std::array<std::string, kind_count - 1> row_buffers_;
+    std::array<std::vector<segment>, kind_count - 1> segments_;
+    typename vectors<row_kinds>::type rows_;
+    std::array<std::vector<row_origin>, kind_count - 1> origins_;
+    std::size_t reported_ = 0;  // errors found so far (listed or not)
+    std::size_t broken_ = 0;    // rows of the current table that could not be read from their file
 };
+
+}  // namespace detail::io
+
+namespace detail::io {
+
+/// read_csv's result from a stream of tables: the tables in a store if nothing was wrong, else only errors.
+template <form F, class A>
+csv_result<F, A> collect(csv_reader<F, A>& reader) {
+    csv_result<F, A> out;
+    auto streamed = reader.run([&](const basic_project<F, A>& p) { out.store.add(p); });
+    out.errors = std::move(streamed.errors);
+    out.unlisted_errors = streamed.unlisted_errors;
+    out.unlisted_notes = streamed.unlisted_notes;
+    if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
+    return out;
+}
 
 }  // namespace detail::io
 
@@ -993,8 +1475,8 @@ private:
 template <form F, class A = wan>
 csv_result<F, A> read_csv(std::span<const csv_source> sources) {
     detail::io::csv_reader<F, A> reader;
-    for (const auto& s : sources) reader.read(s);
-    return reader.finish();
+    for (const auto& s : sources) reader.add(detail::io::csv_input(s.name, s.text));
+    return detail::io::collect(reader);
 }
 
 /// read_csv for a braced list of sources: read_csv<F>({{"projects.csv", text}, …}).
@@ -1003,31 +1485,56 @@ csv_result<F, A> read_csv(std::initializer_list<csv_source> sources) {
     return read_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()));
 }
 
-/// Reads a table set from CSV files; a file that cannot be read is an error (line and column 0).
+/// Reads a table set from CSV files; a file that cannot be read is an error (line and column 0). Files are
+/// read a window at a time, never whole; the store holds what is loaded.
 template <form F, class A = wan>
 csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths) {
-    std::vector<io_error> errors;
-    std::deque<std::string> texts;
-    std::vector<csv_source> sources;
+    detail::io::csv_reader<F, A> reader;
     for (const auto& p : paths) {
-        if (auto t = detail::io::read_file(p, errors)) {
-            texts.push_back(std::move(*t));
-            sources.push_back(csv_source{p.string(), texts.back()});
+        std::vector<io_error> errors;
+        if (auto in = detail::io::csv_input::open(p, errors)) {
+            reader.add(std::move(*in));
+        } else {
+            reader.add_error(std::move(errors.front()));
         }
     }
-    csv_result<F, A> out = read_csv<F, A>(sources);
-    if (!errors.empty()) {
-        errors.insert(errors.end(), out.errors.begin(), out.errors.end());
-        out.errors = std::move(errors);
-        out.store = basic_project_store<F, A>{};
-    }
-    return out;
+    return detail::io::collect(reader);
 }
 
 /// read_csv_files for a braced list of paths.
 template <form F, class A = wan>
 csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> paths) {
     return read_csv_files<F, A>(std::span<const std::filesystem::path>(paths.begin(), paths.size()));
+}
+
+/// Streams a table set from CSV files, table by table, without holding it: on_table(project) or
+/// on_table(project, origin) is called for each table of the projects files, in their order, once the
+/// table and all its rows are read; the project and the origin are views into the reader's buffers, valid
+/// during the call only (copy what you keep: basic_project_store::add, totals::add, set_validator::add).
+/// A table with anything wrong in its rows is not handed over; every error is in the result, with its
+/// place. Memory: what pass 1 notes per run of rows (a few words per table), one table's rows, and a
+/// window of each file; time: each file is read twice (once for the 序号 of its rows, once for the rows),
+/// sequentially when the rows of each file are in the order of the projects files.
+template <form F, class A = wan, class Fn>
+csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, Fn&& on_table) {
+    detail::io::csv_reader<F, A> reader;
+    for (const auto& p : paths) {
+        std::vector<io_error> errors;
+        if (auto in = detail::io::csv_input::open(p, errors)) {
+            reader.add(std::move(*in));
+        } else {
+            reader.add_error(std::move(errors.front()));
+        }
+    }
+    return reader.run(on_table);
+}
+
+/// for_each_csv_table over CSV texts in memory.
+template <form F, class A = wan, class Fn>
+csv_stream_result for_each_csv_table(std::span<const csv_source> sources, Fn&& on_table) {
+    detail::io::csv_reader<F, A> reader;
+    for (const auto& s : sources) reader.add(detail::io::csv_input(s.name, s.text));
+    return reader.run(on_table);
 }
 
 namespace detail::io {
