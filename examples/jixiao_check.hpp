@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <sstream>
 #include <filesystem>
 #include <ostream>
 #include <span>
@@ -14,6 +15,7 @@
 #include <jixiao/io/csv.hpp>
 #include <jixiao/io/json.hpp>
 #include <jixiao/jixiao.hpp>
+#include <jixiao/set_validator.hpp>
 
 namespace jixiao_check {
 
@@ -62,31 +64,79 @@ inline bool parse_year(std::string_view s, int& year) {
     return true;
 }
 
-/// Reads every file into one store; returns false (after printing every error) if any could not be read.
-template <jixiao::form F>
-bool load(const options& opt, jixiao::basic_project_store<F>& store, std::ostream& err) {
+/// Text written once and read back once, in a temporary file (or in memory if none can be made): the
+/// findings and tables of a large set are not held.
+class spool {
+public:
+    spool() : file_(std::tmpfile()) {}
+    spool(const spool&) = delete;
+    spool& operator=(const spool&) = delete;
+    ~spool() {
+        if (file_ != nullptr) std::fclose(file_);
+    }
+    void write(std::string_view s) {
+        if (file_ != nullptr && std::fwrite(s.data(), 1, s.size(), file_) == s.size()) return;
+        if (file_ != nullptr) {
+            // The disk is full: go on in memory with what the file holds.
+            std::string held = read_all();
+            std::fclose(file_);
+            file_ = nullptr;
+            memory_ = std::move(held);
+        }
+        memory_ += s;
+    }
+    /// Copies everything written to out.
+    void copy_to(std::ostream& out) {
+        if (file_ == nullptr) {
+            out << memory_;
+            return;
+        }
+        std::fflush(file_);
+        std::rewind(file_);
+        std::string chunk(1 << 16, '\0');
+        for (;;) {
+            const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), file_);
+            if (n == 0) break;
+            out.write(chunk.data(), static_cast<std::streamsize>(n));
+        }
+    }
+
+private:
+    std::string read_all() {
+        std::ostringstream s;
+        copy_to(s);
+        std::fseek(file_, 0, SEEK_END);
+        return std::move(s).str();
+    }
+    std::FILE* file_;
+    std::string memory_;
+};
+
+/// Reads the tables of every file, one at a time, and hands each to on_table; the JSON files first (each
+/// read whole), then the CSV files as one table set (streamed). Returns false after printing every error if
+/// anything could not be read.
+template <jixiao::form F, class Fn>
+bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     std::vector<std::filesystem::path> csv_files;
     std::vector<jixiao::io_error> errors;
     std::size_t count = 0;     // every error, listed or not (beyond the cap per file)
     std::size_t unlisted = 0;  // of them, beyond the cap
-    std::vector<jixiao::basic_project_store<F>> json_sets;
     for (const auto& f : opt.files) {
         if (f.extension() == ".json") {
-            auto r = jixiao::read_json_file<F>(f);
-            if (!r.ok()) errors.insert(errors.end(), r.errors.begin(), r.errors.end());
+            const auto r = jixiao::read_json_file<F>(f);
+            errors.insert(errors.end(), r.errors.begin(), r.errors.end());
             count += r.error_count();
             unlisted += r.unlisted_errors;
-            json_sets.push_back(std::move(r.store));
+            for (const auto& p : r.store) on_table(p);
         } else {
             csv_files.push_back(f);
         }
     }
-    jixiao::csv_result<F> csv;
     if (!csv_files.empty()) {
-        csv = jixiao::read_csv_files<F>(csv_files);
-        errors.insert(errors.end(), csv.errors.begin(), csv.errors.end());
-        count += csv.error_count();
-        unlisted += csv.unlisted_errors;
+        auto r = jixiao::for_each_csv_table<F>(std::span<const std::filesystem::path>(csv_files), on_table);
+        errors.insert(errors.end(), r.errors.begin(), r.errors.end());
+        count += r.error_count();
+        unlisted += r.unlisted_errors;
     }
     if (!errors.empty()) {
         for (const auto& e : errors) err << e.to_string() << "\n";
@@ -95,26 +145,11 @@ bool load(const options& opt, jixiao::basic_project_store<F>& store, std::ostrea
         err << "; nothing was validated\n";
         return false;
     }
-    for (const auto& set : json_sets) {
-        for (const auto& p : set) store.add(p);
-    }
-    for (const auto& p : csv.store) store.add(p);
     return true;
 }
 
 template <jixiao::form F>
-void print_text(const jixiao::basic_project_store<F>& store, const jixiao::findings& rep, std::ostream& out) {
-    out << "表样: " << F::name << "\n";
-    out << "tables: " << store.size() << "\n\n";
-    if (rep.empty()) {
-        out << "findings: none\n";
-    } else {
-        out << "findings: " << rep.errors() << " error(s), " << rep.warnings() << " warning(s)\n";
-        for (const auto& f : rep) {
-            out << "  " << f << "\n";
-        }
-    }
-    const auto t = jixiao::total(store);
+void print_totals(const jixiao::totals<F, jixiao::wan>& t, std::ostream& out) {
     out << "\ntotals (万元):\n";
     // A total the amount type cannot hold is printed exactly and said so (amount_overflow names it above).
     constexpr std::string_view not_held = " (cannot be held: beyond the amount type's range)";
@@ -132,27 +167,53 @@ void print_text(const jixiao::basic_project_store<F>& store, const jixiao::findi
     }
 }
 
+/// Validates and totals the set a table at a time: the findings (and, with --json, the tables) go to
+/// temporary files and are printed once the set is read, after the lines that count them.
 template <jixiao::form F>
 int run(const options& opt, std::ostream& out, std::ostream& err) {
-    jixiao::basic_project_store<F> store;
-    if (!load(opt, store, err)) return exit_bad_input;
-    if (opt.year != 0) {
-        // Tables without a 年度 take the budget year given on the command line.
-        jixiao::basic_project_store<F> with_year;
-        for (auto p : store) {
-            if (static_cast<int>(p.year) == 0) p.year = std::chrono::year{opt.year};
-            with_year.add(p);
+    using project = jixiao::basic_project<F>;
+    using pieces = jixiao::detail::io::json_pieces<F>;
+    jixiao::set_validator<F> check;
+    spool findings, tables;
+    std::size_t finding_count = 0;
+    std::ostringstream line;
+    auto on_finding = [&](const jixiao::finding& f) {
+        if (opt.json) {
+            findings.write(pieces::finding(f, finding_count));
+        } else {
+            line.str("");
+            line << "  " << f << "\n";
+            findings.write(line.view());
         }
-        store = std::move(with_year);
-    }
-    const auto rep = jixiao::validate(store);
+        ++finding_count;
+    };
+    const bool read = for_each_table<F>(opt, err, [&](const project& table) {
+        project p = table;
+        // Tables without a 年度 take the budget year given on the command line.
+        if (opt.year != 0 && static_cast<int>(p.year) == 0) p.year = std::chrono::year{opt.year};
+        if (opt.json) tables.write(pieces::project(p, check.size()));
+        check.add(p, on_finding);
+    });
+    if (!read) return exit_bad_input;
+    check.finish(on_finding);
     if (opt.json) {
-        jixiao::json_options jo;
-        out << jixiao::write_json(store, jo) << "\n";
+        out << pieces::head();
+        tables.copy_to(out);
+        out << pieces::middle(check.size(), check.sum(), check.ok(), check.errors(), check.warnings());
+        findings.copy_to(out);
+        out << pieces::tail(finding_count) << "\n";
     } else {
-        print_text(store, rep, out);
+        out << "表样: " << F::name << "\n";
+        out << "tables: " << check.size() << "\n\n";
+        if (finding_count == 0) {
+            out << "findings: none\n";
+        } else {
+            out << "findings: " << check.errors() << " error(s), " << check.warnings() << " warning(s)\n";
+            findings.copy_to(out);
+        }
+        print_totals<F>(check.sum(), out);
     }
-    return rep.ok() ? exit_clean : exit_findings;
+    return check.ok() ? exit_clean : exit_findings;
 }
 
 /// The whole checker: the command-line arguments after the program name; the exit status.

@@ -13,5 +13,6 @@
 #include "indicator.hpp"
 #include "project.hpp"
 #include "project_store.hpp"
+#include "set_validator.hpp"
 #include "target.hpp"
 #include "validate.hpp"

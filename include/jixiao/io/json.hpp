@@ -97,6 +97,10 @@ namespace detail::io {
 /// Builds indented JSON text; the caller keeps keys and values in order.
 class json_writer {
 public:
+    json_writer() = default;
+    /// A writer that goes on inside containers already open: `open` has, for each of them from the
+    /// outermost, how many elements it holds so far (to write a document in pieces, see json_pieces).
+    explicit json_writer(std::vector<std::size_t> open) : counts_(std::move(open)) {}
     void begin_object() {
         before_value();
         out_ += '{';
@@ -131,6 +135,8 @@ public:
         out_ += '\n';
         return std::move(out_);
     }
+    /// The text so far, without take()'s final line break: a piece of a document.
+    [[nodiscard]] std::string take_piece() { return std::move(out_); }
 
 private:
     void before_value() {
@@ -363,6 +369,22 @@ void write_totals(json_writer& w, const totals<F, A>& t) {
     w.end_object();
 }
 
+/// One finding as a JSON object.
+inline void write_finding(json_writer& w, const finding& f) {
+    w.begin_object();
+    w.key("rule");
+    w.string(f.rule_id());
+    w.key("severity");
+    w.string(to_string_view(f.level()));
+    w.key("seq");
+    w.integer(f.seq);
+    w.key("project");
+    w.string(f.project);
+    w.key("message");
+    w.string(f.message().view());
+    w.end_object();
+}
+
 inline void write_report(json_writer& w, const findings& r) {
     w.begin_object();
     w.key("ok");
@@ -373,23 +395,62 @@ inline void write_report(json_writer& w, const findings& r) {
     w.integer(static_cast<long long>(r.warnings()));
     w.key("findings");
     w.begin_array();
-    for (const finding& f : r) {
-        w.begin_object();
-        w.key("rule");
-        w.string(f.rule_id());
-        w.key("severity");
-        w.string(to_string_view(f.level()));
-        w.key("seq");
-        w.integer(f.seq);
-        w.key("project");
-        w.string(f.project);
-        w.key("message");
-        w.string(f.message().view());
-        w.end_object();
-    }
+    for (const finding& f : r) write_finding(w, f);
     w.end_array();
     w.end_object();
 }
+
+/// write_json's document in pieces, for a set written a table at a time (its tables and findings are not
+/// held): head(), then project(p, k) for the k-th table (from 0), then middle(n tables, totals, report
+/// counts), then finding(f, k) for the k-th finding, then tail(m findings).
+template <form F>
+struct json_pieces {
+    static std::string head() {
+        json_writer w;
+        w.begin_object();
+        w.key("form");
+        w.string(F::name);
+        w.key("projects");
+        w.begin_array();
+        return w.take_piece();
+    }
+    template <class A>
+    static std::string project(const basic_project<F, A>& p, std::size_t k) {
+        json_writer w({2, k});
+        write_record<F>(w, p);
+        return w.take_piece();
+    }
+    template <class A>
+    static std::string middle(std::size_t n, const totals<F, A>& t, bool ok, std::size_t errors, std::size_t warnings) {
+        json_writer w({2, n});
+        w.end_array();
+        w.key("totals");
+        write_totals(w, t);
+        w.key("report");
+        w.begin_object();
+        w.key("ok");
+        w.boolean(ok);
+        w.key("errors");
+        w.integer(static_cast<long long>(errors));
+        w.key("warnings");
+        w.integer(static_cast<long long>(warnings));
+        w.key("findings");
+        w.begin_array();
+        return w.take_piece();
+    }
+    static std::string finding(const jixiao::finding& f, std::size_t k) {
+        json_writer w({4, 4, k});
+        write_finding(w, f);
+        return w.take_piece();
+    }
+    static std::string tail(std::size_t m) {
+        json_writer w({4, 4, m});
+        w.end_array();
+        w.end_object();
+        w.end_object();
+        return w.take();
+    }
+};
 
 // ------------------------------------------------------------------------------------------------
 // Reading: a small DOM that remembers where each value starts.
