@@ -4,10 +4,10 @@
 
 #include <chrono>
 #include <cstdio>
-#include <sstream>
 #include <filesystem>
 #include <ostream>
 #include <span>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>

@@ -7,15 +7,23 @@
 #   JIXIAO_BENCH_REPS=5     repetitions of each benchmark (the table shows the median)
 #   JIXIAO_BENCH_CSV_REPS=3 repetitions of the CSV benchmark
 #   JIXIAO_BENCH_MIN_TIME=0.5  seconds per repetition (Google Benchmark 1.7.1: a plain number)
-# The JSON files stay in build/bench/ (bench_micro.json, bench_csv.json) for a closer look.
+#   JIXIAO_BENCH_SET_COPIES=7200  the table set of run 3: the seed's 14 tables this many times (7200: 100,800
+#                           tables, 335 MB of CSV, written to build/bench/tableset/ once; 0 skips run 3)
+#   JIXIAO_BENCH_SET_REPS=3 repetitions of each program of run 3
+# The JSON files stay in build/bench/ (bench_micro.json, bench_csv.json, bench_tableset.json).
 #
-# Two processes: the CSV benchmark runs alone, so that its peak memory figure is its own (it also
-# resets the kernel's peak mark itself; see tests/bench/table_bench.cpp).
+# Three processes: the CSV benchmark and the table-set benchmark run alone, so that their peak memory
+# figures are their own (they also reset the kernel's peak mark; see tests/bench/table_bench.cpp and
+# tests/bench/tableset_bench.cpp). Run 3 compares jixiao with the baselines a user would use instead,
+# Python's csv + decimal and DuckDB (npm @duckdb/node-api, installed here with npm ci from the lock file
+# in tests/bench/tableset/ if node and npm are present), each a child process, in the same run.
 set -euo pipefail
 
-PACKAGES=(cmake ninja-build g++ libboost-dev libbenchmark-dev)
+PACKAGES=(cmake ninja-build g++ libboost-dev libbenchmark-dev python3)
 REPS=${JIXIAO_BENCH_REPS:-5}
 CSV_REPS=${JIXIAO_BENCH_CSV_REPS:-3}  # one repetition reads 100,000 projects: seconds, not microseconds
+SET_COPIES=${JIXIAO_BENCH_SET_COPIES:-7200}
+SET_REPS=${JIXIAO_BENCH_SET_REPS:-3}
 MIN_TIME=${JIXIAO_BENCH_MIN_TIME:-0.5}
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -27,7 +35,7 @@ install_missing "${PACKAGES[@]}"
 
 echo "== build (preset bench)"
 cmake --preset bench >/dev/null
-cmake --build --preset bench --target jixiao_bench
+cmake --build --preset bench --target jixiao_bench jixiao_check
 
 bin=build/bench/tests/jixiao_bench
 micro=build/bench/bench_micro.json
@@ -39,12 +47,31 @@ model=$(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
 echo "   cpu: ${model:-unknown}, $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "   $(g++ --version | head -1); Google Benchmark $(dpkg-query -W -f='${Version}' libbenchmark-dev 2>/dev/null || echo '?')"
 
-echo "== run 1/2: numbers, sums, group_by ($REPS repetitions, min time $MIN_TIME s)"
+echo "== run 1/3: numbers, sums, group_by ($REPS repetitions, min time $MIN_TIME s)"
 "$bin" --benchmark_filter='^(parse|format|add|multiply|rescale|sum|group_by)/' "${common[@]}" --benchmark_repetitions="$REPS" \
   --benchmark_out="$micro" "$@" >/dev/null
-echo "== run 2/2: CSV read + validate + total, a process of its own ($CSV_REPS repetitions)"
+echo "== run 2/3: CSV read + validate + total, a process of its own ($CSV_REPS repetitions)"
 "$bin" --benchmark_filter='^csv/read_validate_total$' "${common[@]}" --benchmark_repetitions="$CSV_REPS" \
   --benchmark_out="$csv" "$@" >/dev/null
+
+tableset=build/bench/bench_tableset.json
+setdir=build/bench/tableset/x$SET_COPIES
+rm -f "$tableset"
+if [ "$SET_COPIES" != 0 ]; then
+  if [ ! -f "$setdir/cost_lines.csv" ]; then
+    echo "== run 3/3: writing the table set ($SET_COPIES copies of the seed's tables) to $setdir"
+    python3 tests/bench/tableset/generate.py "$SET_COPIES" "$setdir" >/dev/null
+  fi
+  if [ ! -d tests/bench/tableset/node_modules/@duckdb/node-api ] && command -v npm >/dev/null; then
+    echo "   npm ci (DuckDB's Node.js package, for the DuckDB baseline)"
+    (cd tests/bench/tableset && npm ci --no-audit --no-fund >/dev/null) || echo "   npm ci failed: no DuckDB baseline"
+  fi
+  echo "== run 3/3: the table set, jixiao and the baselines in one process each ($SET_REPS repetitions)"
+  JIXIAO_TABLESET_DIR="$PWD/$setdir" JIXIAO_CHECK="$PWD/build/bench/examples/jixiao_check" \
+    JIXIAO_TABLESET_SCRIPTS="$PWD/tests/bench/tableset" \
+    "$bin" --benchmark_filter='^tableset/' "${common[@]}" --benchmark_repetitions="$SET_REPS" \
+    --benchmark_out="$tableset" "$@" >/dev/null
+fi
 
 # Google Benchmark writes one "key": value per line; collect the median aggregates as name|key=value|...
 medians() {
@@ -114,5 +141,30 @@ medians "$csv" | awk -F'|' '
       printf ", peak resident %.0f MiB (%.0f MiB above the resident set before reading)", field("peak_MiB"), field("peak_delta_MiB")
     printf "\n"
   }'
+if [ -f "$tableset" ]; then
+  medians "$tableset" | awk -F'|' '
+    function field(k,   i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
+    {
+      split($1, nv, "/"); v = nv[2]; sub(/_median$/, "", v)
+      ms[v] = field("real_time"); mib[v] = field("peak_MiB"); input = field("input_MiB")
+      if (field("tables") != "") tables = field("tables")
+      order[++n] = v
+    }
+    END {
+      printf "\n== table set: %.0f MiB of CSV (%s tables), median wall time and peak resident set\n", input, tables
+      printf "%-20s %10s %10s %12s %12s %12s\n", "", "ms", "peak MiB", "time/python", "time/duckdb", "peak/input"
+      for (i = 1; i <= n; i++) {
+        v = order[i]
+        tp = ("python_csv_decimal" in ms) ? sprintf("%11.2fx", ms[v] / ms["python_csv_decimal"]) : sprintf("%12s", "-")
+        td = ("duckdb" in ms) ? sprintf("%11.2fx", ms[v] / ms["duckdb"]) : sprintf("%12s", "-")
+        printf "%-20s %10.0f %10.0f %s %s %11.2fx\n", v, ms[v], mib[v], tp, td, mib[v] / input
+      }
+      if (("jixiao_check" in ms) && ("python_csv_decimal" in ms)) {
+        r = ms["jixiao_check"] / ms["python_csv_decimal"]; m = mib["jixiao_check"] / input
+        printf "jixiao_check: %.2fx the Python script'"'"'s time (goal <= 0.25x: %s), peak %.2fx the input (goal <= 0.5x: %s)\n",
+               r, r <= 0.25 ? "met" : "MISSED", m, m <= 0.5 ? "met" : "MISSED"
+      }
+    }'
+fi
 echo
-echo "JSON: $micro, $csv"
+echo "JSON: $micro, $csv${SET_COPIES:+, $tableset}"

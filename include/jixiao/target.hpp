@@ -352,6 +352,16 @@ inline constexpr suffix_word suffix_comparators[] = {
     {"以下", comparator::le},   {"以内", comparator::le}, {"内", comparator::le, true},
 };
 
+/// The first bytes of the comparison signs among prefix_comparators and of suffix_comparators.
+inline constexpr auto comparison_lead_bytes = [] {
+    std::array<bool, 256> t{};
+    for (const auto& w : prefix_comparators) {
+        if (w.sign && !w.text.empty()) t[static_cast<unsigned char>(w.text[0])] = true;
+    }
+    for (const auto& w : suffix_comparators) t[static_cast<unsigned char>(w.text[0])] = true;
+    return t;
+}();
+
 /// Whole texts that mean "no target".
 inline constexpr std::string_view none_texts[] = {"无", "-", "/", "—", "——", "－", "／"};
 
@@ -882,16 +892,19 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
         // 满意度90%以上 is: refused, not read as a statement without its number.
         for (std::size_t k = begin; k < end; k += detail::utf8_lead_length(static_cast<unsigned char>(d[k]))) {
             // The run at begin was judged a word above.
+            if (detail::cn_symbol_at(s, k) < 0) continue;  // most characters: no numeral
             const bool run_start = k != begin && detail::cn_symbol_at(s, k - detail::cn_char_size) < 0;
-            if (run_start && detail::cn_symbol_at(s, k) >= 0 &&
-                detail::cn_number_like(s, k, end, detail::cn_place::later)) {
+            if (run_start && detail::cn_number_like(s, k, end, detail::cn_place::later)) {
                 return fail(k,
                             "a number in Chinese numerals after text that is not a comparator (write the "
                             "target as [comparator] number [unit])");
             }
         }
 
-        for (std::size_t k = begin; k < end; ++k) {
+        // A character at a time (a word starts at a character), and only where a comparison sign or a
+        // suffix word could start: qualitative statements are long, and this runs for each of them.
+        for (std::size_t k = begin; k < end; k += detail::utf8_lead_length(static_cast<unsigned char>(d[k]))) {
+            if (!detail::comparison_lead_bytes[static_cast<unsigned char>(d[k])]) continue;
             for (const auto& w : detail::prefix_comparators) {
                 if (w.sign && detail::has_prefix(s.substr(k, end - k), w.text)) {
                     return fail(k, "a comparator with no number");

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iosfwd>
 #include <limits>
 #include <optional>
@@ -1119,6 +1120,19 @@ constexpr void for_each_written_date(std::string_view s, F&& f) {
     const std::size_t n = s.size();
     std::size_t i = 0;
     while (i < n) {
+        if (!std::is_constant_evaluated()) {
+            // At run time, eight bytes at a time while none is a digit (most text has none); landing inside
+            // a character is harmless, as no byte of a multi-byte character is a digit.
+            constexpr std::uint64_t ones = 0x0101010101010101u;
+            while (n - i >= 8) {
+                std::uint64_t w = 0;
+                std::memcpy(&w, d + i, 8);
+                const std::uint64_t x = w ^ (ones * '0');                // a digit's byte becomes 0–9
+                if (((x - ones * 10) & ~x & (ones * 0x80)) != 0) break;  // some byte is below 10
+                i += 8;
+            }
+            if (i == n) break;
+        }
         const auto c = static_cast<unsigned char>(d[i]);
         if (c >= 0xC0) {
             i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;

@@ -23,6 +23,8 @@
 // a process of its own anyway).
 #include <benchmark/benchmark.h>
 
+#include "process_memory.hpp"
+
 #include <jixiao/aggregate.hpp>
 #include <jixiao/io/csv.hpp>
 #include <jixiao/project_store.hpp>
@@ -41,6 +43,9 @@
 #include <vector>
 
 namespace {
+
+using jixiao_bench::reset_peak;
+using jixiao_bench::status_kib;
 
 using form = jixiao::forms::beijing_district_2020;
 using project = jixiao::basic_project<form>;
@@ -159,25 +164,6 @@ struct csv_inputs {
 const csv_inputs& csv_data() {
     static const csv_inputs in;
     return in;
-}
-
-/// A field of /proc/self/status in KiB ("VmHWM", "VmRSS"), or -1.
-long status_kib(const char* field) {
-    std::ifstream f("/proc/self/status");
-    std::string line;
-    const std::size_t n = std::strlen(field);
-    while (std::getline(f, line)) {
-        if (line.compare(0, n, field) == 0 && line.size() > n && line[n] == ':') return std::atol(line.c_str() + n + 1);
-    }
-    return -1;
-}
-
-/// Resets the peak-RSS mark (Linux >= 4.0); false where not allowed.
-bool reset_peak() {
-    std::FILE* f = std::fopen("/proc/self/clear_refs", "w");
-    if (f == nullptr) return false;
-    const bool ok = std::fputs("5", f) >= 0;
-    return std::fclose(f) == 0 && ok;
 }
 
 void csv_read_validate_total(benchmark::State& state) {

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
+#include <type_traits>
 
 namespace jixiao::detail {
 
@@ -59,9 +62,30 @@ constexpr bool utf8_continuation(unsigned char b) noexcept { return (b & 0xC0u) 
 
 /// The offset of the first byte that does not begin a well-formed UTF-8 character, or npos.
 constexpr std::size_t invalid_utf8_at(std::string_view s) noexcept {
-    for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {  // the common case, without a call
+    const char* const d = s.data();
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const auto b0 = static_cast<unsigned char>(d[i]);
+        if (b0 < 0x80) {  // the common case, without a call
             ++i;
+            if (!std::is_constant_evaluated()) {
+                // After an ASCII byte, eight at a time while they are ASCII (numbers, commas, line breaks).
+                while (n - i >= 8) {
+                    std::uint64_t w = 0;
+                    std::memcpy(&w, d + i, 8);
+                    if ((w & 0x8080808080808080u) != 0) break;
+                    i += 8;
+                }
+            }
+            continue;
+        }
+        // Most of Chinese text: a three-byte character whose lead byte allows any two continuation bytes
+        // (E1–EC, EE, EF: no overlong form and no surrogate possible).
+        if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && n - i >= 3 &&
+            ((static_cast<unsigned char>(d[i + 1]) & static_cast<unsigned char>(d[i + 2]) & 0xC0u) == 0x80u) &&
+            ((static_cast<unsigned char>(d[i + 1]) | static_cast<unsigned char>(d[i + 2])) & 0x40u) == 0) {
+            i += 3;
             continue;
         }
         const utf8_char c = decode_utf8(s, i);

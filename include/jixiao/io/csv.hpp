@@ -69,15 +69,16 @@
 #include <array>
 #include <cerrno>
 #include <charconv>
-#include <cstdint>
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <initializer_list>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -247,6 +248,73 @@ inline bool line_break_at(std::string_view text, std::size_t i) noexcept {
 
 enum class scan_status { record, more, error };
 
+/// A plain line (see scan_plain_record) as the first pass reads it: where it ends, and its field k.
+struct plain_line {
+    std::size_t end = 0;
+    std::size_t breaks = 0;
+    std::optional<std::string_view> key;  // none if the line has fewer fields
+    bool blank = false;                   // every field is empty
+};
+
+/// scan_plain_record for the first pass: only field k is split out. False if the line is not plain.
+inline bool scan_plain_key(std::string_view text, std::size_t pos, bool final, std::size_t k, plain_line& out) {
+    const char* const base = text.data();
+    const std::size_t n = text.size();
+    const void* lf = std::memchr(base + pos, '\n', n - pos);
+    if (lf == nullptr && !final) return false;
+    std::size_t stop = lf != nullptr ? static_cast<std::size_t>(static_cast<const char*>(lf) - base) : n;
+    const std::size_t end = lf != nullptr ? stop + 1 : n;
+    if (stop > pos && base[stop - 1] == '\r') --stop;
+    const std::size_t len = stop - pos;
+    if (std::memchr(base + pos, '"', len) != nullptr || std::memchr(base + pos, '\r', len) != nullptr) return false;
+    if (lf == nullptr && stop != n) return false;
+    std::size_t b = pos;
+    for (std::size_t f = 0; f < k && b <= stop; ++f) {
+        const void* comma = std::memchr(base + b, ',', stop - b);
+        b = comma != nullptr ? static_cast<std::size_t>(static_cast<const char*>(comma) - base) + 1 : stop + 1;
+    }
+    out.key.reset();
+    if (b <= stop) {
+        const void* comma = std::memchr(base + b, ',', stop - b);
+        const std::size_t e = comma != nullptr ? static_cast<std::size_t>(static_cast<const char*>(comma) - base)
+                                               : stop;
+        out.key = std::string_view(base + b, e - b);
+    }
+    out.blank = true;
+    for (std::size_t i = pos; i < stop && out.blank; ++i) out.blank = base[i] == ',';
+    out.end = end;
+    out.breaks = end != stop ? 1 : 0;
+    return true;
+}
+
+/// The common case of scan_record, fast: a record on one line that ends in LF or CR LF (or at the end of a
+/// final text) and has no double quote and no other CR, split at its commas by memchr. False (rec
+/// untouched but for its fields) if the record is not such a line: scan_record then reads it byte by byte.
+inline bool scan_plain_record(std::string_view text, std::size_t pos, bool final, csv_record& rec) {
+    const char* const base = text.data();
+    const std::size_t n = text.size();
+    const void* lf = std::memchr(base + pos, '\n', n - pos);
+    std::size_t stop = lf != nullptr ? static_cast<std::size_t>(static_cast<const char*>(lf) - base) : n;
+    if (lf == nullptr && !final) return false;  // the line may go on
+    const std::size_t end = lf != nullptr ? stop + 1 : n;
+    if (stop > pos && base[stop - 1] == '\r') --stop;
+    const std::size_t len = stop - pos;
+    if (std::memchr(base + pos, '"', len) != nullptr || std::memchr(base + pos, '\r', len) != nullptr) return false;
+    if (lf == nullptr && stop != n) return false;  // a final CR without LF: a line break of its own
+    std::size_t i = pos;
+    for (;;) {
+        const void* comma = std::memchr(base + i, ',', stop - i);
+        const std::size_t e = comma != nullptr ? static_cast<std::size_t>(static_cast<const char*>(comma) - base)
+                                               : stop;
+        rec.fields.push_back(csv_field{std::string_view(base + i, e - i), i, false, false});
+        if (comma == nullptr) break;
+        i = e + 1;
+    }
+    rec.end = end;
+    rec.breaks = end != stop ? 1 : 0;
+    return true;
+}
+
 /// Scans the record of `text` that starts at `pos` into rec. `final` says that no byte follows the text;
 /// if it is false, a record that reaches the text's end may go on, and the answer is `more` (scan again
 /// from pos with more text). On a syntax error, `error` has its offset and reason.
@@ -255,6 +323,7 @@ inline scan_status scan_record(std::string_view text, std::size_t pos, bool fina
     const std::size_t n = text.size();
     rec.fields.clear();
     rec.begin = pos;
+    if (scan_plain_record(text, pos, final, rec)) return scan_status::record;
     std::size_t i = pos;
     auto ends_field = [&](char c) { return c == ',' || c == '\r' || c == '\n'; };
     for (;;) {
@@ -432,8 +501,8 @@ public:
         while (b < e) {
             if (b < window_at_ || b >= window_at_ + window_.size()) {
                 window_at_ = b;
-                const std::string_view got = read(b, std::max<std::size_t>(window_bytes, static_cast<std::size_t>(e - b)),
-                                                  window_);
+                const std::string_view got = read(
+                    b, std::max<std::size_t>(window_bytes, static_cast<std::size_t>(e - b)), window_);
                 if (got.empty()) return false;
             }
             const std::uint64_t stop = std::min<std::uint64_t>(e, window_at_ + window_.size());
@@ -747,6 +816,21 @@ private:
         bool final = at + text.size() >= file.input.size() || file.input.failed();
         std::size_t i = 0;
         while (i < text.size()) {
+            if (have_header) {
+                // The common row, fast: only its 序号 is wanted here.
+                plain_line row;
+                if (scan_plain_key(text, i, final, file.key_col, row)) {
+                    const std::string_view bytes = text.substr(i, row.end - i);
+                    if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
+                        error_at_offset(record_ctx{&file, text, i, line}, i + bad, invalid_utf8_reason(bytes, bad));
+                        return;
+                    }
+                    if (!row.blank) note_key(file, row.key, at + i, at + row.end, line);
+                    i = row.end;
+                    line += row.breaks;
+                    continue;
+                }
+            }
             arena_.clear();
             const scan_status st = scan_record(text, i, final, rec, arena_, syntax);
             if (st == scan_status::more) {
@@ -823,14 +907,17 @@ private:
     /// Notes where a row is, under its 序号 (read here only to sort rows by table; pass 2 reads it again and
     /// reports what is wrong with it).
     void note_row(const file_state& file, const record_ctx& ctx, const csv_record& rec, std::uint64_t at) {
+        note_key(file, file.key_col < rec.fields.size() ? std::optional(rec.fields[file.key_col].value) : std::nullopt,
+                 at + rec.begin, at + rec.end, ctx.line);
+    }
+    void note_key(const file_state& file, std::optional<std::string_view> key, std::uint64_t begin, std::uint64_t end,
+                  std::size_t line) {
         row_run r;
         r.file = file.order;
-        r.begin = at + rec.begin;
-        r.end = at + rec.end;
-        r.line = ctx.line;
-        if (file.key_col < rec.fields.size()) {
-            r.seq_ok = !parse_int(trim(rec.fields[file.key_col].value), r.seq).has_value();
-        }
+        r.begin = begin;
+        r.end = end;
+        r.line = line;
+        if (key) r.seq_ok = !parse_int(trim(*key), r.seq).has_value();
         if (file.kind == 0) {
             tables_.push_back(r);
             return;
@@ -861,8 +948,7 @@ private:
         for (std::size_t t = 0; t < tables_.size(); ++t) {
             if (tables_[t].seq_ok) order.emplace_back(tables_[t].seq, t);
         }
-        std::stable_sort(order.begin(), order.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         for (const auto& [seq, t] : order) {
             if (seqs_.empty() || seqs_.back().seq != seq) {
                 seqs_.push_back(seq_info{seq, 0, t, false});
@@ -1044,8 +1130,8 @@ private:
                 if (!runs[b].seq_ok) {
                     read_rows<K>(group, nullptr);  // the 序号 cell reports itself
                 } else if (find_seq(runs[b].seq) == nullptr) {
-                    const std::string message =
-                        "序号 " + std::to_string(runs[b].seq) + " names no table in any projects file";
+                    const std::string message = "序号 " + std::to_string(runs[b].seq) +
+                                                " names no table in any projects file";
                     read_rows<K>(group, &message);
                 }
                 b = e;
@@ -1251,7 +1337,8 @@ private:
 
     /// Reads one row into a record, field by field as the columns say; `owner` gets a row's 序号.
     template <class R, class Owner>
-    bool read_record(const record_ctx& file, const csv_record& rec, const std::vector<column>& cols, R& r, Owner owner) {
+    bool read_record(const record_ctx& file, const csv_record& rec, const std::vector<column>& cols, R& r,
+                     Owner owner) {
         bool ok = true;
         row_cells cells;
         for (std::size_t j = 0; j < cols.size(); ++j) {
@@ -1282,7 +1369,8 @@ private:
 
     /// Reads one cell of a field by the field's kind of value.
     template <class T, class Field>
-    bool read_cell(const record_ctx& file, const csv_field& f, const column& col, T& v, const Field&, row_cells& cells) {
+    bool read_cell(const record_ctx& file, const csv_field& f, const column& col, T& v, const Field&,
+                   row_cells& cells) {
         using schema::value_kind;
         constexpr value_kind kind = Field::kind;
         if constexpr (kind == value_kind::integer) {
@@ -1372,7 +1460,7 @@ private:
             cell_error_at(file, *cells.level2, 0, "二级指标 is empty");
             return false;
         }
-        if (const auto c = resolve_category<F>(l1, l2, known)) {
+        if (const auto c = category_of(l1, l2, known)) {
             out = *c;
             return true;
         }
@@ -1387,6 +1475,25 @@ private:
             file, *cells.level2, lead2,
             "unknown 二级指标 「" + shown(l2) + "」: not a category of the form (" + labels + ") nor an official one");
         return false;
+    }
+
+    /// resolve_category, remembered: a set has a few dozen pairs of 一级/二级 cells, and comparing each row's
+    /// against every category of the form and the official framework was a tenth of reading it.
+    std::optional<category> category_of(std::string_view l1, std::string_view l2, bool& known) {
+        for (std::size_t k = 0; k < categories_seen_.size(); ++k) {
+            const auto& m = categories_seen_[(last_category_ + k) % categories_seen_.size()];
+            if (m.level2 == l2 && m.level1 == l1) {
+                last_category_ = (last_category_ + k) % categories_seen_.size();
+                known = m.known;
+                return m.cat;
+            }
+        }
+        const auto c = resolve_category<F>(l1, l2, known);
+        if (categories_seen_.size() < 256) {
+            categories_seen_.push_back(category_memo{std::string(l1), std::string(l2), c, known});
+            last_category_ = categories_seen_.size() - 1;
+        }
+        return c;
     }
 
     /// The quantities of a row from its 数量N / 单位N cells: filled from 数量1 without gaps.
@@ -1434,11 +1541,11 @@ private:
         using type = std::tuple<std::vector<R>...>;
     };
 
-    std::deque<file_state> files_;  // a deque: adding a file never moves the others
-    std::vector<row_run> tables_;       // the rows of projects files, in input order
+    std::deque<file_state> files_;                           // a deque: adding a file never moves the others
+    std::vector<row_run> tables_;                            // the rows of projects files, in input order
     std::array<std::vector<row_run>, kind_count - 1> runs_;  // per row kind; sorted by 序号 by prepare()
-    std::vector<seq_info> seqs_;                         // the 序号 of tables_, sorted
-    std::vector<std::pair<int, std::size_t>> by_seq_;    // (序号, index into tables_), sorted
+    std::vector<seq_info> seqs_;                             // the 序号 of tables_, sorted
+    std::vector<std::pair<int, std::size_t>> by_seq_;        // (序号, index into tables_), sorted
     // Pass 2's buffers, reused from table to table: a table's project row and rows are views into them.
     csv_arena arena_;
     csv_record rec_;
@@ -1448,6 +1555,13 @@ private:
     std::array<std::vector<segment>, kind_count - 1> segments_;
     typename vectors<row_kinds>::type rows_;
     std::array<std::vector<row_origin>, kind_count - 1> origins_;
+    struct category_memo {
+        std::string level1, level2;
+        std::optional<category> cat;
+        bool known = false;
+    };
+    std::vector<category_memo> categories_seen_;
+    std::size_t last_category_ = 0;
     std::size_t reported_ = 0;  // errors found so far (listed or not)
     std::size_t broken_ = 0;    // rows of the current table that could not be read from their file
 };
