@@ -453,12 +453,28 @@ inline constexpr cn_char cn_chars[] = {
     {"佰", 11}, {"千", 12}, {"仟", 12}, {"万", 13}, {"亿", 14}, {"点", 15},
 };
 
+/// Three bytes as one number.
+constexpr std::uint32_t three_byte_key(const char* d) noexcept {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(d[0])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(d[1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(d[2]));
+}
+
+inline constexpr auto cn_char_keys = [] {
+    std::array<std::uint32_t, std::size(cn_chars)> k{};
+    for (std::size_t i = 0; i < k.size(); ++i) k[i] = three_byte_key(cn_chars[i].text.data());
+    return k;
+}();
+
 /// The symbol of the Chinese numeral character at s[i] (every one is three bytes of UTF-8), or -1.
 constexpr int cn_symbol_at(std::string_view s, std::size_t i) noexcept {
     if (i >= s.size() || s.size() - i < 3) return -1;
     const char* d = s.data() + i;
-    for (const auto& c : cn_chars) {
-        if (has_prefix(d, 3, c.text.data(), 3)) return c.symbol;
+    // Each numeral as one number of its three bytes: this runs for every character of every qualitative
+    // target.
+    const std::uint32_t key = three_byte_key(d);
+    for (std::size_t k = 0; k < std::size(cn_chars); ++k) {
+        if (cn_char_keys[k] == key) return cn_chars[k].symbol;
     }
     return -1;
 }

@@ -148,13 +148,14 @@ const bool registered = [] {
     auto unit = [](benchmark::internal::Benchmark* b) {
         b->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(1);
     };
-    unit(benchmark::RegisterBenchmark("tableset/jixiao_stream", jixiao_stream));
+    // The programs first: a child's peak (ru_maxrss) counts the spawning process's peak until the exec, so
+    // they run while this process is still small; jixiao_stream, in this process, comes last.
     if (!check.empty()) {
         // Exit status 1: the set has findings of error severity (the seed's tables do).
-        unit(benchmark::RegisterBenchmark("tableset/jixiao_check", program,
-                                          std::vector<std::string>{check, dir + "/projects.csv",
-                                                                   dir + "/indicators.csv", dir + "/cost_lines.csv"},
-                                          1));
+        unit(benchmark::RegisterBenchmark(
+            "tableset/jixiao_check", program,
+            std::vector<std::string>{check, dir + "/projects.csv", dir + "/indicators.csv", dir + "/cost_lines.csv"},
+            1));
     }
     if (!scripts.empty()) {
         unit(benchmark::RegisterBenchmark("tableset/python_csv_decimal", program,
@@ -165,6 +166,7 @@ const bool registered = [] {
                                               0));
         }
     }
+    unit(benchmark::RegisterBenchmark("tableset/jixiao_stream", jixiao_stream));
     return true;
 }();
 

@@ -82,10 +82,15 @@ constexpr std::size_t invalid_utf8_at(std::string_view s) noexcept {
         }
         // Most of Chinese text: a three-byte character whose lead byte allows any two continuation bytes
         // (E1–EC, EE, EF: no overlong form and no surrogate possible).
-        if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && n - i >= 3 &&
-            ((static_cast<unsigned char>(d[i + 1]) & static_cast<unsigned char>(d[i + 2]) & 0xC0u) == 0x80u) &&
-            ((static_cast<unsigned char>(d[i + 1]) | static_cast<unsigned char>(d[i + 2])) & 0x40u) == 0) {
+        auto plain_three = [&](std::size_t k) {
+            const auto b = static_cast<unsigned char>(d[k]);
+            const auto b1 = static_cast<unsigned char>(d[k + 1]);
+            const auto b2 = static_cast<unsigned char>(d[k + 2]);
+            return b >= 0xE1 && b <= 0xEF && b != 0xED && (b1 & 0xC0u) == 0x80u && (b2 & 0xC0u) == 0x80u;
+        };
+        if (n - i >= 3 && plain_three(i)) {
             i += 3;
+            while (n - i >= 3 && plain_three(i)) i += 3;  // a run of them, as Chinese text is
             continue;
         }
         const utf8_char c = decode_utf8(s, i);
