@@ -7,8 +7,15 @@
 // 全年预算数 and 全年执行数) and the Sichuan 2023 form (总额 / 财政资金 / 财政专户管理资金 / 单位资金 /
 // 其他资金 with 年初预算, 调整后预算数, 预算执行数; 指标性质 + 指标值 + 度量单位, 完成值, 权重, 得分,
 // 未完成原因分析), whose real excerpts are in ../shared/real/.
+//
+// score(table, profile) scores a table the way a jurisdiction does (scoring_profile; profiles:: ships the
+// central 财预〔2020〕10号 default, Sichuan 2023, Jiangxi and Hubei) and applies the rules of
+// self_evaluation_rules, which check the table on entry and compare its recorded 得分 and 总分 with the
+// profile's. Exact throughout (detail::rational, checked 128-bit fractions), one rounding per figure, no
+// double; constexpr, so a table written in code can be scored and checked in a static_assert.
 #pragma once
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <deque>
@@ -25,6 +32,7 @@
 #include "parse_error.hpp"
 #include "project.hpp"
 #include "target.hpp"
+#include "validate.hpp"
 
 namespace jixiao {
 
@@ -523,5 +531,1159 @@ private:
 
 /// A store of self-evaluations in 万元 to the 元.
 using self_evaluation_store = basic_self_evaluation_store<wan>;
+
+// ------------------------------------------------------------------------------------------------
+// Scoring profiles: how a jurisdiction scores a self-evaluation.
+
+/// How a reverse indicator (≤, <) scores an actual value A above its target T.
+enum class reverse_scoring : unsigned char {
+    target_over_actual,  ///< T / A (财预〔2020〕10号's reading; Jiangxi's 年度指标值/全年实际值)
+    linear_to_double,    ///< 1 − (A − T) / T, down to 0 at A ≥ 2T (as a deployed 预算绩效管理 system does)
+};
+
+/// How an "=" target scores an actual value A other than its target T.
+enum class equal_scoring : unsigned char {
+    all_or_nothing,  ///< met: all the points, otherwise none
+    proportional,    ///< min(A, T) / max(A, T): short or over by the same share loses the same
+};
+
+/// Where an indicator's points come from.
+enum class points_source : unsigned char {
+    profile,  ///< the profile's groups (产出 50, 效益 30, 满意度 10); a table's 分值 must add up to them,
+              ///< and indicators without a 分值 share what is left of their group equally
+    table,    ///< each indicator's 分值 (权重) as the table states it; they must add up to total − execution
+};
+
+/// What share of its band a graded indicator earns when the table records no 得分 for it.
+enum class band_pick : unsigned char { upper, middle, lower };
+
+/// A band of a qualitative result, in % of the indicator's points, both ends included.
+struct score_band {
+    decimal low{};
+    decimal high{};
+};
+
+/// The points one or more 一级 categories share (产出指标 50 covers 产出 and the level-1 成本指标 of 2021).
+struct points_group {
+    std::string_view name;
+    decimal points{};
+    std::array<level1_category, 4> level1{};  ///< the categories it covers (unused entries: empty names)
+
+    /// Whether indicators of this 一级 category take their points from this group.
+    [[nodiscard]] constexpr bool covers(const level1_category& c) const noexcept {
+        for (const auto& l : level1) {
+            if (!l.name.empty() && l == c) return true;
+        }
+        return false;
+    }
+};
+
+/// How a jurisdiction scores a self-evaluation. Every member has the central default, so a profile of one's
+/// own is a few designated initializers, or a copy of a shipped one with a member changed:
+///   constexpr auto mine = [] { auto p = jixiao::profiles::central_2020; p.reverse = ...; return p; }();
+struct scoring_profile {
+    std::string_view id = "custom";  ///< a stable name (find_profile, command lines)
+    std::string_view name{};         ///< what a person reads: the rule it follows
+    decimal total{100};              ///< the score of a table that earns everything
+    decimal execution{10};           ///< points of 预算执行率
+    points_source indicator_points = points_source::profile;
+    std::span<const points_group> groups{};  ///< with points_source::profile: the groups and their points
+    /// The bands of 达成, 部分达成 and 未达成 (in the order of jixiao::achievement), in % of the points.
+    std::array<score_band, 3> bands{
+        {{decimal(80), decimal(100)}, {decimal(60), decimal(80)}, {decimal(0), decimal(60)}}};
+    band_pick unjudged = band_pick::upper;  ///< a band with no recorded 得分 earns this end of it
+    reverse_scoring reverse = reverse_scoring::target_over_actual;
+    equal_scoring equal = equal_scoring::all_or_nothing;
+    /// 不适用 indicators are left out and the rest rescaled to `total` (otherwise they earn nothing).
+    bool drop_not_applicable = false;
+    rounding mode = rounding::half_up;  ///< how scores are brought to two decimals (half_up, or down to truncate)
+    std::array<decimal, 3> grades{decimal(90), decimal(80), decimal(60)};  ///< the lowest 优, 良 and 中 scores
+    decimal reason_below{90};  ///< a 预算执行率 (%) below this needs a 原因
+    decimal exceeded_at{130};  ///< an actual at or above this % of a ≥ target needs an explanation
+
+    /// The band of an achievement.
+    [[nodiscard]] constexpr const score_band& band(achievement a) const noexcept {
+        return bands[static_cast<std::size_t>(a)];
+    }
+};
+
+/// What is wrong with a profile as a scoring rule (nullptr: nothing).
+constexpr const char* profile_problem(const scoring_profile& p) noexcept {
+    if (p.total <= decimal{}) return "the total must be positive";
+    if (p.execution < decimal{} || p.execution > p.total)
+        return "the points of 预算执行率 must lie within 0 and the total";
+    if (p.indicator_points == points_source::profile) {
+        if (p.groups.empty()) return "points_source::profile needs groups";
+        decimal sum = p.execution;
+        for (const auto& g : p.groups) {
+            if (g.points < decimal{}) return "a group's points are negative";
+            sum += g.points;
+        }
+        if (sum != p.total) return "预算执行率 and the groups do not add up to the total";
+    }
+    for (const auto& b : p.bands) {
+        if (b.low < decimal{} || b.high > decimal(100) || b.low > b.high) {
+            return "a band must lie within 0–100 % with low ≤ high";
+        }
+    }
+    if (!(p.grades[0] >= p.grades[1] && p.grades[1] >= p.grades[2])) return "the grades must not rise from 优 to 中";
+    if (p.reason_below < decimal{} || p.reason_below > decimal(100)) return "reason_below must lie within 0–100 %";
+    if (p.exceeded_at <= decimal(100)) return "exceeded_at must lie above 100 %";
+    return nullptr;
+}
+
+/// The profiles jixiao ships.
+namespace profiles {
+
+/// 产出 50 (with the level-1 成本指标 of 财预〔2021〕101号), 效益 30, 满意度 10.
+inline constexpr points_group central_2020_groups[] = {
+    {"产出指标", decimal(50), {categories::output, categories::cost}},
+    {"效益指标", decimal(30), {categories::benefit}},
+    {"满意度指标", decimal(10), {categories::satisfaction}},
+};
+
+/// 财预〔2020〕10号 (项目支出绩效评价管理办法), the default: 预算执行率 10, 产出 50, 效益 30, 满意度 10; bands
+/// 80–100 / 60–80 / 0–60 %; reverse targets T/A; "=" all or nothing; grades 优 ≥ 90, 良 ≥ 80, 中 ≥ 60.
+inline constexpr scoring_profile central_2020{
+    .id = "central_2020", .name = "财预〔2020〕10号", .groups = central_2020_groups};
+
+/// The Sichuan 2023 form (部门预算项目支出绩效自评表): 预算执行情况 10, 绩效指标 90 as the table's 权重 share them.
+inline constexpr scoring_profile sichuan_2023{.id = "sichuan_2023",
+                                              .name = "四川省部门预算项目支出绩效自评表（2023年度）",
+                                              .indicator_points = points_source::table};
+
+/// Jiangxi's notes on the 项目支出绩效自评表: points from the table's 分值; qualitative bands 100–80 % (80
+/// included), 80–50 % (50 included) and 50–0 %; 正向 B/A, 反向 A/B (T/A).
+inline constexpr scoring_profile jiangxi{
+    .id = "jiangxi",
+    .name = "江西省项目支出绩效自评表评分标准",
+    .indicator_points = points_source::table,
+    .bands = {{{decimal(80), decimal(100)}, {decimal(50), decimal(80)}, {decimal(0), decimal(50)}}}};
+
+/// Hubei: 预算执行率 worth 20 points; the indicators' 80 as the table's 分值 share them.
+inline constexpr scoring_profile hubei{.id = "hubei",
+                                       .name = "湖北省项目支出绩效自评（预算执行率20分）",
+                                       .execution = decimal(20),
+                                       .indicator_points = points_source::table};
+
+/// Every shipped profile, the default first.
+inline constexpr const scoring_profile* all[] = {&central_2020, &sichuan_2023, &jiangxi, &hubei};
+
+}  // namespace profiles
+
+/// The shipped profile with this id, or nullptr.
+constexpr const scoring_profile* find_profile(std::string_view id) noexcept {
+    for (const scoring_profile* p : profiles::all) {
+        if (p->id == id) return p;
+    }
+    return nullptr;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The rules of a self-evaluation. Each has its id, severity, English summary and messages (as
+// validate.hpp's rules) and, next to each, the Chinese text (`*_zh`): message_template has only `en` in
+// this version, so the Chinese lives here, in self_evaluation_wordings, until message_template carries it.
+
+namespace self_evaluation_rules {
+
+struct score_mismatch_rule {
+    static void violates_score_mismatch() {}
+    static constexpr message_template execution{
+        .figures = {"recorded", "computed", "rate"},
+        .en = "预算执行 得分 is recorded as {recorded}, but an execution rate of {rate}% earns {computed}"};
+    static constexpr std::string_view execution_zh = "预算执行率 {rate}% 应得 {computed} 分，表中得分为 {recorded} 分";
+    static constexpr message_template indicator{
+        .figures = {"indicator", "recorded", "computed", "available"},
+        .en = "「{indicator}」: 得分 is recorded as {recorded}, but it earns {computed} of {available}"};
+    static constexpr std::string_view indicator_zh =
+        "「{indicator}」表中得分 {recorded} 分，按评分规则应得 {computed} 分（分值 {available} 分）";
+    static constexpr message_template band{
+        .figures = {"indicator", "band", "recorded", "low", "high", "computed"},
+        .en =
+            "「{indicator}」 is graded {band}, which earns {low}–{high}, but 得分 is recorded as {recorded} "
+            "(the band's nearest end: {computed})"};
+    static constexpr std::string_view band_zh =
+        "「{indicator}」评为{band}，得分应在 {low}–{high} 分之间，表中得分 {recorded} 分不在其内（取最近的界限 {computed} 分）";
+    static constexpr message_template total{.figures = {"recorded", "computed"},
+                                            .en = "总分 is recorded as {recorded}, but the table earns {computed}"};
+    static constexpr std::string_view total_zh = "总分表中为 {recorded} 分，按评分规则应为 {computed} 分";
+    static constexpr rule info{"score_mismatch",
+                               severity::error,
+                               "a recorded 得分 or 总分 differs from the score the profile gives (for a qualitative "
+                               "indicator: lies outside its band)",
+                               &violates_score_mismatch,
+                               {&execution, &indicator, &band, &total}};
+    static constexpr std::string_view summary_zh =
+        "表中得分或总分与评分规则算得的不同（定性指标：不在其档次的分数区间内）";
+};
+inline constexpr const rule& score_mismatch = score_mismatch_rule::info;
+
+struct points_sum_rule {
+    static void violates_points_sum() {}
+    static constexpr message_template execution{
+        .figures = {"stated", "points", "profile"},
+        .en = "预算执行率 is worth {stated} points in the table, but {points} by 「{profile}」"};
+    static constexpr std::string_view execution_zh =
+        "表中预算执行率分值为 {stated} 分，评分规则「{profile}」为 {points} 分";
+    static constexpr message_template group{
+        .figures = {"group", "sum", "points"},
+        .en = "the 分值 of the indicators under {group} add up to {sum}, not its {points} points"};
+    static constexpr std::string_view group_zh = "{group}下各三级指标分值合计 {sum} 分，应为 {points} 分";
+    static constexpr message_template empty_group{.figures = {"group", "points"},
+                                                  .en = "{group} has no indicator to earn its {points} points"};
+    static constexpr std::string_view empty_group_zh = "{group}没有指标，其 {points} 分无从得分";
+    static constexpr message_template whole{.figures = {"sum", "total"},
+                                            .en = "预算执行率 and the indicators' 分值 add up to {sum}, not {total}"};
+    static constexpr std::string_view whole_zh = "预算执行率与各指标分值合计 {sum} 分，应为 {total} 分";
+    static constexpr message_template category{
+        .figures = {"category", "sum", "stated"},
+        .en = "the 分值 of the indicators under {category} add up to {sum}, but the table gives {category} {stated}"};
+    static constexpr std::string_view category_zh = "{category}下各三级指标分值合计 {sum} 分，表中该类为 {stated} 分";
+    static constexpr message_template stated_total{.figures = {"stated", "sum"},
+                                                   .en = "合计 is {stated}, but the 分值 column adds up to {sum}"};
+    static constexpr std::string_view stated_total_zh = "合计栏为 {stated} 分，分值栏合计为 {sum} 分";
+    static constexpr rule info{"points_sum",
+                               severity::error,
+                               "the points do not add up: 三级 分值 to their 二级 / 一级 or the profile's group, and "
+                               "everything to the profile's total (100)",
+                               &violates_points_sum,
+                               {&execution, &group, &empty_group, &whole, &category, &stated_total}};
+    static constexpr std::string_view summary_zh =
+        "分值不平衡：三级指标分值之和不等于其二级、一级指标或评分规则的分值，或总分值不等于 100";
+};
+inline constexpr const rule& points_sum = points_sum_rule::info;
+
+struct points_missing_rule {
+    static void violates_points_missing() {}
+    static constexpr message_template missing{
+        .figures = {"indicator", "profile"},
+        .en = "「{indicator}」 has no 分值, which 「{profile}」 takes from the table: it earns nothing"};
+    static constexpr std::string_view missing_zh =
+        "「{indicator}」没有分值，评分规则「{profile}」按表中分值计分，该指标不得分";
+    static constexpr rule info{"points_missing",
+                               severity::error,
+                               "an indicator without a 分值 under a profile that takes the points from the table",
+                               &violates_points_missing,
+                               {&missing}};
+    static constexpr std::string_view summary_zh = "评分规则按表中分值计分，指标却没有分值";
+};
+inline constexpr const rule& points_missing = points_missing_rule::info;
+
+struct category_not_in_profile_rule {
+    static void violates_category_not_in_profile() {}
+    static constexpr message_template outside{
+        .figures = {"indicator", "level1", "profile"},
+        .en = "「{indicator}」 is under {level1}, to which 「{profile}」 gives no points"};
+    static constexpr std::string_view outside_zh = "「{indicator}」属于{level1}，评分规则「{profile}」没有为该类设分值";
+    static constexpr rule info{"category_not_in_profile",
+                               severity::error,
+                               "an indicator's 一级 category has no points in the profile",
+                               &violates_category_not_in_profile,
+                               {&outside}};
+    static constexpr std::string_view summary_zh = "指标的一级类别在评分规则中没有分值";
+};
+inline constexpr const rule& category_not_in_profile = category_not_in_profile_rule::info;
+
+struct execution_total_missing_rule {
+    static void violates_execution_total_missing() {}
+    static constexpr message_template missing{
+        .en = "no 年度资金总额 row (资金 年度资金总额, 资金总额, 总额 or 合计): 预算执行率 earns nothing"};
+    static constexpr std::string_view missing_zh =
+        "没有年度资金总额行（资金栏为年度资金总额、资金总额、总额或合计），预算执行率不得分";
+    static constexpr rule info{"execution_total_missing",
+                               severity::error,
+                               "the budget execution block has no total row",
+                               &violates_execution_total_missing,
+                               {&missing}};
+    static constexpr std::string_view summary_zh = "预算执行情况没有年度资金总额行";
+};
+inline constexpr const rule& execution_total_missing = execution_total_missing_rule::info;
+
+struct execution_not_computable_rule {
+    static void violates_execution_not_computable() {}
+    static constexpr message_template no_budget{
+        .figures = {"row"},
+        .en = "「{row}」 has no 全年预算数 above 0: 预算执行率 cannot be computed and earns nothing"};
+    static constexpr std::string_view no_budget_zh = "「{row}」全年预算数为空或为零，无法计算预算执行率，不得分";
+    static constexpr message_template no_execution{
+        .figures = {"row"}, .en = "「{row}」 has no 全年执行数: 预算执行率 cannot be computed and earns nothing"};
+    static constexpr std::string_view no_execution_zh = "「{row}」全年执行数为空，无法计算预算执行率，不得分";
+    static constexpr rule info{"execution_not_computable",
+                               severity::error,
+                               "the total row lacks 全年预算数 or 全年执行数",
+                               &violates_execution_not_computable,
+                               {&no_budget, &no_execution}};
+    static constexpr std::string_view summary_zh = "年度资金总额行缺全年预算数或全年执行数";
+};
+inline constexpr const rule& execution_not_computable = execution_not_computable_rule::info;
+
+struct execution_sources_sum_rule {
+    static void violates_execution_sources_sum() {}
+    static constexpr message_template differs{
+        .figures = {"column", "sum", "total"},
+        .en = "{column}: the sources add up to {sum} 万元, but 年度资金总额 is {total} 万元"};
+    static constexpr std::string_view differs_zh = "{column}：各资金来源合计 {sum} 万元，年度资金总额为 {total} 万元";
+    static constexpr rule info{"execution_sources_sum",
+                               severity::error,
+                               "the source rows of 年初预算数, 全年预算数 or 全年执行数 do not add up to the total row",
+                               &violates_execution_sources_sum,
+                               {&differs}};
+    static constexpr std::string_view summary_zh =
+        "年初预算数、全年预算数或全年执行数的各资金来源之和不等于年度资金总额";
+};
+inline constexpr const rule& execution_sources_sum = execution_sources_sum_rule::info;
+
+struct execution_above_budget_rule {
+    static void violates_execution_above_budget() {}
+    static constexpr message_template above{
+        .figures = {"row", "executed", "budget"},
+        .en = "「{row}」: 全年执行数 {executed} 万元 is above 全年预算数 {budget} 万元"};
+    static constexpr std::string_view above_zh = "「{row}」全年执行数 {executed} 万元超过全年预算数 {budget} 万元";
+    static constexpr rule info{"execution_above_budget",
+                               severity::error,
+                               "全年执行数 above 全年预算数",
+                               &violates_execution_above_budget,
+                               {&above}};
+    static constexpr std::string_view summary_zh = "全年执行数超过全年预算数";
+};
+inline constexpr const rule& execution_above_budget = execution_above_budget_rule::info;
+
+struct low_execution_without_reason_rule {
+    static void violates_low_execution_without_reason() {}
+    static constexpr message_template low{.figures = {"rate", "threshold"},
+                                          .en = "预算执行率 {rate}% is below {threshold}% and no 原因 is given"};
+    static constexpr std::string_view low_zh = "预算执行率 {rate}% 低于 {threshold}%，未说明原因";
+    static constexpr rule info{"low_execution_without_reason",
+                               severity::error,
+                               "a 预算执行率 below 90 % (the profile's threshold) without a 原因",
+                               &violates_low_execution_without_reason,
+                               {&low}};
+    static constexpr std::string_view summary_zh = "预算执行率未达到 90%（评分规则的界限）而未说明原因";
+};
+inline constexpr const rule& low_execution_without_reason = low_execution_without_reason_rule::info;
+
+struct budget_adjusted_without_reason_rule {
+    static void violates_budget_adjusted_without_reason() {}
+    static constexpr message_template adjusted{
+        .figures = {"initial", "budget"},
+        .en = "全年预算数 {budget} 万元 differs from 年初预算数 {initial} 万元 and no reason is given"};
+    static constexpr std::string_view adjusted_zh =
+        "全年预算数 {budget} 万元与年初预算数 {initial} 万元不同，未说明调整理由";
+    static constexpr rule info{"budget_adjusted_without_reason",
+                               severity::warning,
+                               "the budget was adjusted in the year (全年预算数 ≠ 年初预算数) without a reason",
+                               &violates_budget_adjusted_without_reason,
+                               {&adjusted}};
+    static constexpr std::string_view summary_zh = "年中调整了预算（全年预算数与年初预算数不同）而未说明理由";
+};
+inline constexpr const rule& budget_adjusted_without_reason = budget_adjusted_without_reason_rule::info;
+
+struct actual_missing_rule {
+    static void violates_actual_missing() {}
+    static constexpr message_template missing{.figures = {"indicator"},
+                                              .en = "「{indicator}」 has no 实际完成值 and earns nothing"};
+    static constexpr std::string_view missing_zh = "「{indicator}」没有实际完成值，不得分";
+    static constexpr rule info{"actual_missing",
+                               severity::error,
+                               "an indicator with a target has no 实际完成值",
+                               &violates_actual_missing,
+                               {&missing}};
+    static constexpr std::string_view summary_zh = "有指标值的指标没有实际完成值";
+};
+inline constexpr const rule& actual_missing = actual_missing_rule::info;
+
+struct actual_kind_mismatch_rule {
+    static void violates_actual_kind_mismatch() {}
+    static constexpr message_template number{
+        .figures = {"indicator", "actual", "unit"},
+        .en =
+            "「{indicator}」 has a qualitative target, but its 实际完成值 is the number {actual}{unit}; write 达成 / "
+            "部分达成 / 未达成"};
+    static constexpr std::string_view number_zh =
+        "「{indicator}」是定性指标，实际完成值却是数值 {actual}{unit}，应填达成、部分达成或未达成";
+    static constexpr rule info{"actual_kind_mismatch",
+                               severity::error,
+                               "a number as the 实际完成值 of a qualitative target",
+                               &violates_actual_kind_mismatch,
+                               {&number}};
+    static constexpr std::string_view summary_zh = "定性指标的实际完成值是数值";
+};
+inline constexpr const rule& actual_kind_mismatch = actual_kind_mismatch_rule::info;
+
+struct qualitative_actual_rule {
+    static void violates_qualitative_actual() {}
+    static constexpr message_template word{
+        .figures = {"indicator", "word", "comparator", "target", "unit", "band"},
+        .en =
+            "「{indicator}」 targets {comparator}{target}{unit}, but its 实际完成值 is 「{word}」, not a number: "
+            "scored as {band}"};
+    static constexpr std::string_view word_zh =
+        "「{indicator}」指标值为 {comparator}{target}{unit}，实际完成值却填「{word}」而不是数值，按{band}档计分";
+    static constexpr rule info{"qualitative_actual",
+                               severity::warning,
+                               "a word (完成, 达成) as the 实际完成值 of a quantitative target: scored by its band",
+                               &violates_qualitative_actual,
+                               {&word}};
+    static constexpr std::string_view summary_zh = "定量指标的实际完成值填了文字（完成、达成），按档次计分";
+};
+inline constexpr const rule& qualitative_actual = qualitative_actual_rule::info;
+
+struct actual_unit_mismatch_rule {
+    static void violates_actual_unit_mismatch() {}
+    static constexpr message_template other_unit{
+        .figures = {"indicator", "actual", "unit", "comparator", "target", "target_unit"},
+        .en =
+            "「{indicator}」: 实际完成值 {actual}{unit} is not in the unit of its target {comparator}{target}{target_unit}"};
+    static constexpr std::string_view other_unit_zh =
+        "「{indicator}」实际完成值 {actual}{unit} 与指标值 {comparator}{target}{target_unit} 的单位不同，无法比较，不得分";
+    static constexpr rule info{"actual_unit_mismatch",
+                               severity::error,
+                               "a 实际完成值 in another unit than its target (money units are converted, not reported)",
+                               &violates_actual_unit_mismatch,
+                               {&other_unit}};
+    static constexpr std::string_view summary_zh = "实际完成值的单位与指标值不同（货币单位自动换算，不报告）";
+};
+inline constexpr const rule& actual_unit_mismatch = actual_unit_mismatch_rule::info;
+
+struct unmet_without_reason_rule {
+    static void violates_unmet_without_reason() {}
+    static constexpr message_template value{
+        .figures = {"indicator", "comparator", "target", "unit", "actual", "actual_unit"},
+        .en =
+            "「{indicator}」 targets {comparator}{target}{unit} and reached {actual}{actual_unit}, but 偏差原因分析 is empty"};
+    static constexpr std::string_view value_zh =
+        "「{indicator}」指标值 {comparator}{target}{unit}，实际完成 {actual}{actual_unit}，未完成而未分析偏差原因";
+    static constexpr message_template band{.figures = {"indicator", "word"},
+                                           .en = "「{indicator}」 is 「{word}」, but 偏差原因分析 is empty"};
+    static constexpr std::string_view band_zh = "「{indicator}」为「{word}」，未分析偏差原因";
+    static constexpr rule info{"unmet_without_reason",
+                               severity::error,
+                               "an unmet target (or 部分达成 / 未达成) without a 偏差原因分析",
+                               &violates_unmet_without_reason,
+                               {&value, &band}};
+    static constexpr std::string_view summary_zh = "指标未完成（或部分达成、未达成）而未分析偏差原因";
+};
+inline constexpr const rule& unmet_without_reason = unmet_without_reason_rule::info;
+
+struct exceeded_without_reason_rule {
+    static void violates_exceeded_without_reason() {}
+    static constexpr message_template far{
+        .figures = {"indicator", "actual", "comparator", "target", "unit", "percent"},
+        .en =
+            "「{indicator}」 reached {actual}{unit}, {percent}% of its target {comparator}{target}{unit}, and no "
+            "explanation is given (a target set too low?)"};
+    static constexpr std::string_view far_zh =
+        "「{indicator}」实际完成 {actual}{unit}，为指标值 {comparator}{target}{unit} 的 {percent}%，未说明原因（指标值是否设置偏低）";
+    static constexpr rule info{"exceeded_without_reason",
+                               severity::warning,
+                               "an actual at or above 130 % of a ≥ target (the profile's threshold) without an "
+                               "explanation",
+                               &violates_exceeded_without_reason,
+                               {&far}};
+    static constexpr std::string_view summary_zh = "实际完成值达到指标值的 130%（评分规则的界限）以上而未说明原因";
+};
+inline constexpr const rule& exceeded_without_reason = exceeded_without_reason_rule::info;
+
+struct band_unjudged_rule {
+    static void violates_band_unjudged() {}
+    static constexpr message_template unjudged{
+        .figures = {"indicator", "band", "percent", "points"},
+        .en = "「{indicator}」 is graded {band} with no 得分: scored {points} ({percent}% of its points)"};
+    static constexpr std::string_view unjudged_zh =
+        "「{indicator}」评为{band}而没有得分，按该档 {percent}% 计 {points} 分";
+    static constexpr rule info{
+        "band_unjudged",
+        severity::warning,
+        "a 部分达成 or 未达成 indicator without a recorded 得分: the evaluator's judgement within "
+        "the band is missing",
+        &violates_band_unjudged,
+        {&unjudged}};
+    static constexpr std::string_view summary_zh = "部分达成或未达成的指标没有得分：缺少评价人在档次内的判断";
+};
+inline constexpr const rule& band_unjudged = band_unjudged_rule::info;
+
+struct not_applicable_unscored_rule {
+    static void violates_not_applicable_unscored() {}
+    static constexpr message_template unscored{
+        .figures = {"indicator", "points", "profile"},
+        .en =
+            "「{indicator}」 is 不适用; 「{profile}」 does not leave such indicators out, so its {points} points are lost"};
+    static constexpr std::string_view unscored_zh =
+        "「{indicator}」不适用；评分规则「{profile}」不剔除不适用指标，其 {points} 分不得分";
+    static constexpr rule info{"not_applicable_unscored",
+                               severity::warning,
+                               "a 不适用 indicator under a profile that does not leave such indicators out",
+                               &violates_not_applicable_unscored,
+                               {&unscored}};
+    static constexpr std::string_view summary_zh = "评分规则不剔除不适用指标，不适用的指标不得分";
+};
+inline constexpr const rule& not_applicable_unscored = not_applicable_unscored_rule::info;
+
+struct placeholder_scored_rule {
+    static void violates_placeholder_scored() {}
+    static constexpr message_template placeholder{.figures = {"indicator", "points"},
+                                                  .en = "「{indicator}」 has no target (无), but {points} points"};
+    static constexpr std::string_view placeholder_zh = "「{indicator}」没有指标值（无），却有 {points} 分分值";
+    static constexpr rule info{"placeholder_scored",
+                               severity::error,
+                               "an indicator without a target (无) carries points",
+                               &violates_placeholder_scored,
+                               {&placeholder}};
+    static constexpr std::string_view summary_zh = "没有指标值（无）的指标有分值";
+};
+inline constexpr const rule& placeholder_scored = placeholder_scored_rule::info;
+
+/// Every rule of a self-evaluation.
+inline constexpr const rule* all[] = {
+    &score_mismatch,
+    &points_sum,
+    &points_missing,
+    &category_not_in_profile,
+    &execution_total_missing,
+    &execution_not_computable,
+    &execution_sources_sum,
+    &execution_above_budget,
+    &low_execution_without_reason,
+    &budget_adjusted_without_reason,
+    &actual_missing,
+    &actual_kind_mismatch,
+    &qualitative_actual,
+    &actual_unit_mismatch,
+    &unmet_without_reason,
+    &exceeded_without_reason,
+    &band_unjudged,
+    &not_applicable_unscored,
+    &placeholder_scored,
+};
+
+}  // namespace self_evaluation_rules
+
+/// A message's Chinese text, or a rule's Chinese summary.
+struct chinese_wording {
+    const void* of;  ///< the message_template or rule
+    std::string_view zh;
+};
+
+/// The Chinese text of every message and rule of self_evaluation_rules (and monitoring_rules, in
+/// monitoring.hpp, which keeps its own). To move into message_template::zh once it exists.
+inline constexpr chinese_wording self_evaluation_wordings[] = {
+#define JIXIAO_ZH(rule_struct, message) \
+    { &self_evaluation_rules::rule_struct::message, self_evaluation_rules::rule_struct::message##_zh }
+#define JIXIAO_ZH_RULE(rule_struct) \
+    { &self_evaluation_rules::rule_struct::info, self_evaluation_rules::rule_struct::summary_zh }
+    JIXIAO_ZH(score_mismatch_rule, execution),
+    JIXIAO_ZH(score_mismatch_rule, indicator),
+    JIXIAO_ZH(score_mismatch_rule, band),
+    JIXIAO_ZH(score_mismatch_rule, total),
+    JIXIAO_ZH_RULE(score_mismatch_rule),
+    JIXIAO_ZH(points_sum_rule, execution),
+    JIXIAO_ZH(points_sum_rule, group),
+    JIXIAO_ZH(points_sum_rule, empty_group),
+    JIXIAO_ZH(points_sum_rule, whole),
+    JIXIAO_ZH(points_sum_rule, category),
+    JIXIAO_ZH(points_sum_rule, stated_total),
+    JIXIAO_ZH_RULE(points_sum_rule),
+    JIXIAO_ZH(points_missing_rule, missing),
+    JIXIAO_ZH_RULE(points_missing_rule),
+    JIXIAO_ZH(category_not_in_profile_rule, outside),
+    JIXIAO_ZH_RULE(category_not_in_profile_rule),
+    JIXIAO_ZH(execution_total_missing_rule, missing),
+    JIXIAO_ZH_RULE(execution_total_missing_rule),
+    JIXIAO_ZH(execution_not_computable_rule, no_budget),
+    JIXIAO_ZH(execution_not_computable_rule, no_execution),
+    JIXIAO_ZH_RULE(execution_not_computable_rule),
+    JIXIAO_ZH(execution_sources_sum_rule, differs),
+    JIXIAO_ZH_RULE(execution_sources_sum_rule),
+    JIXIAO_ZH(execution_above_budget_rule, above),
+    JIXIAO_ZH_RULE(execution_above_budget_rule),
+    JIXIAO_ZH(low_execution_without_reason_rule, low),
+    JIXIAO_ZH_RULE(low_execution_without_reason_rule),
+    JIXIAO_ZH(budget_adjusted_without_reason_rule, adjusted),
+    JIXIAO_ZH_RULE(budget_adjusted_without_reason_rule),
+    JIXIAO_ZH(actual_missing_rule, missing),
+    JIXIAO_ZH_RULE(actual_missing_rule),
+    JIXIAO_ZH(actual_kind_mismatch_rule, number),
+    JIXIAO_ZH_RULE(actual_kind_mismatch_rule),
+    JIXIAO_ZH(qualitative_actual_rule, word),
+    JIXIAO_ZH_RULE(qualitative_actual_rule),
+    JIXIAO_ZH(actual_unit_mismatch_rule, other_unit),
+    JIXIAO_ZH_RULE(actual_unit_mismatch_rule),
+    JIXIAO_ZH(unmet_without_reason_rule, value),
+    JIXIAO_ZH(unmet_without_reason_rule, band),
+    JIXIAO_ZH_RULE(unmet_without_reason_rule),
+    JIXIAO_ZH(exceeded_without_reason_rule, far),
+    JIXIAO_ZH_RULE(exceeded_without_reason_rule),
+    JIXIAO_ZH(band_unjudged_rule, unjudged),
+    JIXIAO_ZH_RULE(band_unjudged_rule),
+    JIXIAO_ZH(not_applicable_unscored_rule, unscored),
+    JIXIAO_ZH_RULE(not_applicable_unscored_rule),
+    JIXIAO_ZH(placeholder_scored_rule, placeholder),
+    JIXIAO_ZH_RULE(placeholder_scored_rule),
+#undef JIXIAO_ZH
+#undef JIXIAO_ZH_RULE
+};
+
+/// The self-evaluation rule with this id, or nullptr.
+constexpr const rule* find_self_evaluation_rule(std::string_view id) noexcept {
+    for (const rule* r : self_evaluation_rules::all) {
+        if (r->id == id) return r;
+    }
+    return nullptr;
+}
+
+namespace detail {
+
+/// The Chinese text registered for a message or rule in a table of chinese_wording, or an empty view.
+template <std::size_t N>
+constexpr std::string_view find_wording(const chinese_wording (&table)[N], const void* of) noexcept {
+    for (const auto& w : table) {
+        if (w.of == of) return w.zh;
+    }
+    return {};
+}
+
+/// The text t with each {name} replaced by the finding's figure of that name.
+constexpr message_text render_message(const finding& f, std::string_view t) {
+    message_text out;
+    const message_template& m = f.wording();
+    std::size_t i = 0;
+    while (i < t.size()) {
+        if (t[i] == '{') {
+            const std::size_t close = t.find('}', i);
+            if (close != std::string_view::npos) {
+                const std::size_t k = m.figure_index(t.substr(i + 1, close - i - 1));
+                if (k < f.figure_count()) {
+                    out.append(f.figure_at(k).text);
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        const std::size_t next = t.find('{', i + 1);
+        const std::size_t stop = next == std::string_view::npos ? t.size() : next;
+        out.append(t.substr(i, stop - i));
+        i = stop;
+    }
+    return out;
+}
+
+}  // namespace detail
+
+/// The Chinese text of a self-evaluation message (empty for a message that has none here).
+constexpr std::string_view chinese_text(const message_template& m) noexcept {
+    return detail::find_wording(self_evaluation_wordings, &m);
+}
+/// The Chinese summary of a self-evaluation rule (empty for a rule that has none here).
+constexpr std::string_view chinese_summary(const rule& r) noexcept {
+    return detail::find_wording(self_evaluation_wordings, &r);
+}
+
+/// A self-evaluation finding's message in Chinese, with its figures; a finding of another rule in English.
+constexpr message_text message_zh(const finding& f) {
+    const std::string_view zh = chinese_text(f.wording());
+    return zh.empty() ? f.message() : detail::render_message(f, zh);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Scoring.
+
+/// A score as the forms print it: two decimals.
+using score_value = basic_score<2>;
+
+/// How an indicator's points were reached.
+enum class score_basis : unsigned char {
+    computed,        ///< from the actual value against the target
+    judged,          ///< a band, at the 得分 the table records (inside the band: the evaluator's judgement)
+    clamped,         ///< a band whose recorded 得分 lies outside it: the band's nearest end (a score_mismatch)
+    unjudged,        ///< a band without a recorded 得分: the profile's end of the band (band_pick)
+    not_applicable,  ///< 不适用: left out (the profile rescales) or nothing
+    unscored,        ///< no 实际完成值, or one that cannot be compared with the target: nothing
+    placeholder,     ///< the target is 无: not scored
+};
+
+/// One indicator's share of the score; every figure is rounded once from its exact value.
+struct result_score {
+    score_value available{};  ///< the points it can earn
+    decimal ratio{};          ///< the share earned, 0–1
+    score_value points{};     ///< available × ratio
+    score_basis basis = score_basis::unscored;
+    std::optional<score_value> recorded{};  ///< the table's 得分, at two decimals
+    bool mismatch = false;                  ///< the recorded 得分 differs (a score_mismatch finding says how)
+};
+
+/// One group's share: a profile group (产出指标 50 …) or, with points from the table, a 一级 category.
+struct group_score {
+    std::string_view name;
+    score_value available{};
+    score_value points{};
+    std::size_t indicators = 0;
+};
+
+/// A self-evaluation scored by a profile, with every finding of its rules.
+struct self_evaluation_score {
+    std::string_view profile{};         ///< the profile's id
+    score_value execution_rate{};       ///< 全年执行数 / 全年预算数, in %, as it is (not capped)
+    score_value execution_available{};  ///< the points of 预算执行率
+    score_value execution_points{};     ///< available × min(rate, 100 %)
+    std::optional<score_value> execution_recorded{};  ///< the 得分 of the total row
+    std::vector<result_score> indicators;             ///< in the table's order
+    std::vector<group_score> groups;
+    score_value dropped{};      ///< the points of 不适用 indicators left out (then the total is rescaled)
+    score_value total{};        ///< 总分: rounded once from the exact total
+    grade level = grade::poor;  ///< graded on the exact total
+    std::optional<score_value> recorded_total{};  ///< the table's 总分, at two decimals
+    findings found;                               ///< everything the rules found (validate() returns the same)
+
+    /// Whether no finding is an error.
+    [[nodiscard]] constexpr bool ok() const noexcept { return found.ok(); }
+};
+
+namespace detail {
+
+[[noreturn]] inline void scoring_profile_is_invalid(std::string_view id, const char* why) {
+    throw std::invalid_argument("jixiao: scoring profile " + std::string(id) + ": " + why);
+}
+
+/// The grade of an exact score by a profile's bounds.
+constexpr grade grade_by(const rational& s, const scoring_profile& p) {
+    if (s >= to_rational(p.grades[0])) return grade::excellent;
+    if (s >= to_rational(p.grades[1])) return grade::good;
+    if (s >= to_rational(p.grades[2])) return grade::fair;
+    return grade::poor;
+}
+
+constexpr rational clamp01(const rational& r) {
+    return r < rational(0) ? rational(0) : r > rational(1) ? rational(1) : r;
+}
+
+/// Whether `actual` meets a quantitative target, exactly.
+constexpr bool meets(comparator c, const rational& actual, const rational& goal) {
+    switch (c) {
+        case comparator::eq: return actual == goal;
+        case comparator::ge: return actual >= goal;
+        case comparator::gt: return actual > goal;
+        case comparator::le: return actual <= goal;
+        case comparator::lt: return actual < goal;
+        default: break;
+    }
+    return false;
+}
+
+/// The share of its points a quantitative indicator earns, 0–1, by the profile.
+constexpr rational quantitative_ratio(comparator c, const rational& a, const rational& t, const scoring_profile& p) {
+    const bool met = meets(c, a, t);
+    switch (c) {
+        case comparator::ge:
+        case comparator::gt:
+            // 正向: the share of the target reached.
+            return t <= rational(0) ? rational(met ? 1 : 0) : clamp01(a / t);
+        case comparator::le:
+        case comparator::lt:
+            // 反向: at or under the target earns everything; above it, T/A or 1 − (A − T)/T.
+            if (met) return rational(1);
+            if (t <= rational(0) || a <= rational(0)) return rational(0);
+            return p.reverse == reverse_scoring::target_over_actual ? clamp01(t / a) : clamp01(rational(2) - a / t);
+        case comparator::eq:
+            if (met) return rational(1);
+            if (p.equal == equal_scoring::all_or_nothing || t <= rational(0) || a <= rational(0)) return rational(0);
+            return a < t ? a / t : t / a;
+        default: break;
+    }
+    return rational(0);
+}
+
+/// An actual value as a fraction in its target's unit: the same unit, none (the target's), or another money
+/// unit (converted exactly); nullopt when the units differ otherwise.
+constexpr std::optional<rational> in_target_unit(const actual_value& a, const target& t) {
+    const rational v = to_rational(a.value);
+    if (a.unit.empty() || t.unit.empty() || a.unit == t.unit) return v;
+    const money_unit* ma = find_money_unit(a.unit);
+    const money_unit* mt = find_money_unit(t.unit);
+    if (ma == nullptr || mt == nullptr) return std::nullopt;
+    const int e = ma->exponent - mt->exponent;  // 1 ma = 10^e mt
+    return e >= 0 ? v * rational(pow10<int128>(e), 1) : v / rational(pow10<int128>(-e), 1);
+}
+
+}  // namespace detail
+
+/// Scores a self-evaluation by a profile and applies every rule of self_evaluation_rules, exactly until one
+/// rounding of each figure to two decimals (profile.mode). Budget execution earns min(全年执行数 / 全年预算数,
+/// 1) × the profile's execution points; each indicator its points × its share (quantitative_ratio, or its
+/// band: a recorded 得分 inside the band is used as given). What cannot be scored (no 实际完成值, another unit,
+/// no total row) earns nothing, and a finding says why: scoring never throws for a table's data.
+/// A recorded 得分 is compared at two decimals; a recorded 总分 matches when it is the rounded exact total or
+/// the sum of the rounded figures (as a form adds its printed cells). Throws std::invalid_argument only for a
+/// profile that is not one (profile_problem); in constant evaluation that is a compile error naming
+/// scoring_profile_is_invalid.
+template <class A>
+constexpr self_evaluation_score score(const basic_self_evaluation<A>& t,
+                                      const scoring_profile& prof = profiles::central_2020) {
+    using detail::rational;
+    using detail::to_rational;
+    namespace r = self_evaluation_rules;
+    if (const char* why = profile_problem(prof)) detail::scoring_profile_is_invalid(prof.id, why);
+
+    self_evaluation_score out;
+    out.profile = prof.id;
+    const std::string_view profile_name = prof.name.empty() ? prof.id : prof.name;
+    auto emit = [&](const rule& rl, const message_template& m, table_part part, std::size_t index,
+                    const auto&... figures) { out.found.add(finding(rl, m, t.seq, t.name, part, index, figures...)); };
+    auto round2 = [&](const rational& x) { return detail::round_rational<2>(x, prof.mode); };
+    auto exact_decimal = [&](const rational& x) { return detail::round_rational<decimal::scale>(x, prof.mode); };
+    constexpr table_part row_part = table_part::funding_column;
+    constexpr table_part ind_part = table_part::indicator;
+
+    // ---- 预算执行情况 ----------------------------------------------------------------------------------------
+    const rational exec_available = to_rational(prof.execution);
+    rational exec = 0;
+    out.execution_available = round2(exec_available);
+    const auto* tr = t.total_row();
+    if (tr == nullptr) {
+        emit(r::execution_total_missing, r::execution_total_missing_rule::missing, table_part::table, 0);
+    } else {
+        const auto ti = static_cast<std::size_t>(tr - t.funding.data());
+        if (tr->points && *tr->points != prof.execution) {
+            emit(r::points_sum, r::points_sum_rule::execution, row_part, ti, *tr->points, prof.execution, profile_name);
+        }
+        bool any_reason = false;
+        for (const auto& row : t.funding) any_reason = any_reason || !row.reason.empty();
+        if (!tr->budget || *tr->budget <= A{}) {
+            emit(r::execution_not_computable, r::execution_not_computable_rule::no_budget, row_part, ti, tr->label);
+        } else if (!tr->executed) {
+            emit(r::execution_not_computable, r::execution_not_computable_rule::no_execution, row_part, ti, tr->label);
+        } else {
+            const rational rate = to_rational(*tr->executed) / to_rational(*tr->budget);
+            out.execution_rate = round2(rate * rational(100));
+            exec = exec_available * detail::clamp01(rate);
+            if (rate * rational(100) < to_rational(prof.reason_below) && !any_reason) {
+                emit(r::low_execution_without_reason, r::low_execution_without_reason_rule::low, row_part, ti,
+                     out.execution_rate, prof.reason_below);
+            }
+        }
+        out.execution_points = round2(exec);
+        if (tr->score) {
+            out.execution_recorded = round2(to_rational(*tr->score));
+            if (*out.execution_recorded != out.execution_points) {
+                emit(r::score_mismatch, r::score_mismatch_rule::execution, row_part, ti, *out.execution_recorded,
+                     out.execution_points, out.execution_rate);
+            }
+        }
+        if (tr->initial && tr->budget && *tr->initial != *tr->budget && !any_reason) {
+            emit(r::budget_adjusted_without_reason, r::budget_adjusted_without_reason_rule::adjusted, row_part, ti,
+                 *tr->initial, *tr->budget);
+        }
+        // The sources of each column add up to the total row (blank cells left out; no source filled: no check).
+        using column_member = std::optional<A> execution_row<A>::*;
+        constexpr column_member columns[] = {&execution_row<A>::initial, &execution_row<A>::budget,
+                                             &execution_row<A>::executed};
+        constexpr std::string_view column_names[] = {"年初预算数", "全年预算数", "全年执行数"};
+        for (std::size_t c = 0; c < 3; ++c) {
+            const auto& total = (*tr).*columns[c];
+            if (!total) continue;
+            detail::exact_sum<typename A::rep> sum;
+            bool any = false;
+            for (const auto& row : t.funding) {
+                if (&row == tr || !(row.*columns[c])) continue;
+                sum.add((row.*columns[c])->raw());
+                any = true;
+            }
+            const auto held = checked_total<A>::of(sum);
+            if (any && (held.overflow || held.value != *total)) {
+                emit(r::execution_sources_sum, r::execution_sources_sum_rule::differs, row_part, ti, column_names[c],
+                     held.exact_amount(), *total);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < t.funding.size(); ++i) {
+        const auto& row = t.funding[i];
+        if (row.budget && row.executed && *row.executed > *row.budget) {
+            emit(r::execution_above_budget, r::execution_above_budget_rule::above, row_part, i, row.label,
+                 *row.executed, *row.budget);
+        }
+    }
+
+    // ---- the points each indicator can earn --------------------------------------------------------------
+    const std::size_t n = t.indicators.size();
+    std::vector<rational> available(n, rational(0));
+    std::vector<std::size_t> group_of(n, static_cast<std::size_t>(-1));
+    rational indicator_points = 0;
+    if (prof.indicator_points == points_source::table) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& row = t.indicators[i];
+            if (row.points) {
+                available[i] = to_rational(*row.points);
+            } else if (row.target.cmp != comparator::none) {
+                emit(r::points_missing, r::points_missing_rule::missing, ind_part, i, row.name, profile_name);
+            }
+            indicator_points += available[i];
+        }
+        const rational sum = exec_available + indicator_points;
+        if (sum != to_rational(prof.total)) {
+            emit(r::points_sum, r::points_sum_rule::whole, table_part::table, 0, exact_decimal(sum), prof.total);
+        }
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& row = t.indicators[i];
+            for (std::size_t g = 0; g < prof.groups.size() && group_of[i] == static_cast<std::size_t>(-1); ++g) {
+                if (prof.groups[g].covers(row.cat.level1)) group_of[i] = g;
+            }
+            if (group_of[i] == static_cast<std::size_t>(-1)) {
+                emit(r::category_not_in_profile, r::category_not_in_profile_rule::outside, ind_part, i, row.name,
+                     row.cat.level1.name, profile_name);
+            }
+        }
+        for (std::size_t g = 0; g < prof.groups.size(); ++g) {
+            const auto& grp = prof.groups[g];
+            const rational points = to_rational(grp.points);
+            rational stated = 0;
+            std::size_t members = 0;
+            std::size_t sharing = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (group_of[i] != g) continue;
+                ++members;
+                if (t.indicators[i].points) {
+                    stated += to_rational(*t.indicators[i].points);
+                } else if (t.indicators[i].target.cmp != comparator::none) {
+                    ++sharing;
+                }
+            }
+            if (members == 0) {
+                emit(r::points_sum, r::points_sum_rule::empty_group, table_part::table, 0, grp.name, grp.points);
+                continue;
+            }
+            if (stated > points || (sharing == 0 && stated != points)) {
+                emit(r::points_sum, r::points_sum_rule::group, table_part::table, 0, grp.name, exact_decimal(stated),
+                     grp.points);
+            }
+            const rational share = sharing == 0 || stated >= points
+                                       ? rational(0)
+                                       : (points - stated) / rational(static_cast<int>(sharing));
+            for (std::size_t i = 0; i < n; ++i) {
+                if (group_of[i] != g) continue;
+                const auto& row = t.indicators[i];
+                available[i] = row.points ? to_rational(*row.points)
+                                          : (row.target.cmp != comparator::none ? share : rational(0));
+                indicator_points += available[i];
+            }
+        }
+    }
+    // Points the table states for a category, and its 合计.
+    for (const auto& s : t.category_points) {
+        rational sum = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& c = t.indicators[i].cat;
+            if (c.level1 == s.level1 && (s.level2.empty() || c.name == s.level2)) sum += available[i];
+        }
+        if (sum != to_rational(s.points)) {
+            emit(r::points_sum, r::points_sum_rule::category, table_part::table, 0,
+                 s.level2.empty() ? s.level1.name : s.level2, exact_decimal(sum), s.points);
+        }
+    }
+    if (t.points_total) {
+        const rational sum = (tr != nullptr && tr->points ? to_rational(*tr->points) : exec_available) +
+                             indicator_points;
+        if (sum != to_rational(*t.points_total)) {
+            emit(r::points_sum, r::points_sum_rule::stated_total, table_part::table, 0, *t.points_total,
+                 exact_decimal(sum));
+        }
+    }
+
+    // ---- each indicator's share ------------------------------------------------------------------------
+    out.indicators.resize(n);
+    std::vector<rational> earned(n, rational(0));
+    rational dropped = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& row = t.indicators[i];
+        const target& tg = row.target;
+        const actual_value& a = row.actual;
+        auto& s = out.indicators[i];
+        s.available = round2(available[i]);
+        if (row.score) s.recorded = round2(to_rational(*row.score));
+        rational ratio = 0;
+        bool compare = false;  // compare the recorded 得分 with ours
+        if (a.is_not_applicable()) {
+            s.basis = score_basis::not_applicable;
+            if (prof.drop_not_applicable) {
+                dropped += available[i];
+            } else if (available[i] > rational(0)) {
+                emit(r::not_applicable_unscored, r::not_applicable_unscored_rule::unscored, ind_part, i, row.name,
+                     s.available, profile_name);
+            }
+        } else if (tg.cmp == comparator::none) {
+            s.basis = score_basis::placeholder;
+            if (available[i] > rational(0)) {
+                emit(r::placeholder_scored, r::placeholder_scored_rule::placeholder, ind_part, i, row.name,
+                     s.available);
+            }
+        } else if (a.is_blank()) {
+            s.basis = score_basis::unscored;
+            emit(r::actual_missing, r::actual_missing_rule::missing, ind_part, i, row.name);
+        } else if (a.is_band()) {
+            if (tg.is_quantitative()) {
+                emit(r::qualitative_actual, r::qualitative_actual_rule::word, ind_part, i, row.name, a.word,
+                     to_string_view(tg.cmp), tg.value, tg.unit, to_string_view(a.band));
+            }
+            const score_band& b = prof.band(a.band);
+            const rational lo = to_rational(b.low) / rational(100);
+            const rational hi = to_rational(b.high) / rational(100);
+            if (row.score && available[i] > rational(0)) {
+                const rational share = to_rational(*row.score) / available[i];
+                if (share >= lo && share <= hi) {
+                    ratio = share;
+                    s.basis = score_basis::judged;
+                } else {
+                    ratio = share < lo ? lo : hi;
+                    s.basis = score_basis::clamped;
+                    s.mismatch = true;
+                    emit(r::score_mismatch, r::score_mismatch_rule::band, ind_part, i, row.name, to_string_view(a.band),
+                         *s.recorded, round2(available[i] * lo), round2(available[i] * hi),
+                         round2(available[i] * ratio));
+                }
+            } else {
+                ratio = prof.unjudged == band_pick::upper   ? hi
+                        : prof.unjudged == band_pick::lower ? lo
+                                                            : (lo + hi) / rational(2);
+                s.basis = score_basis::unjudged;
+                compare = true;  // a recorded 得分 of an indicator worth nothing
+                if (a.band != achievement::achieved && !row.score && available[i] > rational(0)) {
+                    emit(r::band_unjudged, r::band_unjudged_rule::unjudged, ind_part, i, row.name,
+                         to_string_view(a.band), round2(ratio * rational(100)), round2(available[i] * ratio));
+                }
+            }
+            if (a.band != achievement::achieved && row.deviation.empty()) {
+                emit(r::unmet_without_reason, r::unmet_without_reason_rule::band, ind_part, i, row.name, a.word);
+            }
+        } else if (!tg.is_quantitative()) {
+            s.basis = score_basis::unscored;
+            emit(r::actual_kind_mismatch, r::actual_kind_mismatch_rule::number, ind_part, i, row.name, a.value, a.unit);
+        } else if (const auto actual = detail::in_target_unit(a, tg)) {
+            const rational goal = to_rational(tg.value);
+            ratio = detail::quantitative_ratio(tg.cmp, *actual, goal, prof);
+            s.basis = score_basis::computed;
+            compare = true;
+            const std::string_view shown_unit = a.unit.empty() ? tg.unit : a.unit;
+            if (!detail::meets(tg.cmp, *actual, goal) && row.deviation.empty()) {
+                emit(r::unmet_without_reason, r::unmet_without_reason_rule::value, ind_part, i, row.name,
+                     to_string_view(tg.cmp), tg.value, tg.unit, a.value, shown_unit);
+            }
+            if ((tg.cmp == comparator::ge || tg.cmp == comparator::gt) && goal > rational(0) &&
+                *actual * rational(100) >= goal * to_rational(prof.exceeded_at) && row.deviation.empty()) {
+                emit(r::exceeded_without_reason, r::exceeded_without_reason_rule::far, ind_part, i, row.name, a.value,
+                     to_string_view(tg.cmp), tg.value, tg.unit, round2(*actual / goal * rational(100)));
+            }
+        } else {
+            s.basis = score_basis::unscored;
+            emit(r::actual_unit_mismatch, r::actual_unit_mismatch_rule::other_unit, ind_part, i, row.name, a.value,
+                 a.unit, to_string_view(tg.cmp), tg.value, tg.unit);
+        }
+        earned[i] = s.basis == score_basis::judged ? to_rational(*row.score) : available[i] * ratio;
+        s.ratio = exact_decimal(ratio);
+        s.points = round2(earned[i]);
+        if (compare && s.recorded && *s.recorded != s.points) {
+            s.mismatch = true;
+            emit(r::score_mismatch, r::score_mismatch_rule::indicator, ind_part, i, row.name, *s.recorded, s.points,
+                 s.available);
+        }
+    }
+
+    // ---- groups, total, grade ----------------------------------------------------------------------------
+    if (prof.indicator_points == points_source::profile) {
+        for (std::size_t g = 0; g < prof.groups.size(); ++g) {
+            group_score gs{prof.groups[g].name, {}, {}, 0};
+            rational av = 0;
+            rational pts = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                if (group_of[i] != g) continue;
+                av += available[i];
+                pts += earned[i];
+                ++gs.indicators;
+            }
+            gs.available = round2(av);
+            gs.points = round2(pts);
+            out.groups.push_back(gs);
+        }
+    } else {
+        std::vector<level1_category> seen;
+        for (std::size_t i = 0; i < n; ++i) {
+            bool known = false;
+            for (const auto& l : seen) known = known || l == t.indicators[i].cat.level1;
+            if (known) continue;
+            const level1_category l1 = t.indicators[i].cat.level1;
+            seen.push_back(l1);
+            group_score gs{l1.name, {}, {}, 0};
+            rational av = 0;
+            rational pts = 0;
+            for (std::size_t k = i; k < n; ++k) {
+                if (t.indicators[k].cat.level1 != l1) continue;
+                av += available[k];
+                pts += earned[k];
+                ++gs.indicators;
+            }
+            gs.available = round2(av);
+            gs.points = round2(pts);
+            out.groups.push_back(gs);
+        }
+    }
+    rational total = exec;
+    rational printed = to_rational(out.execution_points);  // the sum of the rounded figures
+    for (std::size_t i = 0; i < n; ++i) {
+        total += earned[i];
+        printed += to_rational(out.indicators[i].points);
+    }
+    const bool rescaled = dropped > rational(0);
+    if (rescaled) {
+        const rational left = to_rational(prof.total) - dropped;
+        total = left > rational(0) ? total * to_rational(prof.total) / left : rational(0);
+    }
+    out.dropped = round2(dropped);
+    out.total = round2(total);
+    out.level = detail::grade_by(total, prof);
+    if (t.total) {
+        out.recorded_total = round2(to_rational(*t.total));
+        if (*out.recorded_total != out.total && (rescaled || to_rational(*out.recorded_total) != printed)) {
+            emit(r::score_mismatch, r::score_mismatch_rule::total, table_part::table, 0, *out.recorded_total,
+                 out.total);
+        }
+    }
+    return out;
+}
+
+/// Every finding of the self-evaluation rules for one table, scored by a profile (the findings of score()).
+template <class A>
+constexpr findings validate(const basic_self_evaluation<A>& t, const scoring_profile& prof = profiles::central_2020) {
+    return score(t, prof).found;
+}
+
+/// The findings of every table of a set (any range of self-evaluations: a C array, a store), each with its
+/// position in the set (finding::table).
+template <class R>
+    requires requires(const R& r) { score(*std::begin(r)); }
+constexpr findings validate(const R& tables, const scoring_profile& prof = profiles::central_2020) {
+    findings out;
+    std::uint32_t position = 0;
+    for (const auto& t : tables) {
+        for (finding f : score(t, prof).found) {
+            f.table = position;
+            out.add(f);
+        }
+        ++position;
+    }
+    return out;
+}
+
+/// True if the table breaks no rule of `at_least` severity under the profile. During constant evaluation a
+/// broken rule stops compilation in its violates_<rule id>, so the diagnostic names the rule:
+///   static_assert(jixiao::require_valid(my_self_evaluation, jixiao::profiles::sichuan_2023));
+template <class A>
+constexpr bool require_valid(const basic_self_evaluation<A>& t, const scoring_profile& prof = profiles::central_2020,
+                             severity at_least = severity::error) {
+    for (const auto& f : score(t, prof).found) {
+        if (f.level() >= at_least) {
+            if (std::is_constant_evaluated()) f.rule().violated();
+            return false;
+        }
+    }
+    return true;
+}
 
 }  // namespace jixiao
