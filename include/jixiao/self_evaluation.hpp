@@ -13,12 +13,17 @@
 // self_evaluation_rules, which check the table on entry and compare its recorded 得分 and 总分 with the
 // profile's. Exact throughout (detail::rational, checked 128-bit fractions), one rounding per figure, no
 // double; constexpr, so a table written in code can be scored and checked in a static_assert.
+//
+// The same model carries the monitoring table (绩效监控表, basic_monitoring_table): budget and execution to
+// month N and the expected year-end execution per funding row; per indicator the value reached so far, the
+// expected year-end value, 完成目标可能性, 偏差原因 classes and 整改措施; progress() and monitoring_rules.
 #pragma once
 
 #include <array>
 #include <chrono>
 #include <cstddef>
 #include <deque>
+#include <initializer_list>
 #include <iosfwd>
 #include <optional>
 #include <span>
@@ -1064,8 +1069,8 @@ struct chinese_wording {
     std::string_view zh;
 };
 
-/// The Chinese text of every message and rule of self_evaluation_rules (and monitoring_rules, in
-/// monitoring.hpp, which keeps its own). To move into message_template::zh once it exists.
+/// The Chinese text of every message and rule of self_evaluation_rules (monitoring_rules: monitoring_wordings).
+/// To move into message_template::zh (and a rule's summary) once validate.hpp has them.
 inline constexpr chinese_wording self_evaluation_wordings[] = {
 #define JIXIAO_ZH(rule_struct, message) \
     { &self_evaluation_rules::rule_struct::message, self_evaluation_rules::rule_struct::message##_zh }
@@ -1123,6 +1128,200 @@ inline constexpr chinese_wording self_evaluation_wordings[] = {
 #undef JIXIAO_ZH_RULE
 };
 
+// The rules of a monitoring table (绩效监控表), as self_evaluation_rules, with their Chinese text. Where a
+// monitoring table states a fact a self-evaluation does too (执行数 above 预算数, sources that do not add up,
+// a value in another unit), the self-evaluation rule is used.
+namespace monitoring_rules {
+
+struct month_invalid_rule {
+    static void violates_month_invalid() {}
+    static constexpr message_template month{.figures = {"month"}, .en = "the monitoring month {month} is not 1–12"};
+    static constexpr std::string_view month_zh = "监控截止月份 {month} 不在 1–12 之间";
+    static constexpr rule info{"month_invalid",
+                               severity::error,
+                               "the month the monitoring reaches (1–N月) is not 1–12",
+                               &violates_month_invalid,
+                               {&month}};
+    static constexpr std::string_view summary_zh = "监控截止月份（1–N月）不在 1–12 之间";
+};
+inline constexpr const rule& month_invalid = month_invalid_rule::info;
+
+struct execution_behind_schedule_rule {
+    static void violates_execution_behind_schedule() {}
+    static constexpr message_template behind{
+        .figures = {"rate", "elapsed", "margin"},
+        .en = "执行率 {rate}% lags the time elapsed ({elapsed}%) by more than {margin} points"};
+    static constexpr std::string_view behind_zh = "预算执行率 {rate}% 落后序时进度 {elapsed}% 超过 {margin} 个百分点";
+    static constexpr message_template unexplained{
+        .figures = {"rate", "elapsed", "margin"},
+        .en =
+            "执行率 {rate}% lags the time elapsed ({elapsed}%) by more than {margin} points, and no 偏差原因 is given"};
+    static constexpr std::string_view unexplained_zh =
+        "预算执行率 {rate}% 落后序时进度 {elapsed}% 超过 {margin} 个百分点，未说明偏差原因";
+    static constexpr rule info{"execution_behind_schedule",
+                               severity::warning,
+                               "budget execution lags the share of the year elapsed by more than the stated margin",
+                               &violates_execution_behind_schedule,
+                               {&behind, &unexplained}};
+    static constexpr std::string_view summary_zh = "预算执行进度落后序时进度超过规定的百分点";
+};
+inline constexpr const rule& execution_behind_schedule = execution_behind_schedule_rule::info;
+
+struct expected_execution_low_rule {
+    static void violates_expected_execution_low() {}
+    static constexpr message_template low{
+        .figures = {"rate", "threshold"},
+        .en = "the expected year-end 执行率 {rate}% is below {threshold}% and no 偏差原因 is given"};
+    static constexpr std::string_view low_zh = "全年预计执行率 {rate}% 低于 {threshold}%，未说明偏差原因";
+    static constexpr rule info{"expected_execution_low",
+                               severity::warning,
+                               "the expected year-end execution rate is below 90 % without a cause",
+                               &violates_expected_execution_low,
+                               {&low}};
+    static constexpr std::string_view summary_zh = "全年预计执行率低于 90% 而未说明偏差原因";
+};
+inline constexpr const rule& expected_execution_low = expected_execution_low_rule::info;
+
+struct expected_out_of_range_rule {
+    static void violates_expected_out_of_range() {}
+    static constexpr message_template below_executed{
+        .figures = {"row", "expected", "executed"},
+        .en = "「{row}」: 全年预计执行数 {expected} 万元 is below what is already spent, {executed} 万元"};
+    static constexpr std::string_view below_executed_zh =
+        "「{row}」全年预计执行数 {expected} 万元低于已执行的 {executed} 万元";
+    static constexpr message_template above_budget{
+        .figures = {"row", "expected", "budget"},
+        .en = "「{row}」: 全年预计执行数 {expected} 万元 is above 全年预算数 {budget} 万元"};
+    static constexpr std::string_view above_budget_zh =
+        "「{row}」全年预计执行数 {expected} 万元超过全年预算数 {budget} 万元";
+    static constexpr rule info{"expected_out_of_range",
+                               severity::error,
+                               "the expected year-end execution is below what is spent or above the budget",
+                               &violates_expected_out_of_range,
+                               {&below_executed, &above_budget}};
+    static constexpr std::string_view summary_zh = "全年预计执行数低于已执行数或超过全年预算数";
+};
+inline constexpr const rule& expected_out_of_range = expected_out_of_range_rule::info;
+
+struct likelihood_missing_rule {
+    static void violates_likelihood_missing() {}
+    static constexpr message_template missing{.figures = {"indicator"},
+                                              .en = "「{indicator}」 states no 完成目标可能性"};
+    static constexpr std::string_view missing_zh = "「{indicator}」未填完成目标可能性";
+    static constexpr rule info{"likelihood_missing",
+                               severity::error,
+                               "an indicator with a target states no 完成目标可能性 (确定能 / 有可能 / 完全不可能)",
+                               &violates_likelihood_missing,
+                               {&missing}};
+    static constexpr std::string_view summary_zh = "有指标值的指标未填完成目标可能性（确定能、有可能、完全不可能）";
+};
+inline constexpr const rule& likelihood_missing = likelihood_missing_rule::info;
+
+struct unlikely_without_cause_rule {
+    static void violates_unlikely_without_cause() {}
+    static constexpr message_template unlikely{
+        .figures = {"indicator", "likelihood"},
+        .en = "「{indicator}」 is judged 「{likelihood}」, but no 偏差原因 is given"};
+    static constexpr std::string_view unlikely_zh = "「{indicator}」完成目标可能性为「{likelihood}」，未说明偏差原因";
+    static constexpr rule info{"unlikely_without_cause",
+                               severity::error,
+                               "an indicator judged 有可能 or 完全不可能 without a 偏差原因",
+                               &violates_unlikely_without_cause,
+                               {&unlikely}};
+    static constexpr std::string_view summary_zh = "完成目标可能性为有可能或完全不可能而未说明偏差原因";
+};
+inline constexpr const rule& unlikely_without_cause = unlikely_without_cause_rule::info;
+
+struct cause_without_measure_rule {
+    static void violates_cause_without_measure() {}
+    static constexpr message_template indicator{.figures = {"indicator"},
+                                                .en = "「{indicator}」 gives a 偏差原因 but no 整改措施"};
+    static constexpr std::string_view indicator_zh = "「{indicator}」说明了偏差原因，但没有整改措施";
+    static constexpr message_template funding{.figures = {"row"}, .en = "「{row}」 gives a 偏差原因 but no 整改措施"};
+    static constexpr std::string_view funding_zh = "「{row}」说明了执行偏差原因，但没有整改措施";
+    static constexpr rule info{"cause_without_measure",
+                               severity::error,
+                               "a 偏差原因 without a 整改措施",
+                               &violates_cause_without_measure,
+                               {&indicator, &funding}};
+    static constexpr std::string_view summary_zh = "有偏差原因而无整改措施";
+};
+inline constexpr const rule& cause_without_measure = cause_without_measure_rule::info;
+
+struct likelihood_contradicts_rule {
+    static void violates_likelihood_contradicts() {}
+    static constexpr message_template certain{
+        .figures = {"indicator", "expected", "unit", "comparator", "target", "target_unit"},
+        .en =
+            "「{indicator}」 is judged 确定能, but its expected year-end value {expected}{unit} misses "
+            "{comparator}{target}{target_unit}"};
+    static constexpr std::string_view certain_zh =
+        "「{indicator}」完成目标可能性为「确定能」，但全年预计完成值 {expected}{unit} 达不到指标值 "
+        "{comparator}{target}{target_unit}";
+    static constexpr message_template impossible{
+        .figures = {"indicator", "expected", "unit", "comparator", "target", "target_unit"},
+        .en =
+            "「{indicator}」 is judged 完全不可能, but its expected year-end value {expected}{unit} meets "
+            "{comparator}{target}{target_unit}"};
+    static constexpr std::string_view impossible_zh =
+        "「{indicator}」完成目标可能性为「完全不可能」，但全年预计完成值 {expected}{unit} 已达到指标值 "
+        "{comparator}{target}{target_unit}";
+    static constexpr rule info{"likelihood_contradicts",
+                               severity::warning,
+                               "完成目标可能性 contradicts the expected year-end value",
+                               &violates_likelihood_contradicts,
+                               {&certain, &impossible}};
+    static constexpr std::string_view summary_zh = "完成目标可能性与全年预计完成值相矛盾";
+};
+inline constexpr const rule& likelihood_contradicts = likelihood_contradicts_rule::info;
+
+/// Every rule of a monitoring table that is its own (it also applies self_evaluation_rules::
+/// execution_above_budget, execution_sources_sum, execution_total_missing and actual_unit_mismatch).
+inline constexpr const rule* all[] = {
+    &month_invalid,      &execution_behind_schedule, &expected_execution_low, &expected_out_of_range,
+    &likelihood_missing, &unlikely_without_cause,    &cause_without_measure,  &likelihood_contradicts,
+};
+
+}  // namespace monitoring_rules
+
+/// The Chinese text of every message and rule of monitoring_rules.
+inline constexpr chinese_wording monitoring_wordings[] = {
+#define JIXIAO_ZH(rule_struct, message) \
+    { &monitoring_rules::rule_struct::message, monitoring_rules::rule_struct::message##_zh }
+#define JIXIAO_ZH_RULE(rule_struct) \
+    { &monitoring_rules::rule_struct::info, monitoring_rules::rule_struct::summary_zh }
+    JIXIAO_ZH(month_invalid_rule, month),
+    JIXIAO_ZH_RULE(month_invalid_rule),
+    JIXIAO_ZH(execution_behind_schedule_rule, behind),
+    JIXIAO_ZH(execution_behind_schedule_rule, unexplained),
+    JIXIAO_ZH_RULE(execution_behind_schedule_rule),
+    JIXIAO_ZH(expected_execution_low_rule, low),
+    JIXIAO_ZH_RULE(expected_execution_low_rule),
+    JIXIAO_ZH(expected_out_of_range_rule, below_executed),
+    JIXIAO_ZH(expected_out_of_range_rule, above_budget),
+    JIXIAO_ZH_RULE(expected_out_of_range_rule),
+    JIXIAO_ZH(likelihood_missing_rule, missing),
+    JIXIAO_ZH_RULE(likelihood_missing_rule),
+    JIXIAO_ZH(unlikely_without_cause_rule, unlikely),
+    JIXIAO_ZH_RULE(unlikely_without_cause_rule),
+    JIXIAO_ZH(cause_without_measure_rule, indicator),
+    JIXIAO_ZH(cause_without_measure_rule, funding),
+    JIXIAO_ZH_RULE(cause_without_measure_rule),
+    JIXIAO_ZH(likelihood_contradicts_rule, certain),
+    JIXIAO_ZH(likelihood_contradicts_rule, impossible),
+    JIXIAO_ZH_RULE(likelihood_contradicts_rule),
+#undef JIXIAO_ZH
+#undef JIXIAO_ZH_RULE
+};
+
+/// The monitoring rule with this id, or nullptr.
+constexpr const rule* find_monitoring_rule(std::string_view id) noexcept {
+    for (const rule* r : monitoring_rules::all) {
+        if (r->id == id) return r;
+    }
+    return nullptr;
+}
+
 /// The self-evaluation rule with this id, or nullptr.
 constexpr const rule* find_self_evaluation_rule(std::string_view id) noexcept {
     for (const rule* r : self_evaluation_rules::all) {
@@ -1169,16 +1368,18 @@ constexpr message_text render_message(const finding& f, std::string_view t) {
 
 }  // namespace detail
 
-/// The Chinese text of a self-evaluation message (empty for a message that has none here).
+/// The Chinese text of a self-evaluation or monitoring message (empty for a message that has none here).
 constexpr std::string_view chinese_text(const message_template& m) noexcept {
-    return detail::find_wording(self_evaluation_wordings, &m);
+    const std::string_view zh = detail::find_wording(self_evaluation_wordings, &m);
+    return zh.empty() ? detail::find_wording(monitoring_wordings, &m) : zh;
 }
-/// The Chinese summary of a self-evaluation rule (empty for a rule that has none here).
+/// The Chinese summary of a self-evaluation or monitoring rule (empty for a rule that has none here).
 constexpr std::string_view chinese_summary(const rule& r) noexcept {
-    return detail::find_wording(self_evaluation_wordings, &r);
+    const std::string_view zh = detail::find_wording(self_evaluation_wordings, &r);
+    return zh.empty() ? detail::find_wording(monitoring_wordings, &r) : zh;
 }
 
-/// A self-evaluation finding's message in Chinese, with its figures; a finding of another rule in English.
+/// A self-evaluation or monitoring finding's message in Chinese, with its figures; another rule's in English.
 constexpr message_text message_zh(const finding& f) {
     const std::string_view zh = chinese_text(f.wording());
     return zh.empty() ? f.message() : detail::render_message(f, zh);
@@ -1685,5 +1886,496 @@ constexpr bool require_valid(const basic_self_evaluation<A>& t, const scoring_pr
     }
     return true;
 }
+
+// ------------------------------------------------------------------------------------------------
+// Monitoring tables (绩效监控表): mid-year, how much is spent, how far each indicator has come, and why it
+// deviates.
+
+/// 完成目标可能性: whether the year's target will be reached.
+enum class likelihood : unsigned char {
+    certain,     ///< 确定能
+    possible,    ///< 有可能
+    impossible,  ///< 完全不可能
+};
+
+/// "确定能", "有可能" or "完全不可能".
+constexpr std::string_view to_string_view(likelihood l) noexcept {
+    return l == likelihood::certain ? "确定能" : l == likelihood::possible ? "有可能" : "完全不可能";
+}
+
+/// Writes to_string_view(l) to a stream.
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, likelihood l) {
+    return os << to_string_view(l);
+}
+
+/// The classes of 偏差原因 of the monitoring form: 经费保障, 制度保障, 人员保障, 硬件条件保障, 其他.
+enum class deviation_cause : unsigned char { funding, system, staff, hardware, other };
+
+/// "经费保障", "制度保障", "人员保障", "硬件条件保障" or "其他".
+constexpr std::string_view to_string_view(deviation_cause c) noexcept {
+    switch (c) {
+        case deviation_cause::funding: return "经费保障";
+        case deviation_cause::system: return "制度保障";
+        case deviation_cause::staff: return "人员保障";
+        case deviation_cause::hardware: return "硬件条件保障";
+        case deviation_cause::other: return "其他";
+    }
+    return "?";
+}
+
+/// The causes a row ticks (several may be).
+class cause_set {
+public:
+    constexpr cause_set() = default;
+    constexpr cause_set(std::initializer_list<deviation_cause> cs) {
+        for (auto c : cs) add(c);
+    }
+    constexpr cause_set& add(deviation_cause c) noexcept {
+        bits_ = static_cast<unsigned char>(bits_ | (1U << static_cast<unsigned>(c)));
+        return *this;
+    }
+    [[nodiscard]] constexpr bool has(deviation_cause c) const noexcept {
+        return (bits_ >> static_cast<unsigned>(c) & 1U) != 0;
+    }
+    [[nodiscard]] constexpr bool empty() const noexcept { return bits_ == 0; }
+    friend constexpr bool operator==(const cause_set&, const cause_set&) = default;
+
+private:
+    unsigned char bits_ = 0;
+};
+
+/// The outcome of try_parse_likelihood / try_parse_causes: the value, or where and why the text is not one.
+template <class T>
+struct monitoring_parse_result {
+    T value{};
+    std::size_t position = 0;
+    const char* reason = nullptr;
+    [[nodiscard]] constexpr bool ok() const noexcept { return reason == nullptr; }
+    constexpr explicit operator bool() const noexcept { return ok(); }
+};
+
+namespace detail {
+
+/// s without spaces (ASCII, tab, U+3000) at either end; `begin` gets where it starts in s.
+constexpr std::string_view trim_spaces(std::string_view s, std::size_t& begin) noexcept {
+    begin = skip_spaces(s, 0);
+    std::size_t end = s.size();
+    while (end > begin) {
+        if (s[end - 1] == ' ' || s[end - 1] == '\t') {
+            --end;
+        } else if (end - begin >= ideographic_space.size() &&
+                   s.substr(end - ideographic_space.size(), ideographic_space.size()) == ideographic_space) {
+            end -= ideographic_space.size();
+        } else {
+            break;
+        }
+    }
+    return s.substr(begin, end - begin);
+}
+
+[[noreturn]] inline void monitoring_text_is_not_valid(std::size_t position, const char* reason) {
+    throw parse_error(position, reason);
+}
+
+}  // namespace detail
+
+/// Reads 完成目标可能性: exactly 确定能, 有可能 or 完全不可能 (spaces around allowed); blank is nullopt.
+constexpr monitoring_parse_result<std::optional<likelihood>> try_parse_likelihood(std::string_view s) noexcept {
+    monitoring_parse_result<std::optional<likelihood>> r;
+    std::size_t begin = 0;
+    const std::string_view body = detail::trim_spaces(s, begin);
+    if (body.empty()) return r;
+    for (const auto l : {likelihood::certain, likelihood::possible, likelihood::impossible}) {
+        if (body == to_string_view(l)) {
+            r.value = l;
+            return r;
+        }
+    }
+    r.position = begin;
+    r.reason = "not a 完成目标可能性: write 确定能, 有可能 or 完全不可能";
+    return r;
+}
+
+/// try_parse_likelihood, throwing parse_error for what is not one.
+constexpr std::optional<likelihood> parse_likelihood(std::string_view s) {
+    const auto r = try_parse_likelihood(s);
+    if (!r.ok()) detail::monitoring_text_is_not_valid(r.position, r.reason);
+    return r.value;
+}
+
+/// Reads ticked 偏差原因 classes: 经费保障, 制度保障, 人员保障, 硬件条件保障 (or 硬件保障) and 其他, separated by
+/// 、 ， , ； ; or spaces; blank is none. Any other word is refused.
+constexpr monitoring_parse_result<cause_set> try_parse_causes(std::string_view s) noexcept {
+    monitoring_parse_result<cause_set> r;
+    constexpr std::string_view separators[] = {"、", "，", ",", "；", ";", " ", "\t", "\u3000"};
+    struct name {
+        std::string_view text;
+        deviation_cause cause;
+    };
+    constexpr name names[] = {{"经费保障", deviation_cause::funding},  {"制度保障", deviation_cause::system},
+                              {"人员保障", deviation_cause::staff},    {"硬件条件保障", deviation_cause::hardware},
+                              {"硬件保障", deviation_cause::hardware}, {"其他", deviation_cause::other}};
+    std::size_t i = 0;
+    while (i < s.size()) {
+        bool sep = false;
+        for (std::string_view p : separators) {
+            if (s.substr(i).starts_with(p)) {
+                i += p.size();
+                sep = true;
+                break;
+            }
+        }
+        if (sep) continue;
+        bool found = false;
+        for (const auto& n : names) {
+            if (s.substr(i).starts_with(n.text)) {
+                r.value.add(n.cause);
+                i += n.text.size();
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            r.value = {};
+            r.position = i;
+            r.reason = "not a 偏差原因 class: write 经费保障, 制度保障, 人员保障, 硬件条件保障 or 其他";
+            return r;
+        }
+        // A class name must end at a separator or the end (经费保障不足 is not a class).
+        bool boundary = i == s.size();
+        for (std::string_view p : separators) boundary = boundary || s.substr(i).starts_with(p);
+        if (!boundary) {
+            r.value = {};
+            r.position = i;
+            r.reason = "text after a 偏差原因 class (write the explanation in 偏差原因说明)";
+            return r;
+        }
+    }
+    return r;
+}
+
+/// try_parse_causes, throwing parse_error for what is not one.
+constexpr cause_set parse_causes(std::string_view s) {
+    const auto r = try_parse_causes(s);
+    if (!r.ok()) detail::monitoring_text_is_not_valid(r.position, r.reason);
+    return r.value;
+}
+
+/// One funding row of a monitoring table: the year's budget, what is spent to the month, and what the unit
+/// expects to have spent at the year's end.
+template <class Amount = wan>
+struct monitoring_row {
+    std::string_view label{};          ///< 资金: 年度资金总额 (总额, 合计) or a source
+    std::optional<Amount> budget{};    ///< 全年预算数
+    std::optional<Amount> executed{};  ///< 1–N月执行数
+    std::optional<Amount> expected{};  ///< 全年预计执行数
+    cause_set causes{};                ///< 偏差原因 classes ticked
+    std::string_view reason{};         ///< 偏差原因说明
+    std::string_view measure{};        ///< 整改措施
+    friend constexpr bool operator==(const monitoring_row&, const monitoring_row&) = default;
+};
+
+/// One indicator of a monitoring table.
+struct monitoring_result {
+    category cat;                        ///< 一级 / 二级
+    std::string_view name{};             ///< 三级指标
+    jixiao::target target{};             ///< 年度指标值
+    std::string_view wording{};          ///< the 年度指标值 as written
+    actual_value reached{};              ///< 1–N月执行情况 (the value reached so far)
+    actual_value expected{};             ///< 全年预计完成情况 (the expected year-end value)
+    std::optional<likelihood> likely{};  ///< 完成目标可能性
+    cause_set causes{};                  ///< 偏差原因 classes ticked
+    std::string_view reason{};           ///< 偏差原因说明
+    std::string_view measure{};          ///< 完成目标采取的措施 / 整改措施
+    friend constexpr bool operator==(const monitoring_result&, const monitoring_result&) = default;
+};
+
+/// One 绩效监控表 (a project's monitoring to month N of its year).
+template <class Amount = wan>
+struct basic_monitoring_table {
+    using amount_type = Amount;
+    using row_type = monitoring_row<Amount>;
+
+    int seq = 0;                                      ///< 序号 (of the project's target table)
+    std::chrono::year year{};                         ///< 年度
+    unsigned month = 0;                               ///< N of 1–N月: the month the monitoring reaches
+    std::string_view name{};                          ///< 项目名称
+    std::string_view department{};                    ///< 主管部门
+    std::string_view implementer{};                   ///< 项目实施单位
+    std::span<const row_type> funding{};              ///< the total row and its sources
+    std::span<const monitoring_result> indicators{};  ///< 绩效指标
+
+    /// The total row (see is_execution_total_label), or nullptr.
+    [[nodiscard]] constexpr const row_type* total_row() const noexcept {
+        for (const auto& r : funding) {
+            if (is_execution_total_label(r.label)) return &r;
+        }
+        return nullptr;
+    }
+};
+
+/// A monitoring table in 万元 to the 元.
+using monitoring_table = basic_monitoring_table<wan>;
+
+/// Whether a monitoring table belongs to a target table (as links_to for a self-evaluation).
+template <class T, form F, class A>
+constexpr bool links_to(const basic_monitoring_table<T>& m, const basic_project<F, A>& p) noexcept {
+    const bool years_set = static_cast<int>(m.year) != 0 && static_cast<int>(p.year) != 0;
+    if (m.seq > 0 && m.seq == p.seq && (!years_set || m.year == p.year)) return true;
+    return years_set && m.year == p.year && !m.name.empty() && m.name == p.name;
+}
+
+/// What the monitoring rules compare with.
+struct monitoring_options {
+    /// Execution may lag the share of the year elapsed (N/12) by this many percentage points.
+    decimal margin{10};
+    /// An expected year-end 执行率 below this (%) needs a 偏差原因.
+    decimal expected_below{90};
+    rounding mode = rounding::half_up;  ///< how rates are brought to two decimals
+};
+
+/// One funding row's rates.
+struct monitoring_row_progress {
+    std::optional<score_value> rate{};           ///< 1–N月执行数 / 全年预算数, %
+    std::optional<score_value> expected_rate{};  ///< 全年预计执行数 / 全年预算数, %
+};
+
+/// A monitoring table's rates and every finding of its rules.
+struct monitoring_progress {
+    score_value elapsed{};  ///< 序时进度: N/12, in %
+    std::vector<monitoring_row_progress> funding;
+    findings found;
+    [[nodiscard]] constexpr bool ok() const noexcept { return found.ok(); }
+};
+
+namespace detail {
+/// "1月执行数", "1–2月执行数" … "1–12月执行数": the column of month N (static, so a finding can name it).
+inline constexpr std::string_view executed_column_names[] = {
+    "1–N月执行数", "1月执行数",   "1–2月执行数", "1–3月执行数",  "1–4月执行数",  "1–5月执行数",  "1–6月执行数",
+    "1–7月执行数", "1–8月执行数", "1–9月执行数", "1–10月执行数", "1–11月执行数", "1–12月执行数",
+};
+}  // namespace detail
+
+/// Computes a monitoring table's rates (exact until one rounding to two decimals) and applies the rules of
+/// monitoring_rules and the self-evaluation rules that apply to it. Never throws for the table's data.
+template <class A>
+constexpr monitoring_progress progress(const basic_monitoring_table<A>& t, const monitoring_options& opt = {}) {
+    using detail::rational;
+    using detail::to_rational;
+    namespace m = monitoring_rules;
+    namespace s = self_evaluation_rules;
+    monitoring_progress out;
+    auto emit = [&](const rule& rl, const message_template& msg, table_part part, std::size_t index,
+                    const auto&... figures) {
+        out.found.add(finding(rl, msg, t.seq, t.name, part, index, figures...));
+    };
+    auto round2 = [&](const rational& x) { return detail::round_rational<2>(x, opt.mode); };
+    constexpr table_part row_part = table_part::funding_column;
+    constexpr table_part ind_part = table_part::indicator;
+
+    const bool month_ok = t.month >= 1 && t.month <= 12;
+    if (!month_ok) emit(m::month_invalid, m::month_invalid_rule::month, table_part::table, 0, t.month);
+    const rational elapsed = month_ok ? rational(static_cast<int>(t.month), 12) : rational(0);
+    out.elapsed = round2(elapsed * rational(100));
+
+    // ---- funding ------------------------------------------------------------------------------------------
+    out.funding.resize(t.funding.size());
+    const auto* tr = t.total_row();
+    if (tr == nullptr && !t.funding.empty()) {
+        emit(s::execution_total_missing, s::execution_total_missing_rule::missing, table_part::table, 0);
+    }
+    for (std::size_t i = 0; i < t.funding.size(); ++i) {
+        const auto& row = t.funding[i];
+        auto& p = out.funding[i];
+        const bool has_cause = !row.causes.empty() || !row.reason.empty();
+        if (row.budget && *row.budget > A{}) {
+            const rational budget = to_rational(*row.budget);
+            if (row.executed) p.rate = round2(to_rational(*row.executed) / budget * rational(100));
+            if (row.expected) p.expected_rate = round2(to_rational(*row.expected) / budget * rational(100));
+            if (&row == tr && month_ok && row.executed) {
+                // Behind when executed / budget < N/12 − margin.
+                const rational rate = to_rational(*row.executed) / budget;
+                if (rate < elapsed - to_rational(opt.margin) / rational(100)) {
+                    emit(m::execution_behind_schedule,
+                         has_cause ? m::execution_behind_schedule_rule::behind
+                                   : m::execution_behind_schedule_rule::unexplained,
+                         row_part, i, *p.rate, out.elapsed, opt.margin);
+                }
+            }
+            if (&row == tr && row.expected && !has_cause &&
+                to_rational(*row.expected) / budget * rational(100) < to_rational(opt.expected_below)) {
+                emit(m::expected_execution_low, m::expected_execution_low_rule::low, row_part, i, *p.expected_rate,
+                     opt.expected_below);
+            }
+        }
+        if (row.budget && row.executed && *row.executed > *row.budget) {
+            emit(s::execution_above_budget, s::execution_above_budget_rule::above, row_part, i, row.label,
+                 *row.executed, *row.budget);
+        }
+        if (row.expected && row.executed && *row.expected < *row.executed) {
+            emit(m::expected_out_of_range, m::expected_out_of_range_rule::below_executed, row_part, i, row.label,
+                 *row.expected, *row.executed);
+        }
+        if (row.expected && row.budget && *row.expected > *row.budget) {
+            emit(m::expected_out_of_range, m::expected_out_of_range_rule::above_budget, row_part, i, row.label,
+                 *row.expected, *row.budget);
+        }
+        if (has_cause && row.measure.empty()) {
+            emit(m::cause_without_measure, m::cause_without_measure_rule::funding, row_part, i, row.label);
+        }
+    }
+    if (tr != nullptr) {
+        using column_member = std::optional<A> monitoring_row<A>::*;
+        constexpr column_member columns[] = {&monitoring_row<A>::budget, &monitoring_row<A>::executed,
+                                             &monitoring_row<A>::expected};
+        const std::string_view names[] = {"全年预算数", detail::executed_column_names[month_ok ? t.month : 0],
+                                          "全年预计执行数"};
+        const auto ti = static_cast<std::size_t>(tr - t.funding.data());
+        for (std::size_t c = 0; c < 3; ++c) {
+            const auto& total = (*tr).*columns[c];
+            if (!total) continue;
+            detail::exact_sum<typename A::rep> sum;
+            bool any = false;
+            for (const auto& row : t.funding) {
+                if (&row == tr || !(row.*columns[c])) continue;
+                sum.add((row.*columns[c])->raw());
+                any = true;
+            }
+            const auto held = checked_total<A>::of(sum);
+            if (any && (held.overflow || held.value != *total)) {
+                emit(s::execution_sources_sum, s::execution_sources_sum_rule::differs, row_part, ti, names[c],
+                     held.exact_amount(), *total);
+            }
+        }
+    }
+
+    // ---- indicators ---------------------------------------------------------------------------------------
+    for (std::size_t i = 0; i < t.indicators.size(); ++i) {
+        const auto& r = t.indicators[i];
+        if (r.target.cmp == comparator::none) continue;
+        const bool has_cause = !r.causes.empty() || !r.reason.empty();
+        for (const actual_value* v : {&r.reached, &r.expected}) {
+            if (v->is_value() && r.target.is_quantitative() && !detail::in_target_unit(*v, r.target)) {
+                emit(s::actual_unit_mismatch, s::actual_unit_mismatch_rule::other_unit, ind_part, i, r.name, v->value,
+                     v->unit, to_string_view(r.target.cmp), r.target.value, r.target.unit);
+            }
+        }
+        if (!r.likely) {
+            emit(m::likelihood_missing, m::likelihood_missing_rule::missing, ind_part, i, r.name);
+        } else if (*r.likely != likelihood::certain && !has_cause) {
+            emit(m::unlikely_without_cause, m::unlikely_without_cause_rule::unlikely, ind_part, i, r.name,
+                 to_string_view(*r.likely));
+        }
+        if (has_cause && r.measure.empty()) {
+            emit(m::cause_without_measure, m::cause_without_measure_rule::indicator, ind_part, i, r.name);
+        }
+        // The judgement against the expected year-end value, where both are stated and comparable.
+        if (r.likely && *r.likely != likelihood::possible && r.expected.is_value() && r.target.is_quantitative()) {
+            if (const auto e = detail::in_target_unit(r.expected, r.target)) {
+                const bool meets = detail::meets(r.target.cmp, *e, to_rational(r.target.value));
+                const std::string_view unit = r.expected.unit.empty() ? r.target.unit : r.expected.unit;
+                if (*r.likely == likelihood::certain && !meets) {
+                    emit(m::likelihood_contradicts, m::likelihood_contradicts_rule::certain, ind_part, i, r.name,
+                         r.expected.value, unit, to_string_view(r.target.cmp), r.target.value, r.target.unit);
+                } else if (*r.likely == likelihood::impossible && meets) {
+                    emit(m::likelihood_contradicts, m::likelihood_contradicts_rule::impossible, ind_part, i, r.name,
+                         r.expected.value, unit, to_string_view(r.target.cmp), r.target.value, r.target.unit);
+                }
+            }
+        }
+    }
+    return out;
+}
+
+/// Every finding of the monitoring rules for one table (the findings of progress()).
+template <class A>
+constexpr findings validate(const basic_monitoring_table<A>& t, const monitoring_options& opt = {}) {
+    return progress(t, opt).found;
+}
+
+/// True if the monitoring table breaks no rule of `at_least` severity; in a static_assert a broken rule
+/// stops compilation in its violates_<rule id>.
+template <class A>
+constexpr bool require_valid(const basic_monitoring_table<A>& t, const monitoring_options& opt = {},
+                             severity at_least = severity::error) {
+    for (const auto& f : progress(t, opt).found) {
+        if (f.level() >= at_least) {
+            if (std::is_constant_evaluated()) f.rule().violated();
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Owns monitoring tables built at run time, as basic_self_evaluation_store does self-evaluations.
+template <class Amount = wan>
+class basic_monitoring_store {
+public:
+    using table_type = basic_monitoring_table<Amount>;
+    using row_type = monitoring_row<Amount>;
+
+    basic_monitoring_store() = default;
+    basic_monitoring_store(basic_monitoring_store&&) noexcept = default;
+    basic_monitoring_store& operator=(basic_monitoring_store&&) noexcept = default;
+    basic_monitoring_store(const basic_monitoring_store& other) {
+        for (const auto& t : other.tables_) add(t);
+    }
+    basic_monitoring_store& operator=(const basic_monitoring_store& other) {
+        if (this != &other) {
+            basic_monitoring_store copy(other);
+            *this = std::move(copy);
+        }
+        return *this;
+    }
+
+    /// Copies the table, with all its text and rows, into the store, and returns the stored table.
+    table_type add(const table_type& t) {
+        table_type q = t;
+        q.name = text_.intern(t.name);
+        q.department = text_.intern(t.department);
+        q.implementer = text_.intern(t.implementer);
+        auto& funding = funding_.emplace_back(t.funding.begin(), t.funding.end());
+        for (auto& r : funding) {
+            r.label = text_.intern(r.label);
+            r.reason = text_.intern(r.reason);
+            r.measure = text_.intern(r.measure);
+        }
+        q.funding = funding;
+        auto& results = results_.emplace_back(t.indicators.begin(), t.indicators.end());
+        for (auto& r : results) {
+            r.cat = text_.intern(r.cat);
+            r.name = text_.intern(r.name);
+            r.target = text_.intern(r.target);
+            r.wording = text_.intern(r.wording);
+            r.reached = text_.intern(r.reached);
+            r.expected = text_.intern(r.expected);
+            r.reason = text_.intern(r.reason);
+            r.measure = text_.intern(r.measure);
+        }
+        q.indicators = results;
+        tables_.push_back(q);
+        return tables_.back();
+    }
+
+    /// Copies a string into the store; the view stays valid for the store's life.
+    std::string_view intern(std::string_view s) { return text_.intern(s); }
+
+    [[nodiscard]] std::span<const table_type> tables() const noexcept { return tables_; }
+    [[nodiscard]] const table_type* begin() const noexcept { return tables_.data(); }
+    [[nodiscard]] const table_type* end() const noexcept { return tables_.data() + tables_.size(); }
+    [[nodiscard]] std::size_t size() const noexcept { return tables_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return tables_.empty(); }
+    [[nodiscard]] const table_type& operator[](std::size_t i) const noexcept { return tables_[i]; }
+
+private:
+    detail::table_storage text_;
+    std::deque<std::vector<row_type>> funding_;
+    std::deque<std::vector<monitoring_result>> results_;
+    std::vector<table_type> tables_;
+};
+
+/// A store of monitoring tables in 万元 to the 元.
+using monitoring_store = basic_monitoring_store<wan>;
 
 }  // namespace jixiao

@@ -986,3 +986,258 @@ TEST_CASE("validate: a set of tables, from an array or a store") {
     CHECK(jixiao::score(store[0]).total == jixiao::score(case98).total);
     CHECK(jixiao::score(store[1], profiles::sichuan_2023).found.size() == 3);
 }
+
+// ================================================================================================
+// §3: monitoring tables (绩效监控表).
+
+namespace {
+
+using jixiao::cause_set;
+using jixiao::deviation_cause;
+using jixiao::likelihood;
+namespace mrules = jixiao::monitoring_rules;
+
+// A monitoring table to July (1–7月, as the central 绩效运行监控 form asks), built for the tests: no real
+// monitoring table is among ../shared/real/. Each indicator breaks one rule, or none.
+constexpr jixiao::monitoring_row<> july_funding[] = {
+    {.label = "年度资金总额", .budget = 100_wan, .executed = 40_wan, .expected = 95_wan},
+    {.label = "其中：财政拨款", .budget = 80_wan, .executed = 30_wan, .expected = 75_wan},
+    {.label = "其他资金", .budget = 20_wan, .executed = 10_wan, .expected = 20_wan},
+};
+constexpr jixiao::monitoring_result july_results[] = {
+    {.cat = cat::quantity,  // on course
+     .name = "培训人次",
+     .target = jixiao::parse_target("≥1200人次"),
+     .reached = parse_actual("600人次"),
+     .expected = parse_actual("1250人次"),
+     .likely = likelihood::certain},
+    {.cat = cat::quality,  // 确定能, yet 95 % expected of ≥98 %
+     .name = "验收合格率",
+     .target = jixiao::parse_target("≥98%"),
+     .reached = parse_actual("90%"),
+     .expected = parse_actual("95%"),
+     .likely = jixiao::parse_likelihood("确定能")},
+    {.cat = cat::timeliness,  // 有可能, no cause
+     .name = "按期完成率",
+     .target = jixiao::parse_target("=100%"),
+     .reached = parse_actual("50%"),
+     .expected = parse_actual("80%"),
+     .likely = likelihood::possible},
+    {.cat = cat::social_benefit,  // a cause, no measure
+     .name = "带动就业",
+     .target = jixiao::parse_target("≥40人"),
+     .reached = parse_actual("10人"),
+     .expected = parse_actual("20人"),
+     .likely = likelihood::impossible,
+     .causes = jixiao::parse_causes("经费保障"),
+     .reason = "配套资金未到位"},
+    {.cat = cat::beneficiary_satisfaction,  // no 完成目标可能性
+     .name = "学员满意度",
+     .target = jixiao::parse_target("≥90%"),
+     .expected = parse_actual("92%")},
+    {.cat = cat::quantity,  // reached in another unit
+     .name = "新建站点",
+     .target = jixiao::parse_target("≥5个"),
+     .reached = parse_actual("3台"),
+     .expected = parse_actual("5个"),
+     .likely = likelihood::certain},
+};
+constexpr jixiao::monitoring_table july{.seq = 1,
+                                        .year = std::chrono::year{2020},
+                                        .month = 7,
+                                        .name = "残疾人家庭居家服务项目",
+                                        .funding = july_funding,
+                                        .indicators = july_results};
+
+// The constexpr path: 7/12 = 58.333…% → 58.33; 40 % is behind 58.33 − 10.
+static_assert(jixiao::progress(july).elapsed == score_value::parse("58.33"));
+static_assert(jixiao::progress(july).funding[0].rate == score_value(40));
+static_assert(jixiao::progress(july).found.size() == 6);
+static_assert(jixiao::links_to(july, sample::home_care));
+static_assert(jixiao::parse_causes("经费保障、人员保障").has(deviation_cause::staff));
+static_assert(!jixiao::try_parse_causes("经费不足").ok());
+static_assert(jixiao::parse_likelihood("完全不可能") == likelihood::impossible);
+static_assert(!jixiao::parse_likelihood("").has_value());
+
+std::string first_zh(const jixiao::findings& fs, const jixiao::rule& r) {
+    for (const auto& f : fs) {
+        if (&f.rule() == &r) return std::string(jixiao::message_zh(f).view());
+    }
+    return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("完成目标可能性 and 偏差原因 classes are read exactly") {
+    CHECK(jixiao::parse_likelihood(" 确定能 ") == likelihood::certain);
+    CHECK(jixiao::parse_likelihood("有可能") == likelihood::possible);
+    for (const char* bad : {"可能", "确定", "基本能", "不可能", "能"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(jixiao::try_parse_likelihood(bad).ok());
+        CHECK_THROWS_AS((void)jixiao::parse_likelihood(bad), jixiao::parse_error);
+    }
+    CHECK(jixiao::to_string_view(likelihood::impossible) == "完全不可能");
+
+    const auto all = jixiao::parse_causes("经费保障，制度保障; 人员保障 硬件条件保障、其他");
+    for (auto c : {deviation_cause::funding, deviation_cause::system, deviation_cause::staff, deviation_cause::hardware,
+                   deviation_cause::other}) {
+        CHECK(all.has(c));
+    }
+    CHECK(jixiao::parse_causes("硬件保障") == cause_set{deviation_cause::hardware});
+    CHECK(jixiao::parse_causes("").empty());
+    CHECK(jixiao::parse_causes(" 、 ").empty());
+    const auto bad = jixiao::try_parse_causes("经费保障、资金不足");
+    CHECK_FALSE(bad.ok());
+    CHECK(bad.position == std::string_view("经费保障、").size());
+    const auto glued = jixiao::try_parse_causes("经费保障不足");
+    CHECK_FALSE(glued.ok());
+    CHECK(std::string_view(glued.reason).find("偏差原因说明") != std::string_view::npos);
+    CHECK_THROWS_AS((void)jixiao::parse_causes("其它"), jixiao::parse_error);
+}
+
+TEST_CASE("a monitoring table to July: rates, schedule and every rule") {
+    const auto p = jixiao::progress(july);
+    CAPTURE(all_zh(p.found));
+    CHECK(p.elapsed == pts("58.33"));
+    REQUIRE(p.funding.size() == 3);
+    CHECK(p.funding[0].rate == pts("40"));
+    CHECK(p.funding[0].expected_rate == pts("95"));
+    CHECK(p.funding[1].rate == pts("37.5"));  // 30 / 80
+    CHECK(p.funding[2].expected_rate == pts("100"));
+    // Sources add up in all three columns (80 + 20, 30 + 10, 75 + 20): nothing there.
+    CHECK(count(p.found, rules::execution_sources_sum) == 0);
+    // 40 % < 58.33 % − 10: behind, with no cause.
+    CHECK(first_zh(p.found, mrules::execution_behind_schedule) ==
+          "预算执行率 40% 落后序时进度 58.33% 超过 10 个百分点，未说明偏差原因");
+    CHECK(first_zh(p.found, mrules::likelihood_contradicts) ==
+          "「验收合格率」完成目标可能性为「确定能」，但全年预计完成值 95% 达不到指标值 ≥98%");
+    CHECK(first_zh(p.found, mrules::unlikely_without_cause) ==
+          "「按期完成率」完成目标可能性为「有可能」，未说明偏差原因");
+    CHECK(first_zh(p.found, mrules::cause_without_measure) == "「带动就业」说明了偏差原因，但没有整改措施");
+    CHECK(first_zh(p.found, mrules::likelihood_missing) == "「学员满意度」未填完成目标可能性");
+    CHECK(first_zh(p.found, rules::actual_unit_mismatch) ==
+          "「新建站点」实际完成值 3台 与指标值 ≥5个 的单位不同，无法比较，不得分");
+    CHECK(p.found.size() == 6);
+    CHECK(p.found.errors() == 4);  // unlikely, no measure, no likelihood, the unit; behind and contradicts warn
+    CHECK(jixiao::validate(july).size() == 6);
+
+    // With a wider margin (20 points: behind below 38.33 %) the execution is on course.
+    CHECK(count(jixiao::progress(july, {.margin = decimal(20)}).found, mrules::execution_behind_schedule) == 0);
+}
+
+TEST_CASE("monitoring funding rows: causes and measures, expected execution, the month") {
+    std::array<jixiao::monitoring_row<>, 2> rows{{
+        {.label = "合计",
+         .budget = 200_wan,
+         .executed = 50_wan,
+         .expected = 170_wan,
+         .causes = {deviation_cause::system},
+         .reason = "招标程序延后",
+         .measure = "加快合同签订"},
+        {.label = "财政拨款", .budget = 200_wan, .executed = 50_wan, .expected = 170_wan},
+    }};
+    jixiao::monitoring_table t{.seq = 2, .year = std::chrono::year{2020}, .month = 9, .name = "m", .funding = rows};
+    // 9/12 = 75 %; 50/200 = 25 %: behind, but explained; 170/200 = 85 % expected < 90 %, explained too.
+    auto p = jixiao::progress(t);
+    CAPTURE(all_zh(p.found));
+    REQUIRE(p.found.size() == 1);
+    CHECK(std::string(jixiao::message_zh(p.found[0]).view()) == "预算执行率 25% 落后序时进度 75% 超过 10 个百分点");
+    CHECK(p.found[0].level() == jixiao::severity::warning);
+    // Without the cause: both unexplained.
+    rows[0].causes = {};
+    rows[0].reason = {};
+    p = jixiao::progress(t);
+    CHECK(first_zh(p.found, mrules::expected_execution_low) == "全年预计执行率 85% 低于 90%，未说明偏差原因");
+    // A cause without a measure on a funding row.
+    rows[0].reason = "招标程序延后";
+    rows[0].measure = {};
+    CHECK(first_zh(jixiao::progress(t).found, mrules::cause_without_measure) ==
+          "「合计」说明了执行偏差原因，但没有整改措施");
+    // Expected below what is spent, above the budget; executed above the budget.
+    rows[0] = {.label = "合计", .budget = 200_wan, .executed = 210_wan, .expected = 205_wan};
+    rows[1] = rows[0];
+    rows[1].label = "财政拨款";
+    p = jixiao::progress(t);
+    CAPTURE(all_zh(p.found));
+    CHECK(count(p.found, rules::execution_above_budget) == 2);
+    CHECK(count(p.found, mrules::expected_out_of_range) == 4);  // per row: below 210, above 200
+    CHECK(first_zh(p.found, mrules::expected_out_of_range) ==
+          "「合计」全年预计执行数 205.0000 万元低于已执行的 210.0000 万元");
+    // Sources that do not add up name the month's column.
+    rows[0] =
+        {.label = "合计", .budget = 200_wan, .executed = 60_wan, .expected = 190_wan, .reason = "x", .measure = "y"};
+    rows[1] = {.label = "财政拨款", .budget = 200_wan, .executed = 50_wan, .expected = 190_wan};
+    CHECK(first_zh(jixiao::progress(t).found, rules::execution_sources_sum) ==
+          "1–9月执行数：各资金来源合计 50.0000 万元，年度资金总额为 60.0000 万元");
+    // A month outside 1–12: reported, and nothing is behind a schedule that is not one.
+    t.month = 13;
+    p = jixiao::progress(t);
+    CHECK(first_zh(p.found, mrules::month_invalid) == "监控截止月份 13 不在 1–12 之间");
+    CHECK(count(p.found, mrules::execution_behind_schedule) == 0);
+    t.month = 0;
+    CHECK(count(jixiao::progress(t).found, mrules::month_invalid) == 1);
+    // No total row.
+    rows[0].label = "本年拨款";
+    t.month = 6;
+    CHECK(count(jixiao::progress(t).found, rules::execution_total_missing) == 1);
+}
+
+TEST_CASE("monitoring: 完全不可能 against an expected value that meets the target; the store") {
+    jixiao::monitoring_result r[] = {{.cat = cat::quantity,
+                                      .name = "培训人次",
+                                      .target = jixiao::parse_target("≥1200人次"),
+                                      .reached = parse_actual("800人次"),
+                                      .expected = parse_actual("1300"),
+                                      .likely = likelihood::impossible,
+                                      .causes = {deviation_cause::other},
+                                      .measure = "调整计划"}};
+    const jixiao::monitoring_table t{.seq = 3, .month = 6, .name = "n", .indicators = r};
+    const auto p = jixiao::progress(t);
+    REQUIRE(p.found.size() == 1);
+    CHECK(std::string(jixiao::message_zh(p.found[0]).view()) ==
+          "「培训人次」完成目标可能性为「完全不可能」，但全年预计完成值 1300人次 已达到指标值 ≥1200人次");
+    r[0].likely = likelihood::possible;
+    CHECK(jixiao::progress(t).found.empty());
+    CHECK(jixiao::require_valid(t));
+
+    jixiao::monitoring_store store;
+    {
+        std::string name = "临时名称";
+        std::string why = "原因";
+        std::vector<jixiao::monitoring_row<>> rows{
+            {.label = "合计", .budget = 10_wan, .executed = 5_wan, .reason = why, .measure = why}};
+        std::vector<jixiao::monitoring_result> res{r[0]};
+        res[0].reason = why;
+        store.add({.seq = 4, .month = 6, .name = name, .funding = rows, .indicators = res});
+        name.assign(name.size(), 'x');
+        why.assign(why.size(), 'x');
+        rows.clear();
+        res.clear();
+    }
+    REQUIRE(store.size() == 1);
+    CHECK(store[0].name == "临时名称");
+    CHECK(store[0].funding[0].reason == "原因");
+    CHECK(store[0].indicators[0].reason == "原因");
+    CHECK(store[0].indicators[0].expected.unit.empty());
+    CHECK(store[0].total_row() == &store[0].funding[0]);
+    const jixiao::monitoring_store copy = store;
+    CHECK(copy[0].name.data() != store[0].name.data());
+    CHECK(jixiao::progress(copy[0]).funding[0].rate == pts("50"));
+}
+
+TEST_CASE("every monitoring rule has its Chinese text") {
+    std::size_t messages = 0;
+    for (const jixiao::rule* r : mrules::all) {
+        CAPTURE(r->id);
+        CHECK_FALSE(jixiao::chinese_summary(*r).empty());
+        CHECK(jixiao::find_monitoring_rule(r->id) == r);
+        CHECK(jixiao::find_self_evaluation_rule(r->id) == nullptr);
+        CHECK(jixiao::find_rule(r->id) == nullptr);
+        for (const jixiao::message_template* m : r->messages) {
+            if (m == nullptr) continue;
+            ++messages;
+            CHECK_FALSE(jixiao::chinese_text(*m).empty());
+        }
+    }
+    CHECK(messages == 12);
+}
