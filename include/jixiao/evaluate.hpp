@@ -2,7 +2,8 @@
 //
 // Every score is an exact fraction until the very end, where it is rounded once, with a stated mode,
 // to a stated number of digits. The fractions are checked 128-bit integers kept in lowest terms: a
-// fraction that would outgrow them is a std::overflow_error, never a wrong score. Run time only.
+// fraction that would outgrow them is a std::overflow_error, never a wrong score. evaluate() is run time
+// only; the fractions (detail::rational) are constexpr, for self_evaluation.hpp's scoring by profile.
 #pragma once
 
 #include <compare>
@@ -164,19 +165,19 @@ namespace detail {
 }
 
 /// a * b, a + b, a - b in 128 bits, or overflow_in_exact_score().
-inline int128 score_mul(int128 a, int128 b) {
+constexpr int128 score_mul(int128 a, int128 b) {
     int128 r = 0;
     if (__builtin_mul_overflow(a, b, &r)) overflow_in_exact_score();
     return r;
 }
-inline int128 score_add(int128 a, int128 b) {
+constexpr int128 score_add(int128 a, int128 b) {
     int128 r = 0;
     if (__builtin_add_overflow(a, b, &r)) overflow_in_exact_score();
     return r;
 }
 
 /// The greatest common divisor of |a| and |b| (b != 0).
-inline int128 gcd128(int128 a, int128 b) {
+constexpr int128 gcd128(int128 a, int128 b) {
     uint128 x = a < 0 ? 0 - static_cast<uint128>(a) : static_cast<uint128>(a);
     uint128 y = b < 0 ? 0 - static_cast<uint128>(b) : static_cast<uint128>(b);
     while (y != 0) {
@@ -190,9 +191,9 @@ inline int128 gcd128(int128 a, int128 b) {
 /// An exact fraction num / den, den > 0, in lowest terms (so equal values have equal members).
 class rational {
 public:
-    rational() = default;
-    rational(int n) : num_(n) {}  // NOLINT: an integer is a fraction, as in the formulas below
-    rational(int128 n, int128 d) {
+    constexpr rational() = default;
+    constexpr rational(int n) : num_(n) {}  // NOLINT: an integer is a fraction, as in the formulas below
+    constexpr rational(int128 n, int128 d) {
         if (d < 0) {
             n = score_mul(n, -1);
             d = score_mul(d, -1);
@@ -202,28 +203,28 @@ public:
         den_ = d / g;
     }
 
-    friend rational operator+(const rational& a, const rational& b) {
+    friend constexpr rational operator+(const rational& a, const rational& b) {
         // a/b + c/d over lcm(b, d): the smallest intermediate, so overflow comes as late as it can.
         const int128 g = gcd128(a.den_, b.den_);
         return {score_add(score_mul(a.num_, b.den_ / g), score_mul(b.num_, a.den_ / g)), score_mul(a.den_, b.den_ / g)};
     }
-    friend rational operator-(const rational& a, const rational& b) {
+    friend constexpr rational operator-(const rational& a, const rational& b) {
         return a + rational(score_mul(b.num_, -1), b.den_);
     }
-    friend rational operator*(const rational& a, const rational& b) {
+    friend constexpr rational operator*(const rational& a, const rational& b) {
         // Cross-reduce first: (a/b)(c/d) = ((a/g1)(c/g2)) / ((b/g2)(d/g1)).
         const int128 g1 = a.num_ == 0 ? 1 : gcd128(a.num_, b.den_);
         const int128 g2 = b.num_ == 0 ? 1 : gcd128(b.num_, a.den_);
         return {score_mul(a.num_ / g1, b.num_ / g2), score_mul(a.den_ / g2, b.den_ / g1)};
     }
-    friend rational operator/(const rational& a, const rational& b) {
+    friend constexpr rational operator/(const rational& a, const rational& b) {
         if (b.num_ == 0) division_by_zero();
         return a * rational(b.den_, b.num_);
     }
-    rational& operator+=(const rational& b) { return *this = *this + b; }
+    constexpr rational& operator+=(const rational& b) { return *this = *this + b; }
 
-    friend bool operator==(const rational&, const rational&) = default;
-    friend std::strong_ordering operator<=>(const rational& a, const rational& b) {
+    friend constexpr bool operator==(const rational&, const rational&) = default;
+    friend constexpr std::strong_ordering operator<=>(const rational& a, const rational& b) {
         const int128 l = score_mul(a.num_, b.den_);
         const int128 r = score_mul(b.num_, a.den_);
         return l < r    ? std::strong_ordering::less
@@ -231,8 +232,8 @@ public:
                         : std::strong_ordering::greater;
     }
 
-    [[nodiscard]] int128 num() const noexcept { return num_; }
-    [[nodiscard]] int128 den() const noexcept { return den_; }
+    [[nodiscard]] constexpr int128 num() const noexcept { return num_; }
+    [[nodiscard]] constexpr int128 den() const noexcept { return den_; }
 
 private:
     int128 num_ = 0;
@@ -241,7 +242,7 @@ private:
 
 /// An integer of any Rep as 128 bits, or overflow_in_exact_score() if it does not fit.
 template <class R>
-int128 to_int128(const R& r) {
+constexpr int128 to_int128(const R& r) {
     if constexpr (is_builtin_rep<R>) {
         return r;
     } else {
@@ -252,13 +253,13 @@ int128 to_int128(const R& r) {
 
 /// Any decimal or amount as the exact fraction raw / 10^scale.
 template <class T>
-rational to_rational(const T& x) {
+constexpr rational to_rational(const T& x) {
     return rational(to_int128(x.raw()), pow10<int128>(T::scale));
 }
 
 /// r rounded by mode to Digits fraction digits; std::overflow_error if it does not fit.
 template <int Digits>
-basic_decimal<std::int64_t, Digits> round_rational(const rational& r, rounding mode) {
+constexpr basic_decimal<std::int64_t, Digits> round_rational(const rational& r, rounding mode) {
     const int128 scaled = div_round(score_mul(r.num(), pow10<int128>(Digits)), r.den(), mode);
     return basic_decimal<std::int64_t, Digits>::from_raw(narrow<std::int64_t>(scaled));
 }
