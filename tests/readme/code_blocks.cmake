@@ -1,8 +1,9 @@
 # Checks that README.md shows the examples that are compiled: the first ```cpp block must appear verbatim
-# in tests/static/readme_example.cpp, the second in tests/readme/runtime_example.cpp.
+# in tests/static/readme_example.cpp, the second in tests/readme/runtime_example.cpp, the third (streaming)
+# in tests/readme/stream_example.cpp.
 # cmake -DSOURCE_DIR=<repository> -P code_blocks.cmake
 file(READ "${SOURCE_DIR}/README.md" readme)
-set(files "tests/static/readme_example.cpp" "tests/readme/runtime_example.cpp")
+set(files "tests/static/readme_example.cpp" "tests/readme/runtime_example.cpp" "tests/readme/stream_example.cpp")
 set(rest "${readme}")
 foreach(file IN LISTS files)
   string(FIND "${rest}" "```cpp\n" open)

@@ -144,8 +144,9 @@ TEST_CASE("stream: rows in any order, a table's rows split across the file, stil
     }
     shuffled.push_back(by_seq[1].front());
     const std::string indicators = join(header, shuffled);
-    const std::vector<jixiao::csv_source> sources{
-        {"c.csv", files.cost_lines}, {"i.csv", indicators}, {"p.csv", files.projects}};
+    const std::vector<jixiao::csv_source> sources{{"c.csv", files.cost_lines},
+                                                  {"i.csv", indicators},
+                                                  {"p.csv", files.projects}};
     const auto back = jixiao::read_csv<F>(std::span(sources));
     for (const auto& e : back.errors) FAIL_CHECK(e.to_string());
     REQUIRE(back.ok());
@@ -185,9 +186,7 @@ TEST_CASE("stream: a field larger than the read buffer, across its end, and the 
                              "2,2020,乙,单位,单位,2020/13/1,2020/12/31,0,1,\n";
     const auto dir = fs::temp_directory_path() / "jixiao_stream_test";
     fs::create_directories(dir);
-    {
-        std::ofstream(dir / "p.csv", std::ios::binary) << text;
-    }
+    { std::ofstream(dir / "p.csv", std::ios::binary) << text; }
     for (int from_file = 0; from_file < 2; ++from_file) {
         CAPTURE(from_file);
         std::vector<std::string> names;

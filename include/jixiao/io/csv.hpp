@@ -60,6 +60,11 @@
 // text quoted in a message is escaped and cut short (shown). All or nothing: if there is any error the
 // store is empty.
 //
+// Reading streams: each input is read twice, a window at a time (a file is never held whole). The first
+// pass notes each row's 序号 and place (a few words per run of rows of one table); the second reads each
+// table of the projects files, in their order, with its rows, wherever they are, and hands it over
+// (for_each_csv_table) or adds it to a store (read_csv, read_csv_files: all or nothing, as above).
+//
 // Writing produces the three files with every column, amounts in 万元 with the amount type's digits,
 // dates as YYYY/M/D, a byte order mark (so that spreadsheet programs see UTF-8) and CRLF (RFC 4180),
 // both optional. Reading what was written gives the same projects, field by field.
