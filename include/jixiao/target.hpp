@@ -801,8 +801,18 @@ struct target {
     friend constexpr bool operator==(const target&, const target&) = default;
 };
 
+namespace detail {
+/// The longest spelling of a unit (％ included).
+inline constexpr std::size_t longest_unit = [] {
+    std::size_t m = fullwidth_percent.size();
+    for (std::string_view u : known_units) m = u.size() > m ? u.size() : m;
+    return m;
+}();
+}  // namespace detail
+
 /// The table entry spelled u (％ counts as %), or an empty view if u is not a known unit.
 constexpr std::string_view known_unit(std::string_view u) noexcept {
+    if (u.size() > detail::longest_unit) return {};  // the common case when a whole text is asked about
     std::size_t n = 0;
     const auto m = detail::match_unit(u, n);
     return n == u.size() ? m : std::string_view{};

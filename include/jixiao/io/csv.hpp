@@ -975,7 +975,7 @@ private:
         const auto ok_end = std::partition_point(runs.begin(), runs.end(), [](const row_run& r) { return r.seq_ok; });
         const auto lo = std::lower_bound(runs.begin(), ok_end, seq, [](const row_run& r, int v) { return r.seq < v; });
         const auto hi = std::upper_bound(lo, ok_end, seq, [](int v, const row_run& r) { return v < r.seq; });
-        return {&*runs.begin() + (lo - runs.begin()), static_cast<std::size_t>(hi - lo)};
+        return {runs.data() + (lo - runs.begin()), static_cast<std::size_t>(hi - lo)};
     }
 
     /// Reads the bytes of some runs of rows into a buffer, segment by segment.
