@@ -63,8 +63,8 @@ int main() {
     const auto report = jixiao::validate(tables);
     for (const auto& f : report) {
         std::printf("%.*s [%.*s] 序号 %d: %.*s\n", static_cast<int>(f.rule_id().size()), f.rule_id().data(),
-                    static_cast<int>(to_string_view(f.level()).size()), to_string_view(f.level()).data(), f.seq,
-                    static_cast<int>(f.message().size()), f.message().view().data());
+                    static_cast<int>(jixiao::display_name(f.level()).size()), jixiao::display_name(f.level()).data(),
+                    f.seq, static_cast<int>(f.message().size()), f.message().view().data());
     }
     return 0;
 }

@@ -1,6 +1,6 @@
 // fengtai_2020: the report of the seed's fourteen 2020 tables (北京市丰台区残疾人联合会 and 北京市丰台区残疾人
 // 就业服务中心). Text to stdout by default; --markdown for Markdown; --html FILE for a self-contained page.
-// The findings it prints are the seed's own: reported, not fixed.
+// Chinese by default, English with --lang en. The findings it prints are the seed's own: reported, not fixed.
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -71,8 +71,19 @@ static_assert(tables[12].cost_basis_total() == tables[12].current().total);
 
 // ---- The program ----------------------------------------------------------------------------------
 
-constexpr std::string_view usage =
-    "usage: fengtai_2020 [--markdown | --html FILE | --help]\n"
+constexpr jixiao::localized_text usage{
+    "用法：fengtai_2020 [--lang zh|en] [--markdown | --html 文件 | --help]\n"
+    "\n"
+    "汇总北京市丰台区残疾人联合会 2020 年度的十四张项目支出绩效目标表（种子文档）：项目一览、\n"
+    "资金合计（万元及人民币大写）、资金来源合计、按申报单位和按实施单位的合计、各类指标数量，\n"
+    "以及全部审核发现。\n"
+    "\n"
+    "  （无选项）     在标准输出上打印文本报告\n"
+    "  --markdown     在标准输出上打印 Markdown 报告\n"
+    "  --html 文件    把报告写成独立的 HTML 网页（含柱状图）\n"
+    "  --lang zh|en   报告的语言：zh 中文（默认），en 英文\n"
+    "  --help         显示本说明\n",
+    "usage: fengtai_2020 [--lang zh|en] [--markdown | --html FILE | --help]\n"
     "\n"
     "Reports the fourteen 2020 项目支出绩效目标表 of 北京市丰台区残疾人联合会 (the seed document):\n"
     "projects, totals (万元 and 人民币大写), totals per source row, per 申报单位 and per 实施单位,\n"
@@ -81,15 +92,31 @@ constexpr std::string_view usage =
     "  (no option)    the report as aligned text on standard output\n"
     "  --markdown     the report as Markdown on standard output\n"
     "  --html FILE    the report as a self-contained HTML page (with a bar chart) written to FILE\n"
-    "  --help         this text\n";
+    "  --lang zh|en   the report's language: zh Chinese (the default), en English\n"
+    "  --help         this text\n"};
 
 constexpr int exit_usage = 64;  // EX_USAGE
 constexpr int exit_cannot_write = 2;
 
-jixiao::report_options options() {
+jixiao::report_options options(jixiao::language lang) {
     jixiao::report_options o;
-    o.title = "北京市丰台区残疾人联合会 项目支出绩效目标表（2020年度）汇总";
+    o.lang = lang;
+    o.title = lang == jixiao::language::en
+                  ? "北京市丰台区残疾人联合会 (Beijing Fengtai District Disabled Persons' Federation): project "
+                    "performance targets 2020, summary"
+                  : "北京市丰台区残疾人联合会 项目支出绩效目标表（2020年度）汇总";
     return o;
+}
+
+/// The language --lang names anywhere on the command line (so that --help and the errors speak it too);
+/// false if --lang is given without zh or en.
+bool find_language(int argc, char** argv, jixiao::language& lang) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) != "--lang") continue;
+        if (i + 1 >= argc || !jixiao::parse_language(argv[i + 1], lang)) return false;
+        ++i;
+    }
+    return true;
 }
 
 }  // namespace
@@ -97,40 +124,48 @@ jixiao::report_options options() {
 int main(int argc, char** argv) {
     enum class mode { text, markdown, html } m = mode::text;
     std::string html_file;
+    jixiao::language lang = jixiao::language::zh;
+    const bool lang_ok = find_language(argc, argv, lang);
+    const bool en = lang == jixiao::language::en;
     for (int i = 1; i < argc; ++i) {
         const std::string_view a = argv[i];
         if (a == "--help" || a == "-h") {
-            std::cout << usage;
+            std::cout << usage.in(lang);
             return 0;
         }
-        if (a == "--markdown" && m == mode::text) {
+        if (a == "--lang" && lang_ok) {
+            ++i;
+        } else if (a == "--markdown" && m == mode::text) {
             m = mode::markdown;
         } else if (a == "--html" && m == mode::text && i + 1 < argc) {
             m = mode::html;
             html_file = argv[++i];
         } else {
             std::cerr << "fengtai_2020: ";
-            if (a == "--html" && i + 1 >= argc) {
-                std::cerr << "--html needs a file name\n";
+            if (a == "--lang") {
+                std::cerr << (en ? "--lang takes zh or en\n" : "--lang 后应为 zh 或 en\n");
+            } else if (a == "--html" && i + 1 >= argc) {
+                std::cerr << (en ? "--html needs a file name\n" : "--html 后应为文件名\n");
             } else if (a == "--markdown" || a == "--html") {
-                std::cerr << "choose one of --markdown and --html\n";
+                std::cerr << (en ? "choose one of --markdown and --html\n" : "--markdown 和 --html 只能选一个\n");
             } else {
-                std::cerr << "unknown option '" << a << "'\n";
+                std::cerr << (en ? "unknown option '" : "未知选项「") << a << (en ? "'\n" : "」\n");
             }
-            std::cerr << usage;
+            std::cerr << usage.in(lang);
             return exit_usage;
         }
     }
 
     switch (m) {
-        case mode::text: jixiao::write_text_report(std::cout, tables, options()); break;
-        case mode::markdown: jixiao::write_markdown_report(std::cout, tables, options()); break;
+        case mode::text: jixiao::write_text_report(std::cout, tables, options(lang)); break;
+        case mode::markdown: jixiao::write_markdown_report(std::cout, tables, options(lang)); break;
         case mode::html: {
             std::ofstream out(html_file, std::ios::binary);
-            if (out) jixiao::write_html_report(out, tables, options());
+            if (out) jixiao::write_html_report(out, tables, options(lang));
             if (out) out.close();
             if (!out) {
-                std::cerr << "fengtai_2020: cannot write '" << html_file << "'\n";
+                std::cerr << "fengtai_2020: " << (en ? "cannot write '" : "无法写入「") << html_file
+                          << (en ? "'\n" : "」\n");
                 return exit_cannot_write;
             }
             break;

@@ -14,9 +14,11 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "fixed_text.hpp"
+#include "language.hpp"
 #include "project.hpp"
 
 namespace jixiao {
@@ -24,10 +26,17 @@ namespace jixiao {
 /// How serious a finding is: an error makes a table wrong, a warning asks a person to look.
 enum class severity { warning, error };
 
-/// "warning" or "error".
+/// The stable id, the same in every language: "warning" or "error" (JSON output, scripts).
 constexpr std::string_view to_string_view(severity s) noexcept { return s == severity::error ? "error" : "warning"; }
 
-/// Prints "warning" or "error".
+/// What a person reads: 错误 / 警告, or in English error / warning.
+constexpr std::string_view display_name(severity s, language l = language::zh) noexcept {
+    if (l == language::en) return to_string_view(s);
+    return s == severity::error ? "错误" : "警告";
+}
+
+/// Prints the stable id, "warning" or "error", as {fmt} does (it formats through to_string_view); a
+/// finding's line and the reports write display_name.
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, severity s) {
     return os << to_string_view(s);
@@ -36,13 +45,16 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 /// The most figures one message names.
 inline constexpr std::size_t max_figures = 6;
 
-/// One thing a rule can say: a text whose `{name}`s are replaced by the finding's figures of that name.
-/// The figures are named once here, in the order a check gives them, so that a text in another language
-/// may use them in any order.
+/// One thing a rule can say, in the message catalogue: a Chinese and an English text whose `{name}`s are
+/// replaced by the finding's figures of that name. The figures are named once here, in the order a check
+/// gives them, so that each language uses them in its own order; both texts use every figure.
 struct message_template {
     std::array<std::string_view, max_figures> figures{};  ///< the figures' names, in the order a check gives them
-    std::string_view en;                                  ///< the English text
+    std::string_view zh{};                                ///< the Chinese text (what a finding says by default)
+    std::string_view en{};                                ///< the English text
 
+    /// The text in language l (the other language's if that one is empty).
+    [[nodiscard]] constexpr std::string_view text(language l) const noexcept { return localized_text{zh, en}.in(l); }
     /// How many figures the message takes.
     [[nodiscard]] constexpr std::size_t figure_count() const noexcept {
         std::size_t n = 0;
@@ -62,12 +74,14 @@ struct message_template {
 /// The most messages one rule has.
 inline constexpr std::size_t max_messages = 6;
 
-/// A validation rule: a stable id, its severity, what it checks, the function that a failing
-/// compile-time check calls so that the compiler's message names the rule, and what it can say.
+/// A validation rule: a stable id (English, the same in every language, for scripts), its severity, its
+/// short name and what it checks in both languages, the function that a failing compile-time check calls
+/// so that the compiler's message names the rule, and what it can say.
 struct rule {
     std::string_view id;
     severity level;
-    std::string_view summary;
+    localized_text name;     ///< a short name: 资金来源合计不符 / sources do not sum to the total
+    localized_text summary;  ///< what it finds, one line
     void (*violated)();
     std::array<const message_template*, max_messages> messages{};
 };
@@ -80,11 +94,11 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 
 /// What kind of value a figure is (it is kept as text, formatted as the kind is written).
 enum class figure_kind : unsigned char {
-    text,     ///< a name or label from the table or the form
+    text,     ///< a name, a label or a piece of text from the table or the form
     integer,  ///< a count, a year, a line number, a 序号
     amount,   ///< money in 万元, with every fraction digit of its type (518.4000)
     number,   ///< a target's number, without trailing zeros (90, 447.8777)
-    date,     ///< an ISO date (2020-01-01)
+    date,     ///< a date, kept as ISO (2020-01-01); a Chinese message writes it 2020年1月1日
 };
 
 /// One figure of a finding: its name in the message, its kind and its text.
@@ -92,22 +106,70 @@ struct figure {
     std::string_view name;
     figure_kind kind;
     std::string_view text;
+    bool cut = false;  ///< text is the start of a longer text (a message marks it with "…")
 };
 
 /// Which part of a table a finding is about; with finding::index, this leads a loader to the row.
 enum class table_part : unsigned char { table, funding_column, cost_line, indicator };
 
 /// The rendered text of a finding's message: fixed capacity, so it works in constant evaluation.
-using message_text = fixed_text<320>;
+using message_text = fixed_text<512>;
 
 namespace detail {
 template <class T>
 struct is_basic_decimal : std::false_type {};
 template <class Rep, int Scale>
 struct is_basic_decimal<basic_decimal<Rep, Scale>> : std::true_type {};
+template <class T>
+struct is_fixed_text_type : std::false_type {};
+template <std::size_t N>
+struct is_fixed_text_type<fixed_text<N>> : std::true_type {};
 
 // Called during constant evaluation when a check gives a message the wrong number of figures.
 inline void figures_do_not_match_the_message() {}
+
+/// A text figure that is the start of a longer text: a view into the table, and whether it was cut.
+struct text_excerpt {
+    std::string_view text;
+    bool cut = false;
+};
+
+/// The first `chars` characters of s, up to its first line break (so that a message stays one line).
+constexpr text_excerpt excerpt(std::string_view s, std::size_t chars) noexcept {
+    std::size_t i = 0;
+    std::size_t n = 0;
+    while (i < s.size() && n < chars) {
+        if (s[i] == '\n' || s[i] == '\r') return {s.substr(0, i), true};
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (i + len > s.size()) break;
+        i += len;
+        ++n;
+    }
+    return {s.substr(0, i), i < s.size()};
+}
+
+/// Appends an ISO date (2020-01-01, as fixed_text::append_date writes it) as Chinese writes dates:
+/// 2020年1月1日. Any other text is appended as it is.
+template <std::size_t N>
+constexpr void append_chinese_date(fixed_text<N>& out, std::string_view iso) {
+    const std::size_t n = iso.size();
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (n < 7 || iso[n - 6] != '-' || iso[n - 3] != '-' || !digit(iso[n - 5]) || !digit(iso[n - 4]) ||
+        !digit(iso[n - 2]) || !digit(iso[n - 1])) {
+        out.append(iso);
+        return;
+    }
+    const auto part = [&](std::size_t at) {
+        if (iso[at] != '0') out.append(iso.substr(at, 1));
+        out.append(iso.substr(at + 1, 1));
+    };
+    out.append(iso.substr(0, n - 6)).append("年");
+    part(n - 5);
+    out.append("月");
+    part(n - 2);
+    out.append("日");
+}
 }  // namespace detail
 
 /// One problem found in a table: which rule, where (序号, name, part and index), and what, as the rule's
@@ -128,7 +190,8 @@ public:
     std::uint32_t index = 0;     ///< which funding column, cost line or indicator (from 0)
 
     /// A finding of rule r saying m, with m's figures in m's order: text (anything that converts to
-    /// std::string_view), integers, dates, decimals (printed trimmed) and amounts (printed at their scale).
+    /// std::string_view, kept as a view), a fixed_text (copied), integers, dates, decimals (printed
+    /// trimmed) and amounts (printed at their scale).
     template <class... Figures>
     constexpr finding(const jixiao::rule& r, const message_template& m, int seq_, std::string_view project_,
                       table_part part_, std::size_t index_, const Figures&... figures)
@@ -157,12 +220,12 @@ public:
     [[nodiscard]] constexpr std::size_t figure_count() const noexcept { return count_; }
     /// Figure k (0 ≤ k < figure_count()); its text is a view into the table or into this finding.
     [[nodiscard]] constexpr figure figure_at(std::size_t k) const noexcept {
-        return figure{message_->figures[k], slots_[k].kind, figure_text(k)};
+        return figure{message_->figures[k], slots_[k].kind, figure_text(k), slots_[k].cut};
     }
-    /// The message with its figures, in English.
-    [[nodiscard]] constexpr message_text message() const {
+    /// The message with its figures, in Chinese (the default) or in English.
+    [[nodiscard]] constexpr message_text message(language l = language::zh) const {
         message_text out;
-        const std::string_view t = message_->en;
+        const std::string_view t = message_->text(l);
         std::size_t i = 0;
         while (i < t.size()) {
             if (t[i] == '{') {
@@ -170,7 +233,7 @@ public:
                 if (close != std::string_view::npos) {
                     const std::size_t k = message_->figure_index(t.substr(i + 1, close - i - 1));
                     if (k < count_) {
-                        out.append(figure_text(k));
+                        append_figure(out, k, l);
                         i = close + 1;
                         continue;
                     }
@@ -190,6 +253,7 @@ private:
         std::uint32_t size = 0;
         std::uint16_t offset = 0;  // into digits_, when outside is null
         figure_kind kind = figure_kind::text;
+        bool cut = false;
     };
 
     [[nodiscard]] constexpr std::string_view figure_text(std::size_t k) const noexcept {
@@ -198,19 +262,37 @@ private:
                                     : std::string_view(digits_ + s.offset, s.size);
     }
 
+    constexpr void append_figure(message_text& out, std::size_t k, language l) const {
+        const slot& s = slots_[k];
+        if (s.kind == figure_kind::date && l == language::zh) {
+            detail::append_chinese_date(out, figure_text(k));
+        } else {
+            out.append(figure_text(k));
+        }
+        if (s.cut) out.append("\xE2\x80\xA6");  // …
+    }
+
     template <class T>
     constexpr void put(const T& x) {
         static_assert(!std::is_same_v<T, std::string>,
                       "a text figure is kept as a view: pass a std::string_view into text that outlives the finding");
         slot& s = slots_[count_++];
-        if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+        if constexpr (std::is_same_v<T, detail::text_excerpt>) {
+            s.outside = x.text.data();
+            s.size = static_cast<std::uint32_t>(x.text.size());
+            s.cut = x.cut;
+        } else if constexpr (!detail::is_fixed_text_type<T>::value &&
+                             std::is_convertible_v<const T&, std::string_view>) {
             const std::string_view v = x;
             s.outside = v.data();
             s.size = static_cast<std::uint32_t>(v.size());
             s.kind = figure_kind::text;
         } else {
             fixed_text<48> t;
-            if constexpr (std::is_integral_v<T>) {
+            if constexpr (detail::is_fixed_text_type<T>::value) {
+                t.append(x.view());
+                s.kind = figure_kind::text;
+            } else if constexpr (std::is_integral_v<T>) {
                 t.append_int(static_cast<long long>(x));
                 s.kind = figure_kind::integer;
             } else if constexpr (std::is_same_v<T, std::chrono::year_month_day>) {
@@ -242,11 +324,16 @@ private:
     char digits_[112]{};
 };
 
-/// Prints "[severity] rule_id 序号 N 项目名称: message".
+/// Prints the finding on one line in the stream's language (set_language; Chinese by default), the
+/// stable rule id always on it so that a script can match it:
+///   [错误] funding_sources_sum 资金来源合计不符 序号 N 项目名称: message
+///   [error] funding_sources_sum 序号 N 项目名称: message            (English)
 template <class Traits>
 std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const finding& f) {
-    return os << '[' << f.level() << "] " << f.rule_id() << " 序号 " << f.seq << ' ' << f.project << ": "
-              << f.message().view();
+    const language l = language_of(os);
+    os << '[' << display_name(f.level(), l) << "] " << f.rule_id();
+    if (l == language::zh) os << ' ' << f.rule().name.in(l);
+    return os << " 序号 " << f.seq << ' ' << f.project << ": " << f.message(l).view();
 }
 
 /// Every finding of a validation, in table order; never stops at the first.
@@ -290,6 +377,8 @@ public:
     [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items_[i]; }
     /// Appends one finding.
     constexpr void add(const finding& f) { items_.push_back(f); }
+    /// Appends one finding, moved.
+    constexpr void add(finding&& f) { items_.push_back(std::move(f)); }
     /// Appends another validation's findings.
     constexpr void merge(const findings& other) {
         items_.insert(items_.end(), other.items_.begin(), other.items_.end());
@@ -472,6 +561,30 @@ constexpr bool states_no_satisfaction_measure(const indicator& i) noexcept {
            i.name.find("满意") == std::string_view::npos && i.wording.find("满意") == std::string_view::npos;
 }
 
+/// The label an indicator's findings name: the form's label of its category, or the official 二级 name.
+template <class C>
+constexpr std::string_view category_label(const C& c) noexcept {
+    return c.category != nullptr ? c.category->label : c.item.cat.name;
+}
+
+/// How much of an unnamed indicator's text a message quotes, in characters.
+inline constexpr std::size_t quoted_chars = 24;
+
+/// Calls f(text) with what a message quotes of an indicator that has no 三级 name, so that a clerk finds
+/// its row: the start of its wording, or, for an indicator without one (written in C++), its target's
+/// canonical text (≥90%).
+template <class F>
+constexpr void with_indicator_text(const indicator& i, F&& f) {
+    if (!i.wording.empty()) {
+        f(excerpt(i.wording, quoted_chars));
+        return;
+    }
+    char buf[target_chars_max]{};
+    const auto r = to_chars(buf, buf + target_chars_max, i.target);
+    f(target_text(r.ec == std::errc{} ? std::string_view(buf, static_cast<std::size_t>(r.ptr - buf))
+                                      : to_string_view(i.target.cmp)));
+}
+
 }  // namespace detail
 
 // ------------------------------------------------------------------------------------------------
@@ -484,13 +597,15 @@ namespace rules {
 
 struct missing_field_rule {
     static void violates_missing_field() {}
-    static constexpr message_template no_seq{.en = "序号 is missing or not positive"};
-    static constexpr message_template empty{.figures = {"field"}, .en = "{field} is empty"};
-    static constexpr rule info{"missing_field",
-                               severity::error,
-                               "a required field (序号, 项目名称, 申报单位, 实施单位) is empty",
-                               &violates_missing_field,
-                               {&no_seq, &empty}};
+    static constexpr message_template no_seq{.zh = "序号未填写或不是正整数", .en = "序号 is missing or not positive"};
+    static constexpr message_template empty{.figures = {"field"}, .zh = "{field}未填写", .en = "{field} is empty"};
+    static constexpr rule info{.id = "missing_field",
+                               .level = severity::error,
+                               .name = {"必填项未填", "required field empty"},
+                               .summary = {"必填项（序号、项目名称、申报单位、实施单位）未填写",
+                                           "a required field (序号, 项目名称, 申报单位, 实施单位) is empty"},
+                               .violated = &violates_missing_field,
+                               .messages = {&no_seq, &empty}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         const auto& p = c.project;
@@ -504,17 +619,22 @@ inline constexpr const rule& missing_field = missing_field_rule::info;
 
 struct missing_indicator_name_rule {
     static void violates_missing_indicator_name() {}
-    static constexpr message_template unnamed{.figures = {"category"},
-                                              .en = "an indicator under {category} has no 三级 name"};
-    static constexpr rule info{"missing_indicator_name",
-                               severity::warning,
-                               "an indicator with a target has no 三级 name (forms without a name column)",
-                               &violates_missing_indicator_name,
-                               {&unnamed}};
+    static constexpr message_template unnamed{
+        .figures = {"category", "text"},
+        .zh = "{category}中有一项指标未填三级指标名称，指标内容为「{text}」",
+        .en = "an indicator under {category} has no 三级 name; its text is 「{text}」"};
+    static constexpr rule info{.id = "missing_indicator_name",
+                               .level = severity::warning,
+                               .name = {"三级指标未填名称", "indicator without a name"},
+                               .summary = {"有指标值的指标未填三级指标名称（表样没有名称栏时）",
+                                           "an indicator with a target has no 三级 name (forms without a name column)"},
+                               .violated = &violates_missing_indicator_name,
+                               .messages = {&unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         if (c.item.name.empty() && c.item.target.cmp != comparator::none) {
-            emit(info, unnamed, c.category != nullptr ? c.category->label : c.item.cat.name);
+            detail::with_indicator_text(
+                c.item, [&](const auto& text) { emit(info, unnamed, detail::category_label(c), text); });
         }
     }
 };
@@ -522,12 +642,15 @@ inline constexpr const rule& missing_indicator_name = missing_indicator_name_rul
 
 struct invalid_date_rule {
     static void violates_invalid_date() {}
-    static constexpr message_template not_a_date{.figures = {"field"}, .en = "{field} is not a calendar date"};
-    static constexpr rule info{"invalid_date",
-                               severity::error,
-                               "a start or end date is not a calendar date",
-                               &violates_invalid_date,
-                               {&not_a_date}};
+    static constexpr message_template not_a_date{
+        .figures = {"field"}, .zh = "{field}不是日历上有的日期", .en = "{field} is not a calendar date"};
+    static constexpr rule info{
+        .id = "invalid_date",
+        .level = severity::error,
+        .name = {"日期无效", "invalid date"},
+        .summary = {"开始时间或截止时间不是日历上有的日期", "a start or end date is not a calendar date"},
+        .violated = &violates_invalid_date,
+        .messages = {&not_a_date}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         if (!c.project.start.ok()) emit(info, not_a_date, "开始时间");
@@ -539,9 +662,14 @@ inline constexpr const rule& invalid_date = invalid_date_rule::info;
 struct period_reversed_rule {
     static void violates_period_reversed() {}
     static constexpr message_template before{.figures = {"end", "start"},
+                                             .zh = "截止时间{end}早于开始时间{start}",
                                              .en = "截止时间 {end} is before 开始时间 {start}"};
-    static constexpr rule info{
-        "period_reversed", severity::error, "the project ends before it starts", &violates_period_reversed, {&before}};
+    static constexpr rule info{.id = "period_reversed",
+                               .level = severity::error,
+                               .name = {"起止时间颠倒", "period reversed"},
+                               .summary = {"项目的截止时间早于开始时间", "the project ends before it starts"},
+                               .violated = &violates_period_reversed,
+                               .messages = {&before}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         const auto& p = c.project;
@@ -554,12 +682,15 @@ struct period_outside_year_rule {
     static void violates_period_outside_year() {}
     static constexpr message_template outside{
         .figures = {"start_year", "end_year", "year"},
+        .zh = "项目起止时间为{start_year}年至{end_year}年，超出了预算年度{year}年",
         .en = "the period {start_year}–{end_year} reaches outside the budget year {year}"};
-    static constexpr rule info{"period_outside_year",
-                               severity::warning,
-                               "the project period reaches outside the budget year",
-                               &violates_period_outside_year,
-                               {&outside}};
+    static constexpr rule info{
+        .id = "period_outside_year",
+        .level = severity::warning,
+        .name = {"起止时间超出预算年度", "period outside the budget year"},
+        .summary = {"项目起止时间超出预算年度", "the project period reaches outside the budget year"},
+        .violated = &violates_period_outside_year,
+        .messages = {&outside}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         const auto& p = c.project;
@@ -575,14 +706,17 @@ inline constexpr const rule& period_outside_year = period_outside_year_rule::inf
 struct negative_amount_rule {
     static void violates_negative_amount() {}
     static constexpr message_template total{.figures = {"column", "amount"},
+                                            .zh = "{column}总额为 {amount} 万元，金额不能为负数",
                                             .en = "{column} 项目资金总额 is {amount} 万元"};
     static constexpr message_template source{.figures = {"column", "row", "amount"},
+                                             .zh = "{column}中的{row}为 {amount} 万元，金额不能为负数",
                                              .en = "{column} {row} is {amount} 万元"};
-    static constexpr rule info{"negative_amount",
-                               severity::error,
-                               "a funding amount is negative",
-                               &violates_negative_amount,
-                               {&total, &source}};
+    static constexpr rule info{.id = "negative_amount",
+                               .level = severity::error,
+                               .name = {"金额为负数", "negative amount"},
+                               .summary = {"资金金额为负数", "a funding amount is negative"},
+                               .violated = &violates_negative_amount,
+                               .messages = {&total, &source}};
     template <class C, class Emit>
     static constexpr void on_column(const C& c, Emit& emit) {
         using A = std::remove_cvref_t<decltype(c.funding.total)>;
@@ -599,33 +733,45 @@ struct amount_overflow_rule {
     static void violates_amount_overflow() {}
     static constexpr message_template sources{
         .figures = {"column", "sum", "min", "max"},
+        .zh = "{column}各资金来源合计 {sum} 万元，超出了金额能表示的范围（{min} 至 {max} 万元）",
         .en =
             "{column} 资金来源合计 (the sum of the source rows) is {sum} 万元, beyond the amount type's range "
             "{min} to {max} 万元"};
     static constexpr message_template basis{
         .figures = {"sum", "min", "max"},
+        .zh = "测算依据合计 {sum} 万元，超出了金额能表示的范围（{min} 至 {max} 万元）",
         .en = "测算依据合计 (the cost-basis total) is {sum} 万元, beyond the amount type's range {min} to {max} 万元"};
     static constexpr message_template gap{
         .figures = {"column", "gap", "min", "max"},
+        .zh = "{column}减去测算依据合计，差额为 {gap} 万元，超出了金额能表示的范围（{min} 至 {max} 万元）",
         .en =
             "{column} total minus 测算依据合计 (the cost basis's shortfall) is {gap} 万元, beyond the amount "
             "type's range {min} to {max} 万元"};
     static constexpr message_template set_total{
         .figures = {"column", "sum", "min", "max"},
+        .zh =
+            "全部表格的{column}总额合计 {sum} 万元，超出了金额能表示的范围（{min} 至 {max} 万元），累计到本表时开始"
+            "超出",
         .en =
             "the set's 项目资金总额 total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} "
             "万元 from this table on"};
     static constexpr message_template set_source{
         .figures = {"column", "row", "sum", "min", "max"},
+        .zh =
+            "全部表格{column}中{row}的合计 {sum} 万元，超出了金额能表示的范围（{min} 至 {max} 万元），累计到本表时"
+            "开始超出",
         .en =
             "the set's {row} total of {column} is {sum} 万元, beyond the amount type's range {min} to {max} 万元 "
             "from this table on"};
-    static constexpr rule info{"amount_overflow",
-                               severity::error,
-                               "a sum or difference of amounts (sources, cost basis, a set's totals) is beyond the "
-                               "amount type's range",
-                               &violates_amount_overflow,
-                               {&sources, &basis, &gap, &set_total, &set_source}};
+    static constexpr rule info{
+        .id = "amount_overflow",
+        .level = severity::error,
+        .name = {"金额超出表示范围", "amount beyond the range"},
+        .summary = {"金额的和或差（资金来源、测算依据、各表合计）超出金额类型能表示的范围",
+                    "a sum or difference of amounts (sources, cost basis, a set's totals) is beyond the amount "
+                    "type's range"},
+        .violated = &violates_amount_overflow,
+        .messages = {&sources, &basis, &gap, &set_total, &set_source}};
     template <class C, class Emit>
     static constexpr void on_column(const C& c, Emit& emit) {
         using A = std::remove_cvref_t<decltype(c.funding.total)>;
@@ -717,19 +863,34 @@ inline constexpr const rule& amount_overflow = amount_overflow_rule::info;
 
 struct funding_sources_sum_rule {
     static void violates_funding_sources_sum() {}
-    static constexpr message_template differs{
-        .figures = {"column", "sum", "total"},
-        .en = "{column}: the source rows sum to {sum} 万元 but 项目资金总额 is {total} 万元"};
-    static constexpr rule info{"funding_sources_sum",
-                               severity::error,
-                               "the source rows of a funding column do not sum to its total",
-                               &violates_funding_sources_sum,
-                               {&differs}};
+    static constexpr message_template over{
+        .figures = {"column", "total", "sum", "gap"},
+        .zh = "{column}总额 {total} 万元，各资金来源合计 {sum} 万元，多 {gap} 万元",
+        .en = "{column}: the source rows sum to {sum} 万元 but 项目资金总额 is {total} 万元 ({gap} 万元 over)"};
+    static constexpr message_template under{
+        .figures = {"column", "total", "sum", "gap"},
+        .zh = "{column}总额 {total} 万元，各资金来源合计 {sum} 万元，少 {gap} 万元",
+        .en = "{column}: the source rows sum to {sum} 万元 but 项目资金总额 is {total} 万元 ({gap} 万元 short)"};
+    static constexpr rule info{.id = "funding_sources_sum",
+                               .level = severity::error,
+                               .name = {"资金来源合计不符", "sources do not sum to the total"},
+                               .summary = {"某一资金栏各资金来源之和不等于该栏总额",
+                                           "the source rows of a funding column do not sum to its total"},
+                               .violated = &violates_funding_sources_sum,
+                               .messages = {&over, &under}};
     template <class C, class Emit>
     static constexpr void on_column(const C& c, Emit& emit) {
-        // A sum beyond the amount type is amount_overflow's finding.
-        if (c.sources_sum.ok() && c.sources_sum.value != c.funding.total) {
-            emit(info, differs, c.label, c.sources_sum.value, c.funding.total);
+        // A sum beyond the amount type is amount_overflow's finding; the gap is exact whatever its size.
+        using A = std::remove_cvref_t<decltype(c.funding.total)>;
+        const auto& sum = c.sources_sum.value;
+        const auto& total = c.funding.total;
+        if (!c.sources_sum.ok() || sum == total) return;
+        if (total < sum) {
+            emit(info, over, c.label, total, sum,
+                 checked_total<A>::difference(sum, checked_total<A>::held(total)).exact_amount());
+        } else {
+            emit(info, under, c.label, total, sum,
+                 checked_total<A>::difference(total, checked_total<A>::held(sum)).exact_amount());
         }
     }
 };
@@ -739,13 +900,16 @@ struct cost_line_mismatch_rule {
     static void violates_cost_line_mismatch() {}
     static constexpr message_template differs{
         .figures = {"line", "item", "product", "stated"},
+        .zh = "测算依据第 {line} 行（{item}）：单价×数量为 {product} 万元，填写的合计却是 {stated} 万元",
         .en =
             "cost line {line} ({item}): unit price × quantities is {product} 万元 but the stated total is {stated} 万元"};
-    static constexpr rule info{"cost_line_mismatch",
-                               severity::error,
-                               "a cost line's stated total is not unit price × quantities",
-                               &violates_cost_line_mismatch,
-                               {&differs}};
+    static constexpr rule info{.id = "cost_line_mismatch",
+                               .level = severity::error,
+                               .name = {"测算明细合计不符", "cost line total wrong"},
+                               .summary = {"测算依据某一行填写的合计不等于单价×数量",
+                                           "a cost line's stated total is not unit price × quantities"},
+                               .violated = &violates_cost_line_mismatch,
+                               .messages = {&differs}};
     template <class C, class Emit>
     static constexpr void on_cost_line(const C& c, Emit& emit) {
         if (c.product.ok() && c.line.stated_total && *c.line.stated_total != c.product.value) {
@@ -758,15 +922,20 @@ inline constexpr const rule& cost_line_mismatch = cost_line_mismatch_rule::info;
 struct cost_line_not_computable_rule {
     static void violates_cost_line_not_computable() {}
     static constexpr message_template out_of_range{
-        .figures = {"line", "item"}, .en = "cost line {line} ({item}): unit price × quantities is out of range"};
+        .figures = {"line", "item"},
+        .zh = "测算依据第 {line} 行（{item}）：单价×数量超出了金额能表示的范围",
+        .en = "cost line {line} ({item}): unit price × quantities is out of range"};
     static constexpr message_template too_fine{
         .figures = {"line", "item"},
+        .zh = "测算依据第 {line} 行（{item}）：单价×数量的小数位多于金额能记录的位数",
         .en = "cost line {line} ({item}): unit price × quantities is finer than the amount type"};
-    static constexpr rule info{"cost_line_not_computable",
-                               severity::error,
-                               "a cost line's product is finer or larger than the amount type holds",
-                               &violates_cost_line_not_computable,
-                               {&out_of_range, &too_fine}};
+    static constexpr rule info{.id = "cost_line_not_computable",
+                               .level = severity::error,
+                               .name = {"测算明细无法计算", "cost line not computable"},
+                               .summary = {"测算依据某一行的单价×数量超出金额类型的范围或精度",
+                                           "a cost line's product is finer or larger than the amount type holds"},
+                               .violated = &violates_cost_line_not_computable,
+                               .messages = {&out_of_range, &too_fine}};
     template <class C, class Emit>
     static constexpr void on_cost_line(const C& c, Emit& emit) {
         if (!c.product.ok()) emit(info, c.product.overflow ? out_of_range : too_fine, c.index + 1, c.line.item);
@@ -776,18 +945,26 @@ inline constexpr const rule& cost_line_not_computable = cost_line_not_computable
 
 struct cost_basis_exceeds_total_rule {
     static void violates_cost_basis_exceeds_total() {}
-    static constexpr message_template exceeds{.figures = {"basis", "column", "total"},
-                                              .en = "cost basis {basis} 万元 exceeds the {column} total {total} 万元"};
-    static constexpr rule info{"cost_basis_exceeds_total",
-                               severity::error,
-                               "the cost basis exceeds this year's total",
-                               &violates_cost_basis_exceeds_total,
-                               {&exceeds}};
+    static constexpr message_template exceeds{
+        .figures = {"basis", "column", "total", "gap"},
+        .zh = "{column} {total} 万元，测算依据合计 {basis} 万元，多 {gap} 万元",
+        .en = "cost basis {basis} 万元 exceeds the {column} total {total} 万元 by {gap} 万元"};
+    static constexpr rule info{
+        .id = "cost_basis_exceeds_total",
+        .level = severity::error,
+        .name = {"测算依据超出本年度资金", "cost basis over the total"},
+        .summary = {"测算依据合计超过本年度项目资金", "the cost basis exceeds this year's total"},
+        .violated = &violates_cost_basis_exceeds_total,
+        .messages = {&exceeds}};
     template <class C, class Emit>
     static constexpr void on_cost_basis(const C& c, Emit& emit) {
         using F = typename C::form;
+        using A = typename C::amount;
         const auto& total = c.project.current().total;
-        if (c.sum.ok() && c.basis > total) emit(info, exceeds, c.basis, F::columns[F::current_column], total);
+        if (c.sum.ok() && c.basis > total) {
+            emit(info, exceeds, c.basis, F::columns[F::current_column], total,
+                 checked_total<A>::difference(c.basis, checked_total<A>::held(total)).exact_amount());
+        }
     }
 };
 inline constexpr const rule& cost_basis_exceeds_total = cost_basis_exceeds_total_rule::info;
@@ -796,16 +973,20 @@ struct cost_basis_below_total_rule {
     static void violates_cost_basis_below_total() {}
     static constexpr message_template below{
         .figures = {"basis", "column", "total", "gap"},
+        .zh = "{column} {total} 万元，测算依据合计 {basis} 万元，少 {gap} 万元",
         .en = "cost basis {basis} 万元 is below the {column} total {total} 万元 by {gap} 万元"};
     static constexpr message_template below_cut{
         .figures = {"basis", "column", "total", "gap"},
+        .zh = "{column} {total} 万元，测算依据合计 {basis} 万元，少 {gap} 万元（原表的测算依据不完整）",
         .en =
             "cost basis {basis} 万元 is below the {column} total {total} 万元 by {gap} 万元 (the basis is cut off in the source)"};
-    static constexpr rule info{"cost_basis_below_total",
-                               severity::warning,
-                               "the cost basis accounts for less than this year's total",
-                               &violates_cost_basis_below_total,
-                               {&below, &below_cut}};
+    static constexpr rule info{
+        .id = "cost_basis_below_total",
+        .level = severity::warning,
+        .name = {"测算依据不足本年度资金", "cost basis below the total"},
+        .summary = {"测算依据合计少于本年度项目资金", "the cost basis accounts for less than this year's total"},
+        .violated = &violates_cost_basis_below_total,
+        .messages = {&below, &below_cut}};
     template <class C, class Emit>
     static constexpr void on_cost_basis(const C& c, Emit& emit) {
         using F = typename C::form;
@@ -821,28 +1002,46 @@ struct category_not_in_form_rule {
     static void violates_category_not_in_form() {}
     static constexpr message_template not_in_form{
         .figures = {"indicator", "level1", "category"},
+        .zh = "指标「{indicator}」归在{level1}/{category}下，本表样没有这一类别",
         .en = "indicator 「{indicator}」 is filed under {level1}/{category}, which the form does not have"};
-    static constexpr rule info{"category_not_in_form",
-                               severity::error,
-                               "an indicator is filed under a category the form does not have",
-                               &violates_category_not_in_form,
-                               {&not_in_form}};
+    static constexpr message_template unnamed{
+        .figures = {"level1", "category", "text"},
+        .zh = "{level1}/{category}中未填名称的指标「{text}」：本表样没有这一类别",
+        .en = "the unnamed indicator 「{text}」 is filed under {level1}/{category}, which the form does not have"};
+    static constexpr rule info{
+        .id = "category_not_in_form",
+        .level = severity::error,
+        .name = {"指标类别不在表样中", "category not in the form"},
+        .summary = {"指标归在本表样没有的指标类别下", "an indicator is filed under a category the form does not have"},
+        .violated = &violates_category_not_in_form,
+        .messages = {&not_in_form, &unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
-        if (c.category == nullptr) emit(info, not_in_form, c.item.name, c.item.cat.level1.name, c.item.cat.name);
+        if (c.category != nullptr) return;
+        if (c.item.name.empty()) {
+            detail::with_indicator_text(
+                c.item, [&](const auto& text) { emit(info, unnamed, c.item.cat.level1.name, c.item.cat.name, text); });
+        } else {
+            emit(info, not_in_form, c.item.name, c.item.cat.level1.name, c.item.cat.name);
+        }
     }
 };
 inline constexpr const rule& category_not_in_form = category_not_in_form_rule::info;
 
 struct required_category_missing_rule {
     static void violates_required_category_missing() {}
-    static constexpr message_template no_category{.figures = {"category"}, .en = "{category} has no indicator"};
-    static constexpr message_template no_level1{.figures = {"level1"}, .en = "{level1} has no indicator with a target"};
-    static constexpr rule info{"required_category_missing",
-                               severity::error,
-                               "a category the form requires has no indicator",
-                               &violates_required_category_missing,
-                               {&no_category, &no_level1}};
+    static constexpr message_template no_category{
+        .figures = {"category"}, .zh = "{category}没有填写任何指标", .en = "{category} has no indicator"};
+    static constexpr message_template no_level1{.figures = {"level1"},
+                                                .zh = "{level1}下没有一项填了指标值的指标",
+                                                .en = "{level1} has no indicator with a target"};
+    static constexpr rule info{
+        .id = "required_category_missing",
+        .level = severity::error,
+        .name = {"缺少必填的指标类别", "required category missing"},
+        .summary = {"表样要求的指标类别没有指标", "a category the form requires has no indicator"},
+        .violated = &violates_required_category_missing,
+        .messages = {&no_category, &no_level1}};
     template <class C, class Emit>
     static constexpr void on_indicators(const C& c, Emit& emit) {
         using F = typename C::form;
@@ -860,22 +1059,41 @@ struct placeholder_target_rule {
     static void violates_placeholder_target() {}
     static constexpr message_template placeholder{
         .figures = {"category", "indicator", "wording"},
+        .zh = "{category}「{indicator}」的指标值为「{wording}」，这一类指标须填写定量的指标值（如 ≥2000户）",
         .en = "{category} 「{indicator}」 has a placeholder ({wording}) where a quantitative target is required"};
     static constexpr message_template blank{
         .figures = {"category", "indicator"},
+        .zh = "{category}「{indicator}」的指标值空白，这一类指标须填写定量的指标值（如 ≥2000户）",
         .en = "{category} 「{indicator}」 has a placeholder (blank) where a quantitative target is required"};
-    static constexpr rule info{"placeholder_target",
-                               severity::error,
-                               "a placeholder (无, blank) where a quantitative target is required",
-                               &violates_placeholder_target,
-                               {&placeholder, &blank}};
+    static constexpr message_template unnamed{
+        .figures = {"category", "wording"},
+        .zh = "{category}中有一项指标未填名称，指标值为「{wording}」，这一类指标须填写定量的指标值（如 ≥2000户）",
+        .en = "an unnamed {category} indicator has a placeholder ({wording}) where a quantitative target is required"};
+    static constexpr message_template unnamed_blank{
+        .figures = {"category"},
+        .zh = "{category}中有一项指标未填名称，指标值空白，这一类指标须填写定量的指标值（如 ≥2000户）",
+        .en = "an unnamed {category} indicator has a placeholder (blank) where a quantitative target is required"};
+    static constexpr rule info{.id = "placeholder_target",
+                               .level = severity::error,
+                               .name = {"定量指标值为占位", "placeholder target"},
+                               .summary = {"须填定量指标值处填了占位（无、空白）",
+                                           "a placeholder (无, blank) where a quantitative target is required"},
+                               .violated = &violates_placeholder_target,
+                               .messages = {&placeholder, &blank, &unnamed, &unnamed_blank}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         if (c.category == nullptr || !c.category->quantitative || c.item.target.cmp != comparator::none) return;
-        if (c.item.wording.empty()) {
+        const auto wording = detail::excerpt(c.item.wording, detail::quoted_chars);
+        if (c.item.name.empty()) {
+            if (c.item.wording.empty()) {
+                emit(info, unnamed_blank, c.category->label);
+            } else {
+                emit(info, unnamed, c.category->label, wording);
+            }
+        } else if (c.item.wording.empty()) {
             emit(info, blank, c.category->label, c.item.name);
         } else {
-            emit(info, placeholder, c.category->label, c.item.name, c.item.wording);
+            emit(info, placeholder, c.category->label, c.item.name, wording);
         }
     }
 };
@@ -885,20 +1103,35 @@ struct quantitative_target_expected_rule {
     static void violates_quantitative_target_expected() {}
     static constexpr message_template qualitative{
         .figures = {"category", "indicator"},
+        .zh = "{category}「{indicator}」是定性表述；写成比较符、数值和单位（如 ≥12场次）即为定量指标",
         .en =
             "{category} 「{indicator}」 has a qualitative target; a comparator, a number and a unit (e.g. ≥12场次) "
             "would make it quantitative"};
-    static constexpr rule info{"quantitative_target_expected",
-                               severity::warning,
-                               "a qualitative target where the form expects a quantity",
-                               &violates_quantitative_target_expected,
-                               {&qualitative}};
+    static constexpr message_template unnamed{
+        .figures = {"category", "text"},
+        .zh = "{category}中未填名称的指标「{text}」是定性表述；写成比较符、数值和单位（如 ≥12场次）即为定量指标",
+        .en =
+            "the unnamed {category} indicator 「{text}」 has a qualitative target; a comparator, a number and a unit "
+            "(e.g. ≥12场次) would make it quantitative"};
+    static constexpr rule info{
+        .id = "quantitative_target_expected",
+        .level = severity::warning,
+        .name = {"宜填定量指标值", "quantity expected"},
+        .summary = {"表样要求定量的类别中填了定性的指标值", "a qualitative target where the form expects a quantity"},
+        .violated = &violates_quantitative_target_expected,
+        .messages = {&qualitative, &unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         // A satisfaction indicator that measures no satisfaction is satisfaction_without_measure's finding,
         // which says what is wrong with it; "write a number" would be the wrong advice there.
-        if (c.category != nullptr && c.category->quantitative && c.item.target.cmp == comparator::qualitative &&
-            !detail::states_no_satisfaction_measure(c.item)) {
+        if (c.category == nullptr || !c.category->quantitative || c.item.target.cmp != comparator::qualitative ||
+            detail::states_no_satisfaction_measure(c.item)) {
+            return;
+        }
+        if (c.item.name.empty()) {
+            detail::with_indicator_text(c.item,
+                                        [&](const auto& text) { emit(info, unnamed, c.category->label, text); });
+        } else {
             emit(info, qualitative, c.category->label, c.item.name);
         }
     }
@@ -908,12 +1141,27 @@ inline constexpr const rule& quantitative_target_expected = quantitative_target_
 struct missing_unit_rule {
     static void violates_missing_unit() {}
     static constexpr message_template no_unit{.figures = {"indicator"},
+                                              .zh = "指标「{indicator}」的指标值没有计量单位",
                                               .en = "indicator 「{indicator}」 has a target without a unit"};
-    static constexpr rule info{
-        "missing_unit", severity::warning, "a quantitative target has no unit", &violates_missing_unit, {&no_unit}};
+    static constexpr message_template unnamed{
+        .figures = {"category", "text"},
+        .zh = "{category}中未填名称的指标「{text}」的指标值没有计量单位",
+        .en = "the unnamed {category} indicator 「{text}」 has a target without a unit"};
+    static constexpr rule info{.id = "missing_unit",
+                               .level = severity::warning,
+                               .name = {"指标值缺少单位", "unit missing"},
+                               .summary = {"定量的指标值没有计量单位", "a quantitative target has no unit"},
+                               .violated = &violates_missing_unit,
+                               .messages = {&no_unit, &unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
-        if (c.item.target.is_quantitative() && c.item.target.unit.empty()) emit(info, no_unit, c.item.name);
+        if (!c.item.target.is_quantitative() || !c.item.target.unit.empty()) return;
+        if (c.item.name.empty()) {
+            detail::with_indicator_text(
+                c.item, [&](const auto& text) { emit(info, unnamed, detail::category_label(c), text); });
+        } else {
+            emit(info, no_unit, c.item.name);
+        }
     }
 };
 inline constexpr const rule& missing_unit = missing_unit_rule::info;
@@ -921,12 +1169,15 @@ inline constexpr const rule& missing_unit = missing_unit_rule::info;
 struct duplicate_indicator_name_rule {
     static void violates_duplicate_indicator_name() {}
     static constexpr message_template repeated{.figures = {"indicator", "times"},
+                                               .zh = "三级指标名称「{indicator}」出现了 {times} 次",
                                                .en = "indicator name 「{indicator}」 appears {times} times"};
-    static constexpr rule info{"duplicate_indicator_name",
-                               severity::error,
-                               "two indicators of a project have the same 三级 name",
-                               &violates_duplicate_indicator_name,
-                               {&repeated}};
+    static constexpr rule info{
+        .id = "duplicate_indicator_name",
+        .level = severity::error,
+        .name = {"指标名称重复", "duplicate indicator name"},
+        .summary = {"同一项目中有两项指标的三级指标名称相同", "two indicators of a project have the same 三级 name"},
+        .violated = &violates_duplicate_indicator_name,
+        .messages = {&repeated}};
     template <class C, class Emit>
     static constexpr void on_indicators(const C& c, Emit& emit) {
         // Quadratic, but a table has a handful of indicators.
@@ -949,18 +1200,31 @@ inline constexpr const rule& duplicate_indicator_name = duplicate_indicator_name
 struct percentage_out_of_range_rule {
     static void violates_percentage_out_of_range() {}
     static constexpr message_template outside{.figures = {"indicator", "value"},
+                                              .zh = "指标「{indicator}」的指标值为 {value}%，不在 0–100% 之间",
                                               .en = "indicator 「{indicator}」 targets {value}%, outside 0–100%"};
-    static constexpr rule info{"percentage_out_of_range",
-                               severity::error,
-                               "a satisfaction or rate target lies outside 0–100%",
-                               &violates_percentage_out_of_range,
-                               {&outside}};
+    static constexpr message_template unnamed{
+        .figures = {"category", "text", "value"},
+        .zh = "{category}中未填名称的指标「{text}」的指标值为 {value}%，不在 0–100% 之间",
+        .en = "the unnamed {category} indicator 「{text}」 targets {value}%, outside 0–100%"};
+    static constexpr rule info{
+        .id = "percentage_out_of_range",
+        .level = severity::error,
+        .name = {"百分比超出范围", "percentage out of range"},
+        .summary = {"满意度或比率类的指标值不在 0–100% 之间", "a satisfaction or rate target lies outside 0–100%"},
+        .violated = &violates_percentage_out_of_range,
+        .messages = {&outside, &unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         const target& g = c.item.target;
-        if (g.is_quantitative() && g.unit == "%" &&
-            (c.item.cat.level1 == categories::satisfaction || detail::is_rate_name(c.item.name)) &&
-            (g.value > decimal(100) || g.value < decimal{})) {
+        if (!g.is_quantitative() || g.unit != "%" ||
+            !(c.item.cat.level1 == categories::satisfaction || detail::is_rate_name(c.item.name)) ||
+            !(g.value > decimal(100) || g.value < decimal{})) {
+            return;
+        }
+        if (c.item.name.empty()) {
+            detail::with_indicator_text(
+                c.item, [&](const auto& text) { emit(info, unnamed, detail::category_label(c), text, g.value); });
+        } else {
             emit(info, outside, c.item.name, g.value);
         }
     }
@@ -971,20 +1235,36 @@ struct cost_target_exceeds_budget_rule {
     static void violates_cost_target_exceeds_budget() {}
     static constexpr message_template above{
         .figures = {"indicator", "value", "unit", "column", "total"},
+        .zh = "成本指标「{indicator}」的指标值为 {value}{unit}，超过了{column} {total} 万元",
         .en = "cost indicator 「{indicator}」 targets {value} {unit}, above the {column} total {total} 万元"};
-    static constexpr rule info{"cost_target_exceeds_budget",
-                               severity::error,
-                               "a cost indicator's target exceeds this year's total",
-                               &violates_cost_target_exceeds_budget,
-                               {&above}};
+    static constexpr message_template unnamed{
+        .figures = {"category", "text", "value", "unit", "column", "total"},
+        .zh = "{category}中未填名称的指标「{text}」的指标值为 {value}{unit}，超过了{column} {total} 万元",
+        .en =
+            "the unnamed {category} indicator 「{text}」 targets {value} {unit}, above the {column} total {total} 万元"};
+    static constexpr rule info{
+        .id = "cost_target_exceeds_budget",
+        .level = severity::error,
+        .name = {"成本指标超出本年度资金", "cost target over the total"},
+        .summary = {"成本指标的指标值超过本年度项目资金", "a cost indicator's target exceeds this year's total"},
+        .violated = &violates_cost_target_exceeds_budget,
+        .messages = {&above, &unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         using F = typename C::form;
         const target& g = c.item.target;
         const auto& total = c.project.current().total;
-        if (g.is_quantitative() && is_cost_category(c.item.cat) && detail::find_money_unit(g.unit) != nullptr &&
-            detail::compare_money(g.value, g.unit, total) > 0) {
-            emit(info, above, c.item.name, g.value, g.unit, F::columns[F::current_column], total);
+        if (!g.is_quantitative() || !is_cost_category(c.item.cat) || detail::find_money_unit(g.unit) == nullptr ||
+            detail::compare_money(g.value, g.unit, total) <= 0) {
+            return;
+        }
+        const auto& column = F::columns[F::current_column];
+        if (c.item.name.empty()) {
+            detail::with_indicator_text(c.item, [&](const auto& text) {
+                emit(info, unnamed, detail::category_label(c), text, g.value, g.unit, column, total);
+            });
+        } else {
+            emit(info, above, c.item.name, g.value, g.unit, column, total);
         }
     }
 };
@@ -993,9 +1273,14 @@ inline constexpr const rule& cost_target_exceeds_budget = cost_target_exceeds_bu
 struct duplicate_seq_rule {
     static void violates_duplicate_seq() {}
     static constexpr message_template shared{.figures = {"seq", "tables"},
+                                             .zh = "{tables} 张表都用了序号 {seq}",
                                              .en = "序号 {seq} is used by {tables} tables"};
-    static constexpr rule info{
-        "duplicate_seq", severity::error, "two tables of a set have the same 序号", &violates_duplicate_seq, {&shared}};
+    static constexpr rule info{.id = "duplicate_seq",
+                               .level = severity::error,
+                               .name = {"序号重复", "duplicate 序号"},
+                               .summary = {"同一套表中有两张表的序号相同", "two tables of a set have the same 序号"},
+                               .violated = &violates_duplicate_seq,
+                               .messages = {&shared}};
     /// The set: emit(rule, message, table, its position in the set, figures...) names the table.
     template <class R, class Emit>
     static constexpr void on_set(const R& projects, Emit& emit) {
@@ -1205,12 +1490,6 @@ constexpr void for_each_indicator_date(const indicator& i, F&& f) {
     });
 }
 
-/// The label an indicator's findings name: the form's label of its category, or the official 二级 name.
-template <class C>
-constexpr std::string_view category_label(const C& c) noexcept {
-    return c.category != nullptr ? c.category->label : c.item.cat.name;
-}
-
 /// Words saying that a cost is per person, per unit or a standard rate, not a total (人均补贴, 慰问标准).
 inline constexpr std::string_view unit_price_words[] = {"每", "人均", "户均", "单价", "标准", "平均", "/"};
 
@@ -1355,18 +1634,24 @@ struct date_outside_period_rule {
     static void violates_date_outside_period() {}
     static constexpr message_template in_indicator{
         .figures = {"category", "indicator", "date", "start", "end"},
+        .zh = "{category}「{indicator}」写有「{date}」，不在项目起止时间（{start}至{end}）内",
         .en = "{category} 「{indicator}」 names 「{date}」, outside 项目起止时间 {start}–{end}"};
     static constexpr message_template in_unnamed{
         .figures = {"category", "date", "start", "end"},
+        .zh = "{category}中未填名称的指标写有「{date}」，不在项目起止时间（{start}至{end}）内",
         .en = "{category} names 「{date}」, outside 项目起止时间 {start}–{end}"};
     static constexpr message_template in_goal{
-        .figures = {"date", "start", "end"}, .en = "项目绩效目标 names 「{date}」, outside 项目起止时间 {start}–{end}"};
+        .figures = {"date", "start", "end"},
+        .zh = "项目绩效目标写有「{date}」，不在项目起止时间（{start}至{end}）内",
+        .en = "项目绩效目标 names 「{date}」, outside 项目起止时间 {start}–{end}"};
     static constexpr rule info{
-        "date_outside_period",
-        severity::warning,
-        "a date written in the goal or an indicator lies outside 项目起止时间 (a month: all of it)",
-        &violates_date_outside_period,
-        {&in_indicator, &in_unnamed, &in_goal}};
+        .id = "date_outside_period",
+        .level = severity::warning,
+        .name = {"日期不在项目起止时间内", "date outside the period"},
+        .summary = {"绩效目标或指标中写的日期不在项目起止时间内（写到月份的，整月都在期外）",
+                    "a date written in the goal or an indicator lies outside 项目起止时间 (a month: all of it)"},
+        .violated = &violates_date_outside_period,
+        .messages = {&in_indicator, &in_unnamed, &in_goal}};
 
     /// Whether a calendar date d lies wholly outside the table's period (never, if the period is not one).
     template <class P>
@@ -1399,17 +1684,22 @@ struct impossible_date_rule {
     static void violates_impossible_date() {}
     static constexpr message_template in_indicator{
         .figures = {"category", "indicator", "date"},
+        .zh = "{category}「{indicator}」写有「{date}」，日历上没有这个日期",
         .en = "{category} 「{indicator}」 names 「{date}」, a date no calendar has"};
     static constexpr message_template in_unnamed{.figures = {"category", "date"},
+                                                 .zh = "{category}中未填名称的指标写有「{date}」，日历上没有这个日期",
                                                  .en = "{category} names 「{date}」, a date no calendar has"};
     static constexpr message_template in_goal{.figures = {"date"},
+                                              .zh = "项目绩效目标写有「{date}」，日历上没有这个日期",
                                               .en = "项目绩效目标 names 「{date}」, a date no calendar has"};
     static constexpr rule info{
-        "impossible_date",
-        severity::error,
-        "a date written in the goal or an indicator is not in the calendar (4月31日, 2021年2月29日, 13月)",
-        &violates_impossible_date,
-        {&in_indicator, &in_unnamed, &in_goal}};
+        .id = "impossible_date",
+        .level = severity::error,
+        .name = {"日期不存在", "impossible date"},
+        .summary = {"绩效目标或指标中写的日期是日历上没有的日期（4月31日、2021年2月29日、13月）",
+                    "a date written in the goal or an indicator is not in the calendar (4月31日, 2021年2月29日, 13月)"},
+        .violated = &violates_impossible_date,
+        .messages = {&in_indicator, &in_unnamed, &in_goal}};
     template <class C, class Emit>
     static constexpr void on_table(const C& c, Emit& emit) {
         detail::for_each_written_date(c.project.goal, [&](const detail::written_date& d) {
@@ -1434,21 +1724,34 @@ struct cost_target_below_budget_rule {
     static void violates_cost_target_below_budget() {}
     static constexpr message_template one{
         .figures = {"indicator", "comparator", "value", "unit", "column", "total"},
+        .zh =
+            "成本指标「{indicator}」的指标值为 {comparator}{value}{unit}，而{column}为 {total} 万元，成本上限低于预算",
         .en =
             "cost indicator 「{indicator}」 targets {comparator}{value} {unit}, but the {column} total is {total} 万元"};
+    static constexpr message_template one_unnamed{
+        .figures = {"text", "comparator", "value", "unit", "column", "total"},
+        .zh =
+            "未填名称的成本指标「{text}」的指标值为 {comparator}{value}{unit}，而{column}为 {total} 万元，成本上限低于预算",
+        .en =
+            "the unnamed cost indicator 「{text}」 targets {comparator}{value} {unit}, but the {column} total is {total} "
+            "万元"};
     static constexpr message_template several{
         .figures = {"caps", "sum", "column", "total"},
+        .zh = "{caps} 项成本指标的上限合计 {sum} 万元，而{column}为 {total} 万元，成本上限低于预算",
         .en = "the {caps} cost indicators cap the cost at {sum} 万元 together, but the {column} total is {total} 万元"};
     static constexpr message_template several_fine{
         .figures = {"caps", "column", "total"},
+        .zh = "{caps} 项成本指标的上限合计低于{column} {total} 万元",
         .en = "the {caps} cost indicators cap the cost below the {column} total {total} 万元 together"};
     static constexpr rule info{
-        "cost_target_below_budget",
-        severity::error,
-        "every cost indicator caps the cost in money (≤ or < in 元 or 万元, not per person), and the caps sum to less "
-        "than this year's total",
-        &violates_cost_target_below_budget,
-        {&one, &several, &several_fine}};
+        .id = "cost_target_below_budget",
+        .level = severity::error,
+        .name = {"成本上限低于本年度资金", "cost caps below the total"},
+        .summary = {"各项成本指标都以金额设上限（元或万元的 ≤ 或 <，不是人均），上限合计却少于本年度项目资金",
+                    "every cost indicator caps the cost in money (≤ or < in 元 or 万元, not per person), and the caps "
+                    "sum to less than this year's total"},
+        .violated = &violates_cost_target_below_budget,
+        .messages = {&one, &one_unnamed, &several, &several_fine}};
     template <class C, class Emit>
     static constexpr void on_indicators(const C& c, Emit& emit) {
         using F = typename C::form;
@@ -1466,7 +1769,14 @@ struct cost_target_below_budget_rule {
         const auto& column = F::columns[F::current_column];
         if (caps.count == 1) {
             const indicator& i = inds[caps.first];
-            emit(info, one, i.name, to_string_view(i.target.cmp), i.target.value, i.target.unit, column, total);
+            if (i.name.empty()) {
+                detail::with_indicator_text(i, [&](const auto& text) {
+                    emit(info, one_unnamed, text, to_string_view(i.target.cmp), i.target.value, i.target.unit, column,
+                         total);
+                });
+            } else {
+                emit(info, one, i.name, to_string_view(i.target.cmp), i.target.value, i.target.unit, column, total);
+            }
         } else if (caps.fits_decimal()) {
             emit(info, several, caps.count, caps.as_decimal(), column, total);
         } else {
@@ -1480,22 +1790,30 @@ struct satisfaction_without_measure_rule {
     static void violates_satisfaction_without_measure() {}
     static constexpr message_template named{
         .figures = {"category", "indicator"},
+        .zh = "{category}「{indicator}」没有衡量满意度（名称和内容都没有“满意”“满意度”“满意率”，指标值也不是百分比）",
         .en = "{category} 「{indicator}」 states no satisfaction measure (no 满意, 满意度 or 满意率, no percentage)"};
     static constexpr message_template unnamed{
-        .figures = {"category"},
-        .en = "{category}: an indicator states no satisfaction measure (no 满意, 满意度 or 满意率, no percentage)"};
+        .figures = {"category", "text"},
+        .zh =
+            "{category}中未填名称的指标「{text}」没有衡量满意度（内容没有“满意”“满意度”“满意率”，指标值也不是百分比）",
+        .en =
+            "{category}: the unnamed indicator 「{text}」 states no satisfaction measure (no 满意, 满意度 or 满意率, no "
+            "percentage)"};
     static constexpr rule info{
-        "satisfaction_without_measure",
-        severity::warning,
-        "a 服务对象满意度指标 names no satisfaction (满意) in its name or text and targets no percentage",
-        &violates_satisfaction_without_measure,
-        {&named, &unnamed}};
+        .id = "satisfaction_without_measure",
+        .level = severity::warning,
+        .name = {"满意度指标未衡量满意度", "satisfaction not measured"},
+        .summary = {"服务对象满意度指标的名称和内容都没有“满意”，指标值也不是百分比",
+                    "a 服务对象满意度指标 names no satisfaction (满意) in its name or text and targets no percentage"},
+        .violated = &violates_satisfaction_without_measure,
+        .messages = {&named, &unnamed}};
     template <class C, class Emit>
     static constexpr void on_indicator(const C& c, Emit& emit) {
         const indicator& i = c.item;
         if (!detail::states_no_satisfaction_measure(i)) return;
         if (i.name.empty()) {
-            emit(info, unnamed, detail::category_label(c));
+            detail::with_indicator_text(
+                i, [&](const auto& text) { emit(info, unnamed, detail::category_label(c), text); });
         } else {
             emit(info, named, detail::category_label(c), i.name);
         }
@@ -1507,15 +1825,20 @@ struct unit_name_variants_rule {
     static void violates_unit_name_variants() {}
     static constexpr message_template variant{
         .figures = {"field", "name", "other"},
+        .zh = "{field}「{name}」与「{other}」只差地名前缀（区、区名、北京市），可能是同一单位；按{field}汇总时两者分列",
         .en =
             "{field} 「{name}」 differs from 「{other}」 only by a prefix (区, a district, 北京市); totals by {field} "
             "keep them apart"};
     static constexpr rule info{
-        "unit_name_variants",
-        severity::warning,
-        "units of a set whose names differ only by a place prefix (区残联组联部, 丰台残联组联部, 残联组联部; the prefixes known: 北京市, Beijing's districts, 区)",
-        &violates_unit_name_variants,
-        {&variant}};
+        .id = "unit_name_variants",
+        .level = severity::warning,
+        .name = {"单位名称写法不一", "unit name variants"},
+        .summary =
+            {"同一套表中单位名称只差地名前缀（区残联组联部、丰台残联组联部、残联组联部；已知前缀：北京市、北京各区、区）",
+             "units of a set whose names differ only by a place prefix (区残联组联部, 丰台残联组联部, 残联组联部; "
+             "the prefixes known: 北京市, Beijing's districts, 区)"},
+        .violated = &violates_unit_name_variants,
+        .messages = {&variant}};
 
     /// The implementers' (or, with the applicant, the applicants') names of a set that differ only by a
     /// prefix: groups of two or more, the most used name first.
@@ -1689,7 +2012,7 @@ constexpr findings validate(const R& projects) {
                                      const auto&... figures) {
             finding f(r, m, p.seq, p.name, part, index, figures...);
             f.table = position;
-            out.add(f);
+            out.add(std::move(f));
         });
         ++position;
     }
@@ -1697,7 +2020,7 @@ constexpr findings validate(const R& projects) {
         projects, [&](const rule& r, const message_template& m, const auto& p, std::size_t at, const auto&... figures) {
             finding f(r, m, p.seq, p.name, table_part::table, 0, figures...);
             f.table = static_cast<std::uint32_t>(at);
-            out.add(f);
+            out.add(std::move(f));
         });
     return out;
 }

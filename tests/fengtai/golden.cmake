@@ -1,5 +1,6 @@
 # Runs PROGRAM [ARGS] and compares its standard output byte for byte with GOLDEN.
 #   -DPROGRAM=<exe> -DGOLDEN=<file> [-DARGS=<arg;...>] [-DACTUAL=<file>] [-DUPDATE=ON]
+# ARGS may also be separated by | (an add_test argument cannot easily carry a ;): --lang|en.
 # With UPDATE=ON the golden file is rewritten instead (review the diff before committing it).
 cmake_minimum_required(VERSION 3.25)
 foreach(var PROGRAM GOLDEN)
@@ -17,11 +18,12 @@ if(NOT DEFINED ACTUAL)
   string(RANDOM LENGTH 8 suffix)
   set(ACTUAL "${tmp}/${golden_name}.${suffix}.actual")
 endif()
+string(REPLACE "|" ";" program_args "${ARGS}")
 get_filename_component(actual_dir "${ACTUAL}" DIRECTORY)
 file(MAKE_DIRECTORY "${actual_dir}")
 
 execute_process(
-  COMMAND "${PROGRAM}" ${ARGS}
+  COMMAND "${PROGRAM}" ${program_args}
   OUTPUT_FILE "${ACTUAL}"
   ERROR_VARIABLE err
   RESULT_VARIABLE rc)

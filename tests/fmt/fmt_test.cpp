@@ -44,10 +44,13 @@ TEST_CASE("findings, rules and severities format as their operator<< text") {
     std::ostringstream streamed;
     streamed << *f;
     CHECK(fmt::format("{}", *f) == streamed.str());
-    CHECK(fmt::format("{}", *f).starts_with("[error] funding_sources_sum 序号 1 残疾人家庭居家服务项目: "));
+    CHECK(fmt::format("{}", *f).starts_with(
+        "[错误] funding_sources_sum 资金来源合计不符 序号 1 残疾人家庭居家服务项目: "));
     CHECK(fmt::format("{}", f->rule()) == "funding_sources_sum");
-    CHECK(fmt::format("{}", f->level()) == "error");
+    CHECK(fmt::format("{}", f->level()) == "error");  // the stable id, as to_string_view gives it
     CHECK(fmt::format("{:>7}", jixiao::severity::warning) == "warning");
+    CHECK(fmt::format("{:>6}", jixiao::display_name(jixiao::severity::warning)) == "  警告");  // display columns
+    CHECK(fmt::format("{}", f->message(jixiao::language::en)) == std::string(f->message(jixiao::language::en).view()));
     CHECK(fmt::format("{}", f->message()) == std::string(f->message().view()));
 }
 

@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
     if (!set.ok()) return 2;
 
     const auto findings = jixiao::validate(set.store);
-    for (const auto& f : findings) std::cout << f << '\n';  // [error] rule_id 序号 N 项目名称: message
+    for (const auto& f : findings) std::cout << f << '\n';  // [错误] rule_id 规则名称 序号 N 项目名称: 说明
 
     for (const auto& g : jixiao::by_implementer(set.store)) {
         std::cout << g.key << ": " << g.sum.current() << " 万元\n";  // 本年度项目资金 of each 实施单位

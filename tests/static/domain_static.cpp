@@ -75,14 +75,21 @@ FACT(jixiao::validate(bad).errors() == 1 && !jixiao::validate(bad).ok());
 FACT(jixiao::validate(bad)[0].rule_id() == "funding_sources_sum");
 FACT(jixiao::validate(bad)[0].level() == jixiao::severity::error);
 FACT(jixiao::validate(bad)[0].seq == 1 && jixiao::validate(bad)[0].project == "残疾人家庭居家服务项目");
+// Chinese by default, English on request: the same figures in each language's order.
 FACT(jixiao::validate(bad)[0].message().view() ==
-     "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元");
+     "本年度项目资金总额 518.4000 万元，各资金来源合计 518.3000 万元，少 0.1000 万元");
+FACT(jixiao::validate(bad)[0].message(jixiao::language::en).view() ==
+     "本年度项目资金: the source rows sum to 518.3000 万元 but 项目资金总额 is 518.4000 万元 (0.1000 万元 short)");
 FACT(jixiao::validate(warned).ok());
 FACT(jixiao::validate(warned).warnings() == 2 && jixiao::validate(warned).errors() == 0);
 FACT(jixiao::validate(warned).count(jixiao::rules::cost_basis_below_total) == 1);
 FACT(jixiao::validate(warned).count(jixiao::rules::period_outside_year) == 1);
-FACT(jixiao::validate(warned)[0].message().view() == "the period 2019–2020 reaches outside the budget year 2020");
+FACT(jixiao::validate(warned)[0].message().view() == "项目起止时间为2019年至2020年，超出了预算年度2020年");
+FACT(jixiao::validate(warned)[0].message(jixiao::language::en).view() ==
+     "the period 2019–2020 reaches outside the budget year 2020");
 FACT(jixiao::validate(warned)[1].message().view() ==
+     "本年度项目资金 518.4000 万元，测算依据合计 500.0000 万元，少 18.4000 万元（原表的测算依据不完整）");
+FACT(jixiao::validate(warned)[1].message(jixiao::language::en).view() ==
      "cost basis 500.0000 万元 is below the 本年度项目资金 total 518.4000 万元 by 18.4000 万元 "
      "(the basis is cut off in the source)");
 // At error level warnings pass; at warning level this would stop compilation here, so that case is run at
@@ -94,7 +101,8 @@ FACT(jixiao::validate(table_set).ok());
 FACT(jixiao::require_valid(table_set));
 FACT(jixiao::validate(duplicate_set).size() == 1);
 FACT(jixiao::validate(duplicate_set).count(jixiao::rules::duplicate_seq) == 1);
-FACT(jixiao::validate(duplicate_set)[0].message().view() == "序号 1 is used by 2 tables");
+FACT(jixiao::validate(duplicate_set)[0].message().view() == "2 张表都用了序号 1");
+FACT(jixiao::validate(duplicate_set)[0].message(jixiao::language::en).view() == "序号 1 is used by 2 tables");
 
 // ---- totals --------------------------------------------------------------------------------------------
 FACT(jixiao::total(table_set).current() == 1555.2_wan);  // 518.4 × 3

@@ -51,6 +51,8 @@ constexpr project out_leap = with(not_leap.data(), not_leap.size());
 FACT(jixiao::validate(late).count(rules::date_outside_period) == 1);
 FACT(jixiao::validate(late).size() == 1);
 FACT(jixiao::validate(late)[0].message().view() ==
+     "产出进度指标「实施计划」写有「2021年4月30日」，不在项目起止时间（2020年1月1日至2020年12月31日）内");
+FACT(jixiao::validate(late)[0].message(jixiao::language::en).view() ==
      "产出进度指标 「实施计划」 names 「2021年4月30日」, outside 项目起止时间 2020-01-01–2020-12-31");
 FACT(jixiao::require_valid(late));  // a warning
 FACT(jixiao::validate(april31).count(rules::impossible_date) == 1);
@@ -68,6 +70,8 @@ constexpr auto rate = indicators<6>({cat::output_cost, "慰问标准", jixiao::p
                                     plan("2020年12月31日前完成"));
 FACT(jixiao::validate(with(capped.data(), capped.size())).count(rules::cost_target_below_budget) == 1);
 FACT(jixiao::validate(with(capped.data(), capped.size()))[0].message().view() ==
+     "成本指标「总体项目成本」的指标值为 ≤5183999元，而本年度项目资金为 518.4000 万元，成本上限低于预算");
+FACT(jixiao::validate(with(capped.data(), capped.size()))[0].message(jixiao::language::en).view() ==
      "cost indicator 「总体项目成本」 targets ≤5183999 元, but the 本年度项目资金 total is 518.4000 万元");
 FACT(jixiao::validate(with(exact.data(), exact.size())).empty());
 FACT(jixiao::validate(with(rate.data(), rate.size())).empty());  // a rate per family caps no total
@@ -91,6 +95,9 @@ FACT(jixiao::validate(variants).count(rules::unit_name_variants) == 2);
 FACT(jixiao::validate(variants)[1].seq == 13);
 FACT(
     jixiao::validate(variants)[1].message().view() ==
+    "项目实施单位「丰台残联组联部」与「区残联组联部」只差地名前缀（区、区名、北京市），可能是同一单位；按项目实施单位汇总时两者分列");
+FACT(
+    jixiao::validate(variants)[1].message(jixiao::language::en).view() ==
     "项目实施单位 「丰台残联组联部」 differs from 「区残联组联部」 only by a prefix (区, a district, 北京市); totals by "
     "项目实施单位 keep them apart");
 FACT(jixiao::require_valid(variants));

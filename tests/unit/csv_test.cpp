@@ -264,7 +264,7 @@ TEST_CASE("csv: the sample table set in tests/data/csv") {
     REQUIRE(rep.size() == 1);
     CHECK(rep[0].rule_id() == "required_category_missing");
     CHECK(rep[0].seq == 13);
-    CHECK(rep[0].message().view() == "效益指标 has no indicator with a target");
+    CHECK(rep[0].message().view() == "效益指标下没有一项填了指标值的指标");
 }
 
 TEST_CASE("csv: indicator categories") {

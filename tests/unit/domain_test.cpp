@@ -272,8 +272,8 @@ TEST_CASE("a user-defined form: a constexpr project validated and totalled witho
     p.indicators = no_satisfaction;
     const auto rep = jixiao::validate(p);
     CHECK(rep.count(jixiao::rules::required_category_missing) == 2);
-    CHECK(rep[0].message().view() == "满意度指标 has no indicator");
-    CHECK(rep[1].message().view() == "满意度指标 has no indicator with a target");
+    CHECK(rep[0].message().view() == "满意度指标没有填写任何指标");
+    CHECK(rep[1].message().view() == "满意度指标下没有一项填了指标值的指标");
     // ...but 效益指标 is not required by this form, and the project has none: no finding about it.
     for (const auto& f : rep) CHECK(f.message().view().find("效益") == std::string_view::npos);
 
@@ -286,6 +286,8 @@ TEST_CASE("a user-defined form: a constexpr project validated and totalled witho
     REQUIRE(rep2.size() == 1);
     CHECK(rep2[0].rule_id() == "quantitative_target_expected");
     CHECK(rep2[0].message().view() ==
+          "培训指标「人均培训时长」是定性表述；写成比较符、数值和单位（如 ≥12场次）即为定量指标");
+    CHECK(rep2[0].message(jixiao::language::en).view() ==
           "培训指标 「人均培训时长」 has a qualitative target; a comparator, a number and a unit (e.g. ≥12场次) would "
           "make it quantitative");
     // A category outside the user's form, at run time.

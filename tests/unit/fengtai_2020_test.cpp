@@ -573,7 +573,8 @@ TEST_CASE("the findings of the seed") {
     CHECK(below->level() == jixiao::severity::warning);
     CHECK(below->message().view().find("264.6000") != std::string_view::npos);
     CHECK(below->message().view().find("40.2500") != std::string_view::npos);
-    CHECK(below->message().view().find("cut off") != std::string_view::npos);
+    CHECK(below->message().view().find("原表的测算依据不完整") != std::string_view::npos);
+    CHECK(below->message(jixiao::language::en).view().find("cut off") != std::string_view::npos);
 
     // 无 where the form wants a quantity: 序号4's 数量, and the 成本 cells of 7, 8 and 14.
     for (int seq : {4, 7, 8, 14}) {
@@ -587,6 +588,8 @@ TEST_CASE("the findings of the seed") {
     const auto* cap = find("cost_target_below_budget", 3);
     REQUIRE(cap != nullptr);
     CHECK(cap->message().view() ==
+          "成本指标「总体项目成本」的指标值为 ≤447.8777万元，而本年度项目资金为 448.9734 万元，成本上限低于预算");
+    CHECK(cap->message(jixiao::language::en).view() ==
           "cost indicator 「总体项目成本」 targets ≤447.8777 万元, but the 本年度项目资金 total is 448.9734 万元");
     const auto* april31 = find("impossible_date", 10);
     REQUIRE(april31 != nullptr);
@@ -735,3 +738,64 @@ TEST_CASE("the report shows the library's figures") {
 }
 
 }  // TEST_SUITE
+
+namespace {
+/// The runs of Latin letters (and _) in a text that are not one of jixiao's rule ids: what would be English
+/// words in a Chinese report. HTML tags, the style sheet and character references are skipped.
+std::vector<std::string> english_words(std::string_view text) {
+    std::vector<std::string> out;
+    const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; };
+    for (std::size_t i = 0; i < text.size();) {
+        if (text.substr(i).starts_with("<style>")) {
+            i = text.find("</style>", i);
+            continue;
+        }
+        if (text[i] == '<' || text[i] == '&') {
+            const std::size_t end = text.find(text[i] == '<' ? '>' : ';', i);
+            i = end == std::string_view::npos ? text.size() : end + 1;
+            continue;
+        }
+        if (!is_letter(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < text.size() && is_letter(text[j])) ++j;
+        const std::string_view word = text.substr(i, j - i);
+        if (jixiao::find_rule(word) == nullptr) out.emplace_back(word);
+        i = j;
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("the report is Chinese by default: no English word but the rule ids; English with lang = en") {
+    std::ostringstream text;
+    jixiao::write_text_report(text, tables);
+    CHECK(english_words(text.str()) == std::vector<std::string>{});
+    std::ostringstream md;
+    jixiao::write_markdown_report(md, tables);
+    CHECK(english_words(md.str()) == std::vector<std::string>{});
+    std::ostringstream html;
+    jixiao::write_html_report(html, tables);
+    CHECK(english_words(html.str()) == std::vector<std::string>{});
+    CHECK(html.str().find("<html lang=\"zh-CN\">") != std::string::npos);
+    CHECK(text.str().find("共 61 项：错误 8 项，警告 53 项。") != std::string::npos);
+    CHECK(text.str().find("测算依据超出本年度资金  错误") != std::string::npos);
+
+    jixiao::report_options en;
+    en.lang = jixiao::language::en;
+    std::ostringstream english;
+    jixiao::write_text_report(english, tables, en);
+    const std::string e = english.str();
+    CHECK(e.starts_with("Summary of project expenditure performance targets\nForm: "));
+    CHECK(e.find("\n1. Projects\n") != std::string::npos);
+    CHECK(e.find("61 findings: 8 errors, 53 warnings.") != std::string::npos);
+    CHECK(e.find("cost basis 578.4000 万元 exceeds the 本年度项目资金 total 577.4000 万元 by 1.0000 万元") !=
+          std::string::npos);
+    CHECK(e.find("错误") == std::string::npos);
+    CHECK(e.find("审核发现") == std::string::npos);
+    std::ostringstream english_html;
+    jixiao::write_html_report(english_html, tables, en);
+    CHECK(english_html.str().find("<html lang=\"en\">") != std::string::npos);
+}

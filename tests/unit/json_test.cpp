@@ -150,7 +150,7 @@ TEST_CASE("json: what is written") {
         "      \"以前年度项目资金\": {\n        \"total\": \"-1.5000\",");
     has("\"report\": {\n    \"ok\": false,");
     has("\"rule\": \"negative_amount\",\n        \"severity\": \"error\",\n        \"seq\": 2,\n"
-        "        \"project\": \"空白项目\",\n        \"message\": \"以前年度项目资金 项目资金总额 is -1.5000 万元\"");
+        "        \"project\": \"空白项目\",\n        \"message\": \"以前年度项目资金总额为 -1.5000 万元，金额不能为负数\"");
     CHECK(text.ends_with("}\n"));
 }
 
@@ -189,7 +189,7 @@ TEST_CASE("json: totals the amount type cannot hold are null and given exactly, 
         "\"922337203685477.5808\"\n      },\n      {\n        \"column\": \"本年度项目资金\",\n"
         "        \"row\": \"区财政拨款\",\n        \"exact\": \"922337203685477.5808\"\n      }\n    ]");
     has("\"rule\": \"amount_overflow\",\n        \"severity\": \"error\",\n        \"seq\": 2,");
-    has("the set's 项目资金总额 total of 本年度项目资金 is 922337203685477.5808 万元");
+    has("全部表格的本年度项目资金总额合计 922337203685477.5808 万元");
     // What write_json writes reads back: totals are derived data.
     const auto r = jixiao::read_json<F>(text);
     for (const auto& e : r.errors) CAPTURE(e.to_string());

@@ -50,17 +50,20 @@ project table_with(std::span<const jixiao::indicator> inds) {
     return p;
 }
 
-/// The messages of rule r in the findings of p, in order.
-std::vector<std::string> said(const project& p, const jixiao::rule& r) {
+/// The messages of rule r in the findings of p, in order, in Chinese (the default) or in English.
+std::vector<std::string> said(const project& p, const jixiao::rule& r, jixiao::language lang = jixiao::language::zh) {
     std::vector<std::string> out;
     for (const auto& f : jixiao::validate(p)) {
         if (&f.rule() != &r) continue;
         CHECK(f.level() == r.level);
-        CHECK_FALSE(f.message().truncated());
-        out.emplace_back(f.message().view());
+        CHECK_FALSE(f.message(lang).truncated());
+        out.emplace_back(f.message(lang).view());
     }
     return out;
 }
+
+/// said(p, r) in English.
+std::vector<std::string> said_en(const project& p, const jixiao::rule& r) { return said(p, r, jixiao::language::en); }
 
 using strings = std::vector<std::string>;
 
@@ -101,7 +104,11 @@ TEST_CASE("date_outside_period") {
         "the seed's 序号6: a range whose end lies in the next year; the figures are the date as written and the period") {
         const auto inds = plus(progress("2020年5月1日-2021年4月30日"));
         const auto p = table_with(inds);
-        CHECK(said(p, rules::date_outside_period) ==
+        CHECK(
+            said(p, rules::date_outside_period) ==
+            strings{
+                "产出进度指标中未填名称的指标写有「2021年4月30日」，不在项目起止时间（2020年1月1日至2020年12月31日）内"});
+        CHECK(said_en(p, rules::date_outside_period) ==
               strings{"产出进度指标 names 「2021年4月30日」, outside 项目起止时间 2020-01-01–2020-12-31"});
         const auto rep = jixiao::validate(p);
         REQUIRE(rep.count(rules::date_outside_period) == 1);
@@ -123,15 +130,21 @@ TEST_CASE("date_outside_period") {
     SUBCASE("named indicators, a date in the name alone, and the goal") {
         const auto inds = plus(progress("", "2021年1月完成验收"));
         CHECK(
-            said(table_with(inds), rules::date_outside_period) ==
+            said_en(table_with(inds), rules::date_outside_period) ==
             strings{
                 "产出进度指标 「2021年1月完成验收」 names 「2021年1月」, outside 项目起止时间 2020-01-01–2020-12-31"});
         // A name the wording repeats is read once.
         const auto twice = plus(progress("2021年1月完成验收", "2021年1月完成验收"));
         CHECK(said(table_with(twice), rules::date_outside_period).size() == 1);
+        CHECK(
+            said(table_with(inds), rules::date_outside_period) ==
+            strings{
+                "产出进度指标「2021年1月完成验收」写有「2021年1月」，不在项目起止时间（2020年1月1日至2020年12月31日）内"});
         project g = good;
         g.goal = "2019年12月31日前完成招标，2020年全年提供服务";
         CHECK(said(g, rules::date_outside_period) ==
+              strings{"项目绩效目标写有「2019年12月31日」，不在项目起止时间（2020年1月1日至2020年12月31日）内"});
+        CHECK(said_en(g, rules::date_outside_period) ==
               strings{"项目绩效目标 names 「2019年12月31日」, outside 项目起止时间 2020-01-01–2020-12-31"});
     }
     SUBCASE("a month is outside only if all of it is") {
@@ -140,7 +153,7 @@ TEST_CASE("date_outside_period") {
         p.end = year{2020} / 11 / 30;
         const auto inds = plus(progress("2020年3月启动，2020年12月验收，2020年2月立项"));
         p.indicators = inds;
-        CHECK(said(p, rules::date_outside_period) ==
+        CHECK(said_en(p, rules::date_outside_period) ==
               strings{"产出进度指标 names 「2020年12月」, outside 项目起止时间 2020-03-15–2020-11-30",
                       "产出进度指标 names 「2020年2月」, outside 项目起止时间 2020-03-15–2020-11-30"});
         const auto dec = plus(progress("2020年12月1日验收"));
@@ -156,7 +169,7 @@ TEST_CASE("date_outside_period") {
         p.end = year{2021} / 6 / 30;
         const auto inds = plus(progress("2020年7月1日-2021年4月30日；2021.6.30；2021-07-01；2020年6月1日至7月31日"));
         p.indicators = inds;
-        CHECK(said(p, rules::date_outside_period) ==
+        CHECK(said_en(p, rules::date_outside_period) ==
               strings{"产出进度指标 names 「2021-07-01」, outside 项目起止时间 2020-07-01–2021-06-30",
                       "产出进度指标 names 「2020年6月1日」, outside 项目起止时间 2020-07-01–2021-06-30"});
         // The second end of 2020年11月1日至12月31日 is in 2020 and outside a period that ends in November.
@@ -164,11 +177,11 @@ TEST_CASE("date_outside_period") {
         q.end = year{2020} / 11 / 30;
         const auto tail = plus(progress("2020年11月1日至12月31日"));
         q.indicators = tail;
-        CHECK(said(q, rules::date_outside_period) ==
+        CHECK(said_en(q, rules::date_outside_period) ==
               strings{"产出进度指标 names 「12月31日」, outside 项目起止时间 2020-01-01–2020-11-30"});
         // An end earlier in the year than its start lies in the next year: 2021年1月31日, 2021年3月.
         const auto cross = plus(progress("2020年12月1日至1月31日；2020年10月-3月；2020年3月1日至3月20日"));
-        CHECK(said(table_with(cross), rules::date_outside_period) ==
+        CHECK(said_en(table_with(cross), rules::date_outside_period) ==
               strings{"产出进度指标 names 「1月31日」, outside 项目起止时间 2020-01-01–2020-12-31",
                       "产出进度指标 names 「3月」, outside 项目起止时间 2020-01-01–2020-12-31"});
     }
@@ -191,6 +204,8 @@ TEST_CASE("impossible_date") {
         const auto inds = plus(progress("2020年1月1日-2020年4月31日"));
         const auto p = table_with(inds);
         CHECK(said(p, rules::impossible_date) ==
+              strings{"产出进度指标中未填名称的指标写有「2020年4月31日」，日历上没有这个日期"});
+        CHECK(said_en(p, rules::impossible_date) ==
               strings{"产出进度指标 names 「2020年4月31日」, a date no calendar has"});
         CHECK(jixiao::validate(p).errors() == 1);
     }
@@ -198,16 +213,18 @@ TEST_CASE("impossible_date") {
         const auto inds = plus(
             progress("2021年2月29日，2020年2月30日，1900年2月29日，2021年13月，2020.4.31", "验收时间"));
         const auto p = table_with(inds);
-        CHECK(said(p, rules::impossible_date) ==
+        CHECK(said_en(p, rules::impossible_date) ==
               strings{"产出进度指标 「验收时间」 names 「2021年2月29日」, a date no calendar has",
                       "产出进度指标 「验收时间」 names 「2020年2月30日」, a date no calendar has",
                       "产出进度指标 「验收时间」 names 「1900年2月29日」, a date no calendar has",
                       "产出进度指标 「验收时间」 names 「2021年13月」, a date no calendar has",
                       "产出进度指标 「验收时间」 names 「2020.4.31」, a date no calendar has"});
         CHECK(said(p, rules::date_outside_period).empty());
+        CHECK(said(p, rules::impossible_date)[3] == "产出进度指标「验收时间」写有「2021年13月」，日历上没有这个日期");
         project g = good;
         g.goal = "2020年6月31日前完成";
-        CHECK(said(g, rules::impossible_date) ==
+        CHECK(said(g, rules::impossible_date) == strings{"项目绩效目标写有「2020年6月31日」，日历上没有这个日期"});
+        CHECK(said_en(g, rules::impossible_date) ==
               strings{"项目绩效目标 names 「2020年6月31日」, a date no calendar has"});
     }
     SUBCASE("passes: 2020年2月29日 and 2000年2月29日 are in the calendar, and so is 12月31日") {
@@ -232,13 +249,17 @@ TEST_CASE("cost_target_below_budget") {
         const auto wan_cap = with_costs({cost("总体项目成本", "控制在518.3999万元内")});
         const auto p = table_with(wan_cap);
         CHECK(
-            said(p, rules::cost_target_below_budget) ==
+            said_en(p, rules::cost_target_below_budget) ==
             strings{
                 "cost indicator 「总体项目成本」 targets ≤518.3999 万元, but the 本年度项目资金 total is 518.4000 万元"});
+        CHECK(
+            said(p, rules::cost_target_below_budget) ==
+            strings{
+                "成本指标「总体项目成本」的指标值为 ≤518.3999万元，而本年度项目资金为 518.4000 万元，成本上限低于预算"});
         CHECK_FALSE(jixiao::validate(p).ok());
         const auto yuan_cap = with_costs({cost("总体项目成本", "≤5183999元")});
         CHECK(
-            said(table_with(yuan_cap), rules::cost_target_below_budget) ==
+            said_en(table_with(yuan_cap), rules::cost_target_below_budget) ==
             strings{
                 "cost indicator 「总体项目成本」 targets ≤5183999 元, but the 本年度项目资金 total is 518.4000 万元"});
         // A strict cap at the total allows less than it.
@@ -247,13 +268,17 @@ TEST_CASE("cost_target_below_budget") {
     }
     SUBCASE("several caps, each a part, summed exactly across 万元 and 元") {
         const auto below = with_costs({cost("设备采购", "≤300万元"), cost("服务购买", "≤2183999元")});
-        CHECK(said(table_with(below), rules::cost_target_below_budget) ==
+        CHECK(said_en(table_with(below), rules::cost_target_below_budget) ==
               strings{"the 2 cost indicators cap the cost at 518.3999 万元 together, but the 本年度项目资金 total is "
                       "518.4000 万元"});
+        CHECK(said(table_with(below), rules::cost_target_below_budget) ==
+              strings{"2 项成本指标的上限合计 518.3999 万元，而本年度项目资金为 518.4000 万元，成本上限低于预算"});
         // A sum finer than a decimal of 万元 is not printed, never rounded.
         const auto fine = with_costs({cost("设备采购", "≤300万元"), cost("服务购买", "≤0.001元")});
-        CHECK(said(table_with(fine), rules::cost_target_below_budget) ==
+        CHECK(said_en(table_with(fine), rules::cost_target_below_budget) ==
               strings{"the 2 cost indicators cap the cost below the 本年度项目资金 total 518.4000 万元 together"});
+        CHECK(said(table_with(fine), rules::cost_target_below_budget) ==
+              strings{"2 项成本指标的上限合计低于本年度项目资金 518.4000 万元"});
         const auto whole = with_costs({cost("设备采购", "≤300万元"), cost("服务购买", "≤2184000元")});
         CHECK(said(table_with(whole), rules::cost_target_below_budget).empty());
     }
@@ -302,13 +327,29 @@ TEST_CASE("satisfaction_without_measure") {
     SUBCASE("the seed's 序号10 (coverage) and 序号1 (social benefit texts, no name)") {
         const auto cover = plus(sat("全区符合走访条件的困难残疾人家庭", "全区符合走访条件的困难残疾人家庭全覆盖"));
         CHECK(
-            said(table_with(cover), rules::satisfaction_without_measure) ==
+            said_en(table_with(cover), rules::satisfaction_without_measure) ==
             strings{"服务对象满意度指标 「全区符合走访条件的困难残疾人家庭」 states no satisfaction measure (no 满意, "
                     "满意度 or 满意率, no percentage)"});
+        CHECK(said(table_with(cover), rules::satisfaction_without_measure) ==
+              strings{
+                  "服务对象满意度指标「全区符合走访条件的困难残疾人家庭」没有衡量满意度（名称和内容都没有“满意”“满意度”"
+                  "“满意率”，指标值也不是百分比）"});
         const auto copied = plus(sat("", "缓解家庭照顾残疾人的负担"));
+        // No 三级 name: the indicator is named by its category and its text.
         CHECK(said(table_with(copied), rules::satisfaction_without_measure) ==
-              strings{"服务对象满意度指标: an indicator states no satisfaction measure (no 满意, 满意度 or 满意率, no "
-                      "percentage)"});
+              strings{
+                  "服务对象满意度指标中未填名称的指标「缓解家庭照顾残疾人的负担」没有衡量满意度（内容没有“满意”“满意度”"
+                  "“满意率”，指标值也不是百分比）"});
+        // A long text is quoted by its first 24 characters, marked as cut.
+        const auto long_text = plus(sat("", "为全区社区村、残疾人温馨家园及评残机构配备终端设备并维护网络"));
+        CHECK(
+            said(table_with(long_text), rules::satisfaction_without_measure) ==
+            strings{
+                "服务对象满意度指标中未填名称的指标「为全区社区村、残疾人温馨家园及评残机构配备终端设…」没有衡量满意度（内容没有"
+                "“满意”“满意度”“满意率”，指标值也不是百分比）"});
+        CHECK(said_en(table_with(copied), rules::satisfaction_without_measure) ==
+              strings{"服务对象满意度指标: the unnamed indicator 「缓解家庭照顾残疾人的负担」 states no satisfaction "
+                      "measure (no 满意, 满意度 or 满意率, no percentage)"});
     }
     SUBCASE("passes: 满意 in the name or the text, a percentage, a placeholder, another category") {
         CHECK(said(good, rules::satisfaction_without_measure).empty());
@@ -341,8 +382,20 @@ TEST_CASE("unit_name_variants") {
             if (&f.rule() != &rules::unit_name_variants) continue;
             CHECK(f.level() == severity::warning);
             got.push_back(std::to_string(f.seq) + " " + std::to_string(f.table) + " " +
-                          std::string(f.message().view()));
+                          std::string(f.message(jixiao::language::en).view()));
         }
+        std::vector<std::string> zh;
+        for (const auto& f : rep) {
+            if (&f.rule() == &rules::unit_name_variants) zh.emplace_back(f.message().view());
+        }
+        CHECK(
+            zh ==
+            strings{"项目实施单位「区残联教就部」与「丰台残联教就部」只差地名前缀（区、区名、北京市），可能是同一单位；"
+                    "按项目实施单位汇总时两者分列",
+                    "项目实施单位「残联组联部」与「区残联组联部」只差地名前缀（区、区名、北京市），可能是同一单位；"
+                    "按项目实施单位汇总时两者分列",
+                    "项目实施单位「丰台残联组联部」与「区残联组联部」只差地名前缀（区、区名、北京市），可能是同一单位；"
+                    "按项目实施单位汇总时两者分列"});
         CHECK(
             got ==
             strings{
@@ -374,6 +427,10 @@ TEST_CASE("unit_name_variants") {
         REQUIRE(rep.count(rules::unit_name_variants) == 1);
         CHECK(
             rep[rep.size() - 1].message().view() ==
+            "项目申报单位「丰台区残疾人联合会」与「北京市丰台区残疾人联合会」只差地名前缀（区、区名、北京市），可能是同一单位；"
+            "按项目申报单位汇总时两者分列");
+        CHECK(
+            rep[rep.size() - 1].message(jixiao::language::en).view() ==
             "项目申报单位 「丰台区残疾人联合会」 differs from 「北京市丰台区残疾人联合会」 only by a prefix (区, a district, "
             "北京市); totals by 项目申报单位 keep them apart");
     }

@@ -3,6 +3,8 @@
 // Every figure in a report comes from the library (total, by_applicant, by_implementer, count_indicators,
 // validate, to_chinese_upper, to_string); every label of a funding column or row comes from the form.
 // The three formats share one document model (report_document), so they always show the same tables.
+// A report is Chinese by default and English with report_options::lang; the form's own labels (本年度项目资金,
+// 区财政拨款, the categories) and 人民币大写 are the form's words and stay as the form prints them.
 #pragma once
 
 #include <algorithm>
@@ -19,6 +21,7 @@
 #include "../aggregate.hpp"
 #include "../amount.hpp"
 #include "../chinese.hpp"
+#include "../language.hpp"
 #include "../project.hpp"
 #include "../validate.hpp"
 #include "text_grid.hpp"
@@ -32,9 +35,9 @@ namespace jixiao {
 /// What a report shows and how.
 struct report_options {
     std::string title{};  ///< the heading; empty: "项目支出绩效目标汇总" (the form's name is always shown below it)
-    bool findings = true;        ///< include the validation findings
-    int chart_width = 480;       ///< HTML: pixels of the longest bar of the chart
-    std::string lang = "zh-CN";  ///< HTML: the page's language
+    bool findings = true;                          ///< include the validation findings
+    int chart_width = 480;                         ///< HTML: pixels of the longest bar of the chart
+    jixiao::language lang = jixiao::language::zh;  ///< the report's language (headings, notes, findings)
 };
 
 /// One bar of the HTML chart: a table's 序号, name and this year's total, and the bar's length.
@@ -57,12 +60,58 @@ struct report_section {
 
 /// A whole report, before it is written in one format.
 struct report_document {
+    jixiao::language lang = jixiao::language::zh;  ///< the language it is written in (section numbers follow it)
     std::string title;
     std::vector<std::string> preamble;  ///< lines under the title
     std::vector<report_section> sections;
 };
 
 namespace detail::report_text {
+
+/// The report's own words, in both languages (the data's and the form's words are never translated).
+struct words {
+    static constexpr localized_text title{"项目支出绩效目标汇总", "Summary of project expenditure performance targets"};
+    static constexpr localized_text form{"表样：", "Form: "};
+    static constexpr localized_text tables{"项目数：", "Tables: "};
+    static constexpr localized_text unit{"金额单位：", "Amounts in: "};
+    static constexpr localized_text overview{"项目一览", "Projects"};
+    static constexpr localized_text totals{"资金合计", "Funding totals"};
+    static constexpr localized_text by_project{"（按项目）", " by project"};
+    static constexpr localized_text caption_sep{"，", ", "};
+    static constexpr localized_text sources{"资金来源合计", "Totals by funding source"};
+    static constexpr localized_text by_applicant{"按申报单位", "By applicant (申报单位)"};
+    static constexpr localized_text by_implementer{"按实施单位", "By implementer (实施单位)"};
+    static constexpr localized_text indicators{"指标数量", "Indicators by category"};
+    static constexpr localized_text findings_by_rule{"审核发现（按规则）", "Findings by rule"};
+    static constexpr localized_text findings_all{"审核发现（明细）", "Findings"};
+    static constexpr localized_text seq{"序号", "No."};
+    static constexpr localized_text project{"项目名称", "Project"};
+    static constexpr localized_text implementer{"实施单位", "Implementer"};
+    static constexpr localized_text applicant{"申报单位", "Applicant"};
+    static constexpr localized_text total{"合计", "Total"};
+    static constexpr localized_text column{"栏目", "Column"};
+    static constexpr localized_text amount{"金额", "Amount"};
+    static constexpr localized_text in_words{"人民币大写", "In words (人民币大写)"};
+    static constexpr localized_text source{"资金来源", "Source"};
+    static constexpr localized_text projects{"项目数", "Tables"};
+    static constexpr localized_text level1{"一级指标", "Level 1 (一级指标)"};
+    static constexpr localized_text category{"指标类别", "Category"};
+    static constexpr localized_text count{"指标数", "Indicators"};
+    static constexpr localized_text placeholders{"其中占位（无或空白）", "Of which placeholders (无 or blank)"};
+    static constexpr localized_text rule_id{"规则编号", "Rule id"};
+    static constexpr localized_text rule{"规则", "Rule"};
+    static constexpr localized_text level{"级别", "Severity"};
+    static constexpr localized_text found{"条数", "Findings"};
+    static constexpr localized_text meaning{"含义", "What it finds"};
+    static constexpr localized_text message{"说明", "Message"};
+    static constexpr localized_text overflow{"（溢出）", " (overflow)"};
+    static constexpr localized_text beyond_range{"（超出金额类型的范围，无法写成大写）",
+                                                 "(beyond the amount type's range: no 大写)"};
+    static constexpr localized_text below_fen{"（含不足1分的尾数，无法写成大写）", "(digits below 1 分: no 大写)"};
+};
+
+/// The words of a report in language l.
+constexpr std::string_view in(const localized_text& t, language l) noexcept { return t.in(l); }
 
 /// round_half_up(x × width / largest) for 0 < x, computed by addition and subtraction of amounts only,
 /// so it is exact and cannot overflow whatever the amount's representation.
@@ -87,67 +136,79 @@ int bar_length(const A& x, const A& largest, int width) {
 
 /// 人民币大写, or a note where the amount has digits below 1 分 (possible only with more than 6 decimals).
 template <class A>
-std::string chinese_upper_or_note(const A& x) {
+std::string chinese_upper_or_note(const A& x, language l) {
     try {
         return to_chinese_upper(x);
     } catch (const std::domain_error&) {
-        return "（含不足1分的尾数，无法写成大写）";
+        return std::string(in(words::below_fen, l));
     }
 }
 
 /// A total as text: exact, and marked where the amount type cannot hold it (amount_overflow names it).
 template <class A>
-std::string total_text(const checked_total<A>& t) {
-    return t.ok() ? to_string(t.value) : to_string(t) + "（溢出）";
+std::string total_text(const checked_total<A>& t, language l) {
+    return t.ok() ? to_string(t.value) : to_string(t) + std::string(in(words::overflow, l));
 }
 
-inline std::string numeral(std::size_t i) {
-    static constexpr std::string_view digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-    if (i < 10) return std::string(digits[i]);
-    if (i < 19) return "十" + std::string(digits[i - 10]);
-    return std::to_string(i + 1);
+/// The number of section i (from 0) as its heading writes it: 一、 (Chinese) or 1. (English).
+inline std::string section_number(std::size_t i, language l) {
+    if (l == language::en) return std::to_string(i + 1) + ". ";
+    static constexpr std::string_view digits[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    const std::size_t n = i + 1;
+    if (n >= 100) return std::to_string(n) + "、";
+    std::string out;
+    if (n >= 20) out += digits[n / 10];
+    if (n >= 10) out += "十";
+    out += digits[n % 10];
+    return out + "、";
 }
 
 }  // namespace detail::report_text
 
 /// The report of a set of tables as a document: the grids of each section, ready to be written as
-/// text, Markdown or HTML. Sections: 项目一览, 资金合计 (万元 and 人民币大写), the chart (HTML), 资金来源合计,
-/// 按申报单位, 按实施单位, 指标数量, and the validation findings.
+/// text, Markdown or HTML, in opt.lang. Sections: 项目一览, 资金合计 (万元 and 人民币大写), the chart (HTML),
+/// 资金来源合计, 按申报单位, 按实施单位, 指标数量, and the validation findings.
 template <project_range R>
 report_document make_report_document(const R& projects, const report_options& opt = {}) {
     using P = detail::range_project_t<R>;
     using F = typename P::form_type;
     using A = typename P::amount_type;
+    using w = detail::report_text::words;
     constexpr std::size_t ncol = F::columns.size();
     constexpr std::size_t nrow = F::funding_rows.size();
+    const language l = opt.lang;
+    const auto say = [l](const localized_text& t) { return std::string(t.in(l)); };
+    const bool zh = l == language::zh;
     const std::string unit = "万元";  // every basic_amount is in 万元, whatever the form prints
+    const auto total_text = [l](const auto& t) { return detail::report_text::total_text(t, l); };
 
     const auto grand = total(projects);
     report_document doc;
-    doc.title = opt.title.empty() ? std::string("项目支出绩效目标汇总") : opt.title;
-    doc.preamble.push_back("表样：" + std::string(F::name));
-    doc.preamble.push_back("项目数：" + std::to_string(grand.projects));
-    doc.preamble.push_back("金额单位：" + unit);
+    doc.lang = l;
+    doc.title = opt.title.empty() ? say(w::title) : opt.title;
+    doc.preamble.push_back(say(w::form) + std::string(F::name));
+    doc.preamble.push_back(say(w::tables) + std::to_string(grand.projects));
+    doc.preamble.push_back(say(w::unit) + unit);
 
     auto amount_columns = [&](text_grid& t) {
         for (std::size_t c = 0; c < ncol; ++c) t.add_column(std::string(F::columns[c]), align::right);
     };
     auto amount_cells = [&](std::vector<std::string>& cells, const auto& sum) {
-        for (std::size_t c = 0; c < ncol; ++c) cells.push_back(detail::report_text::total_text(sum.column_total(c)));
+        for (std::size_t c = 0; c < ncol; ++c) cells.push_back(total_text(sum.column_total(c)));
     };
 
     // 项目一览
     {
         report_section s;
-        s.heading = "项目一览";
-        text_grid t{{"序号", align::right}, {"项目名称", align::left}, {"实施单位", align::left}};
+        s.heading = say(w::overview);
+        text_grid t{{say(w::seq), align::right}, {say(w::project), align::left}, {say(w::implementer), align::left}};
         amount_columns(t);
         for (const auto& p : projects) {
             std::vector<std::string> cells{std::to_string(p.seq), std::string(p.name), std::string(p.implementer)};
             for (std::size_t c = 0; c < ncol; ++c) cells.push_back(to_string(p.funding[c].total));
             t.add_row(std::move(cells));
         }
-        std::vector<std::string> foot{"", "合计", ""};
+        std::vector<std::string> foot{"", say(w::total), ""};
         amount_cells(foot, grand);
         t.add_footer_row(std::move(foot));
         s.grids.push_back(std::move(t));
@@ -157,12 +218,14 @@ report_document make_report_document(const R& projects, const report_options& op
     // 资金合计
     {
         report_section s;
-        s.heading = "资金合计";
-        text_grid t{{"栏目", align::left}, {"金额（" + unit + "）", align::right}, {"人民币大写", align::left}};
+        s.heading = say(w::totals);
+        text_grid t{{say(w::column), align::left},
+                    {say(w::amount) + (zh ? "（" + unit + "）" : " (" + unit + ")"), align::right},
+                    {say(w::in_words), align::left}};
         for (std::size_t c = 0; c < ncol; ++c) {
-            t.add_row({std::string(F::columns[c]), detail::report_text::total_text(grand.column_total(c)),
-                       grand.held(c) ? detail::report_text::chinese_upper_or_note(grand.column[c])
-                                     : std::string("（超出金额类型的范围，无法写成大写）")});
+            t.add_row({std::string(F::columns[c]), total_text(grand.column_total(c)),
+                       grand.held(c) ? detail::report_text::chinese_upper_or_note(grand.column[c], l)
+                                     : say(w::beyond_range)});
         }
         s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
@@ -171,8 +234,8 @@ report_document make_report_document(const R& projects, const report_options& op
     // Chart of this year's column (HTML only).
     {
         report_section s;
-        s.heading = std::string(F::columns[F::current_column]) + "（按项目）";
-        s.chart_caption = std::string(F::columns[F::current_column]) + "，" + unit;
+        s.heading = std::string(F::columns[F::current_column]) + say(w::by_project);
+        s.chart_caption = std::string(F::columns[F::current_column]) + say(w::caption_sep) + unit;
         A largest{};
         for (const auto& p : projects) {
             if (largest < p.current().total) largest = p.current().total;
@@ -187,17 +250,15 @@ report_document make_report_document(const R& projects, const report_options& op
     // 资金来源合计
     {
         report_section s;
-        s.heading = "资金来源合计";
-        text_grid t{{"资金来源", align::left}};
+        s.heading = say(w::sources);
+        text_grid t{{say(w::source), align::left}};
         amount_columns(t);
         for (std::size_t r = 0; r < nrow; ++r) {
             std::vector<std::string> cells{std::string(F::funding_rows[r])};
-            for (std::size_t c = 0; c < ncol; ++c) {
-                cells.push_back(detail::report_text::total_text(grand.source_total(c, r)));
-            }
+            for (std::size_t c = 0; c < ncol; ++c) cells.push_back(total_text(grand.source_total(c, r)));
             t.add_row(std::move(cells));
         }
-        std::vector<std::string> foot{"合计"};
+        std::vector<std::string> foot{say(w::total)};
         amount_cells(foot, grand);
         t.add_footer_row(std::move(foot));
         // Blank cells are not zeros: say how many there are, so a reader can tell.
@@ -207,9 +268,14 @@ report_document make_report_document(const R& projects, const report_options& op
                 for (const auto& cell : p.funding[c].sources)
                     if (!cell) ++blank;
             }
-            if (blank != 0) {
+            if (blank == 0) continue;
+            if (zh) {
                 s.notes.push_back(std::string(F::columns[c]) + "：" + std::to_string(blank) +
                                   " 个来源单元格空白（未填写，不计入合计）。");
+            } else {
+                s.notes.push_back(std::string(F::columns[c]) + ": " + std::to_string(blank) +
+                                  (blank == 1 ? " source cell is" : " source cells are") +
+                                  " blank (not filled in, not counted in the totals).");
             }
         }
         s.grids.push_back(std::move(t));
@@ -224,36 +290,43 @@ report_document make_report_document(const R& projects, const report_options& op
         for (const auto& g : rules::unit_name_variants_rule::groups(projects, get)) {
             std::string names;
             for (const auto& u : g) {
-                if (!names.empty()) names += "、";
-                names += std::string(u.name) + "（" + std::to_string(u.uses) + " 个项目）";
+                if (!names.empty()) names += zh ? "、" : ", ";
+                names += std::string(u.name) +
+                         (zh ? "（" + std::to_string(u.uses) + " 个项目）"
+                             : " (" + std::to_string(u.uses) + (u.uses == 1 ? " table)" : " tables)"));
             }
-            s.notes.push_back("名称仅前缀（区、区名、北京市）不同，可能是同一单位，本表按原名分列、未合并：" + names +
-                              "。");
+            s.notes.push_back(zh ? "名称仅前缀（区、区名、北京市）不同，可能是同一单位，本表按原名分列、未合并：" +
+                                       names + "。"
+                                 : "Names that differ only by a prefix (区, a district, 北京市) may be one unit; this "
+                                   "table keeps them apart as written: " +
+                                       names + ".");
         }
-        text_grid t{{std::move(key_header), align::left}, {"项目数", align::right}};
+        text_grid t{{std::move(key_header), align::left}, {say(w::projects), align::right}};
         amount_columns(t);
         for (const auto& g : groups) {
             std::vector<std::string> cells{std::string(g.key), std::to_string(g.sum.projects)};
             amount_cells(cells, g.sum);
             t.add_row(std::move(cells));
         }
-        std::vector<std::string> foot{"合计", std::to_string(grand.projects)};
+        std::vector<std::string> foot{say(w::total), std::to_string(grand.projects)};
         amount_cells(foot, grand);
         t.add_footer_row(std::move(foot));
         s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     };
-    group_section("按申报单位", "申报单位", by_applicant(projects), [](const P& p) { return p.applicant; });
-    group_section("按实施单位", "实施单位", by_implementer(projects), [](const P& p) { return p.implementer; });
+    group_section(say(w::by_applicant), say(w::applicant), by_applicant(projects),
+                  [](const P& p) { return p.applicant; });
+    group_section(say(w::by_implementer), say(w::implementer), by_implementer(projects),
+                  [](const P& p) { return p.implementer; });
 
     // 指标数量
     {
         report_section s;
-        s.heading = "指标数量";
-        text_grid t{{"一级指标", align::left},
-                    {"指标类别", align::left},
-                    {"指标数", align::right},
-                    {"其中占位（无或空白）", align::right}};
+        s.heading = say(w::indicators);
+        text_grid t{{say(w::level1), align::left},
+                    {say(w::category), align::left},
+                    {say(w::count), align::right},
+                    {say(w::placeholders), align::right}};
         std::size_t all = 0;
         std::size_t placeholders = 0;
         for (const auto& c : count_indicators(projects)) {
@@ -262,7 +335,7 @@ report_document make_report_document(const R& projects, const report_options& op
             all += c.indicators;
             placeholders += c.placeholders;
         }
-        t.add_footer_row({"合计", "", std::to_string(all), std::to_string(placeholders)});
+        t.add_footer_row({say(w::total), "", std::to_string(all), std::to_string(placeholders)});
         s.grids.push_back(std::move(t));
         doc.sections.push_back(std::move(s));
     }
@@ -271,11 +344,20 @@ report_document make_report_document(const R& projects, const report_options& op
     if (opt.findings) {
         const auto found = validate(projects);
         report_section summary;
-        summary.heading = "审核发现（按规则）";
-        summary.notes.push_back("共 " + std::to_string(found.size()) + " 项：error " + std::to_string(found.errors()) +
-                                " 项，warning " + std::to_string(found.warnings()) + " 项。");
+        summary.heading = say(w::findings_by_rule);
+        const std::string n = std::to_string(found.size());
+        const std::string e = std::to_string(found.errors());
+        const std::string v = std::to_string(found.warnings());
+        summary.notes.push_back(zh ? "共 " + n + " 项：错误 " + e + " 项，警告 " + v + " 项。"
+                                   : n + (found.size() == 1 ? " finding: " : " findings: ") + e +
+                                         (found.errors() == 1 ? " error, " : " errors, ") + v +
+                                         (found.warnings() == 1 ? " warning." : " warnings."));
         if (!found.empty()) {
-            text_grid t{{"规则", align::left}, {"级别", align::left}, {"条数", align::right}, {"含义", align::left}};
+            text_grid t{{say(w::rule_id), align::left},
+                        {say(w::rule), align::left},
+                        {say(w::level), align::left},
+                        {say(w::found), align::right},
+                        {say(w::meaning), align::left}};
             std::vector<const rule*> seen;
             for (const rule* r : rules::all) {
                 if (found.has(*r)) seen.push_back(r);
@@ -286,8 +368,8 @@ report_document make_report_document(const R& projects, const report_options& op
                 if (!known) seen.push_back(&f.rule());
             }
             for (const rule* r : seen) {
-                t.add_row({std::string(r->id), std::string(to_string_view(r->level)), std::to_string(found.count(*r)),
-                           std::string(r->summary)});
+                t.add_row({std::string(r->id), std::string(r->name.in(l)), std::string(display_name(r->level, l)),
+                           std::to_string(found.count(*r)), std::string(r->summary.in(l))});
             }
             summary.grids.push_back(std::move(t));
         }
@@ -295,15 +377,15 @@ report_document make_report_document(const R& projects, const report_options& op
 
         if (!found.empty()) {
             report_section details;
-            details.heading = "审核发现（明细）";
-            text_grid t{{"规则", align::left},
-                        {"级别", align::left},
-                        {"序号", align::right},
-                        {"项目名称", align::left},
-                        {"说明", align::left}};
+            details.heading = say(w::findings_all);
+            text_grid t{{say(w::rule), align::left},
+                        {say(w::level), align::left},
+                        {say(w::seq), align::right},
+                        {say(w::project), align::left},
+                        {say(w::message), align::left}};
             for (const auto& f : found) {
-                t.add_row({std::string(f.rule_id()), std::string(to_string_view(f.level())), std::to_string(f.seq),
-                           std::string(f.project), std::string(f.message().view())});
+                t.add_row({std::string(zh ? f.rule().name.in(l) : f.rule_id()), std::string(display_name(f.level(), l)),
+                           std::to_string(f.seq), std::string(f.project), std::string(f.message(l).view())});
             }
             details.grids.push_back(std::move(t));
             doc.sections.push_back(std::move(details));
@@ -319,7 +401,7 @@ inline void write_text(std::ostream& os, const report_document& doc) {
     std::size_t n = 0;
     for (const auto& s : doc.sections) {
         if (s.is_chart()) continue;
-        os << '\n' << detail::report_text::numeral(n++) << "、" << s.heading << "\n\n";
+        os << '\n' << detail::report_text::section_number(n++, doc.lang) << s.heading << "\n\n";
         for (const auto& note : s.notes) os << note << '\n';
         if (!s.notes.empty() && !s.grids.empty()) os << '\n';
         for (std::size_t i = 0; i < s.grids.size(); ++i) {
@@ -336,7 +418,8 @@ inline void write_markdown(std::ostream& os, const report_document& doc) {
     std::size_t n = 0;
     for (const auto& s : doc.sections) {
         if (s.is_chart()) continue;
-        os << "\n## " << detail::report_text::numeral(n++) << "、" << text_grid::markdown_escape(s.heading) << "\n\n";
+        os << "\n## " << detail::report_text::section_number(n++, doc.lang) << text_grid::markdown_escape(s.heading)
+           << "\n\n";
         for (const auto& note : s.notes) os << text_grid::markdown_escape(note) << "\n\n";
         for (std::size_t i = 0; i < s.grids.size(); ++i) {
             if (i != 0) os << '\n';
@@ -349,7 +432,9 @@ inline void write_markdown(std::ostream& os, const report_document& doc) {
 /// no external references.
 inline void write_html(std::ostream& os, const report_document& doc, const report_options& opt = {}) {
     const auto esc = [](std::string_view s) { return text_grid::html_escape(s); };
-    os << "<!DOCTYPE html>\n<html lang=\"" << esc(opt.lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    const language l = doc.lang;
+    os << "<!DOCTYPE html>\n<html lang=\"" << (l == language::en ? "en" : "zh-CN")
+       << "\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
        << "<title>" << esc(doc.title) << "</title>\n"
        << "<style>\n"
@@ -376,7 +461,8 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
     }
     std::size_t n = 0;
     for (const auto& s : doc.sections) {
-        os << "<section>\n<h2>" << esc(detail::report_text::numeral(n++)) << "、" << esc(s.heading) << "</h2>\n";
+        os << "<section>\n<h2>" << esc(detail::report_text::section_number(n++, doc.lang)) << esc(s.heading)
+           << "</h2>\n";
         for (const auto& note : s.notes) os << "<p>" << esc(note) << "</p>\n";
         for (const auto& t : s.grids) t.write_html(os);
         if (s.is_chart()) {
@@ -392,12 +478,15 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
             os << "<svg width=\"" << total_w << "\" height=\"" << total_h << "\" viewBox=\"0 0 " << total_w << ' '
                << total_h << "\" role=\"img\" aria-label=\"" << esc(s.chart_caption) << "\">\n"
                << "<title>" << esc(s.chart_caption) << "</title>\n"
-               << "<text x=\"" << label << "\" y=\"14\" text-anchor=\"end\">序号</text>\n"
+               << "<text x=\"" << label << "\" y=\"14\" text-anchor=\"end\">"
+               << esc(detail::report_text::words::seq.in(l)) << "</text>\n"
                << "<text x=\"" << x0 << "\" y=\"14\">" << esc(s.chart_caption) << "</text>\n";
             for (std::size_t i = 0; i < s.chart.size(); ++i) {
                 const auto& b = s.chart[i];
                 const int y = row * static_cast<int>(i + 1);
-                os << "<g><title>序号" << b.seq << " " << esc(b.project) << "：" << esc(b.amount) << " 万元</title>"
+                os << "<g><title>" << esc(detail::report_text::words::seq.in(l)) << (l == language::en ? " " : "")
+                   << b.seq << " " << esc(b.project) << (l == language::en ? ": " : "：") << esc(b.amount)
+                   << " 万元</title>"
                    << "<text x=\"" << label << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">" << b.seq << "</text>"
                    << "<rect class=\"bar\" x=\"" << x0 << "\" y=\"" << y + 2 << "\" width=\"" << b.length
                    << "\" height=\"" << bar << "\"/>"
