@@ -33,6 +33,7 @@
 #include "csv.hpp"
 #include "xlsx_form.hpp"
 #include "xlsx_workbook.hpp"
+#include "xlsx_write.hpp"
 
 namespace jixiao {
 

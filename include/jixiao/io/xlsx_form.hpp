@@ -225,8 +225,12 @@ private:
 
     // ---- 序号, 单位, 年度
     void read_header(project_type& p) {
+        // 序号, 单位 and the title are above 项目名称 (a 单位1 column of 测算依据 is not the 单位 line).
+        const cell* name = find_label("项目名称");
+        const std::uint32_t above = name != nullptr ? name->row : max_row;
         const cell* seq = nullptr;
         for (const auto& c : sheet_.cells) {
+            if (c.row >= above) break;
             if (!c.covered() && c.kind == cell_kind::text && normalize_label(c.value).starts_with("序号")) {
                 seq = &c;
                 break;
@@ -249,6 +253,7 @@ private:
             }
         }
         for (const auto& c : sheet_.cells) {
+            if (c.row >= above) break;
             if (c.covered() || c.kind != cell_kind::text) continue;
             std::string n = normalize_label(c.value);
             if (!n.starts_with("单位")) continue;
@@ -270,7 +275,6 @@ private:
             break;
         }
         // The budget year: …(2020年度) in the title above 项目名称.
-        const cell* name = find_label("项目名称");
         for (const auto& c : sheet_.cells) {
             if (name != nullptr && c.row >= name->row) break;
             if (c.covered() || c.kind != cell_kind::text) continue;
