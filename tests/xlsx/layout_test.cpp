@@ -369,7 +369,7 @@ TEST_CASE("a workbook that mixes the layouts is refused") {
     CHECK(
         first_error(r) ==
         "book.xlsx[指标]: the workbook mixes the 表样 layout (sheet 「序号3」) and the flat layout (this sheet): keep "
-        "one layout per workbook");
+        "one layout per table set");
 }
 
 }  // TEST_SUITE

@@ -22,6 +22,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -162,18 +165,21 @@ inline bool locate(const flat_text& f, std::size_t line, std::size_t column, std
     return true;
 }
 
-/// Reads the flat layout through the CSV reader, each error moved to the sheet and cell it came from.
+/// Reads the flat layout of one or more workbooks through the CSV reader (their sheets together are one table
+/// set, as CSV files are), each error moved to the workbook, sheet and cell it came from.
 template <form F, class A, class Include>
-read_result<F, A> read_flat(const workbook& book, const limits& lim, Include include) {
+read_result<F, A> read_flat(std::span<const workbook* const> books, const limits& lim, Include include) {
     read_result<F, A> out;
     std::vector<flat_text> texts;
-    std::vector<std::string> names;
-    for (const auto& s : book.sheets) {
-        if (!include(s) || !has_values(s)) continue;
-        flat_text f;
-        if (!flatten<F, A>(book, s, lim, f, out.errors)) continue;
-        texts.push_back(std::move(f));
-        names.push_back(s.name);
+    std::vector<std::string> names;  // each sheet as file[sheet], the name its CSV text is read under
+    for (const workbook* book : books) {
+        for (const auto& s : book->sheets) {
+            if (!include(s) || !has_values(s)) continue;
+            flat_text f;
+            if (!flatten<F, A>(*book, s, lim, f, out.errors)) continue;
+            texts.push_back(std::move(f));
+            names.push_back(where(book->file, s.name));
+        }
     }
     if (!out.errors.empty()) return out;
     std::vector<csv_source> sources;
@@ -183,12 +189,63 @@ read_result<F, A> read_flat(const workbook& book, const limits& lim, Include inc
         const auto k = static_cast<std::size_t>(std::find(names.begin(), names.end(), e.file) - names.begin());
         std::uint32_t row = 0, col = 0;
         if (k < names.size() && locate(texts[k], e.line, e.column, row, col)) {
-            e = cell_error_at(book.file, names[k], row, col, std::move(e.reason));
+            e = io_error{names[k] + "!" + cell_name(row, col), 0, 0, std::move(e.reason)};
         } else {
-            e = io_error{k < names.size() ? where(book.file, names[k]) : book.file, 0, 0, std::move(e.reason)};
+            e = io_error{k < names.size() ? names[k] : e.file, 0, 0, std::move(e.reason)};
         }
     }
     return r;
+}
+
+/// Which layout the sheets of these workbooks have; an error if they mix both.
+template <class Include>
+std::optional<io_error> detect_layout(std::span<const workbook* const> books, Include include, xlsx_layout& layout) {
+    const sheet* form_sheet = nullptr;
+    const sheet* flat_sheet = nullptr;
+    const workbook* form_book = nullptr;
+    const workbook* flat_book = nullptr;
+    for (const workbook* book : books) {
+        for (const auto& s : book->sheets) {
+            if (!include(s) || is_contents_sheet(s)) continue;
+            if (is_form_sheet(s)) {
+                if (form_sheet == nullptr) form_sheet = &s, form_book = book;
+            } else if (flat_sheet == nullptr) {
+                flat_sheet = &s, flat_book = book;
+            }
+        }
+    }
+    if (form_sheet != nullptr && flat_sheet != nullptr) {
+        const std::string form_where = form_book == flat_book ? "sheet 「" + form_sheet->name + "」"
+                                                              : where(form_book->file, form_sheet->name);
+        return io_error{where(flat_book->file, flat_sheet->name), 0, 0,
+                        "the workbook mixes the 表样 layout (" + form_where +
+                            ") and the flat layout (this sheet): keep one layout per table set"};
+    }
+    layout = form_sheet != nullptr ? xlsx_layout::form : xlsx_layout::flat;
+    return std::nullopt;
+}
+
+/// Reads open workbooks as one table set.
+template <form F, class A>
+read_result<F, A> read_books(std::span<const workbook* const> books, const xlsx_options& opt) {
+    auto include = [&](const sheet& s) {
+        return (opt.hidden_sheets || s.state == sheet_state::visible) && has_values(s);
+    };
+    xlsx_layout layout = opt.layout;
+    if (layout == xlsx_layout::automatic) {
+        if (auto e = detect_layout(books, include, layout)) return read_result<F, A>{{}, {std::move(*e)}};
+    }
+    if (layout == xlsx_layout::flat) return read_flat<F, A>(books, opt.limits, include);
+    read_result<F, A> out;
+    for (const workbook* book : books) {
+        auto r = read_form_sheets<F, A>(*book, include);
+        out.errors.insert(out.errors.end(), r.errors.begin(), r.errors.end());
+        out.unlisted_errors += r.unlisted_errors;
+        out.unlisted_notes += r.unlisted_notes;
+        for (const auto& p : r.store) out.store.add(p);
+    }
+    if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
+    return out;
 }
 
 }  // namespace xlsx::detail
@@ -196,32 +253,8 @@ read_result<F, A> read_flat(const workbook& book, const limits& lim, Include inc
 /// Reads a table set from an open workbook (see the layouts at the top of this header).
 template <form F, class A = wan>
 xlsx_result<F, A> read_xlsx(const xlsx::workbook& book, const xlsx_options& opt = {}) {
-    auto include = [&](const xlsx::sheet& s) {
-        return (opt.hidden_sheets || s.state == xlsx::sheet_state::visible) && xlsx::detail::has_values(s);
-    };
-    xlsx_layout layout = opt.layout;
-    if (layout == xlsx_layout::automatic) {
-        const xlsx::sheet* form_sheet = nullptr;
-        const xlsx::sheet* flat_sheet = nullptr;
-        for (const auto& s : book.sheets) {
-            if (!include(s) || xlsx::is_contents_sheet(s)) continue;
-            if (xlsx::is_form_sheet(s)) {
-                if (form_sheet == nullptr) form_sheet = &s;
-            } else if (flat_sheet == nullptr) {
-                flat_sheet = &s;
-            }
-        }
-        if (form_sheet != nullptr && flat_sheet != nullptr) {
-            xlsx_result<F, A> out;
-            out.errors.push_back(io_error{xlsx::where(book.file, flat_sheet->name), 0, 0,
-                                          "the workbook mixes the 表样 layout (sheet 「" + form_sheet->name +
-                                              "」) and the flat layout (this sheet): keep one layout per workbook"});
-            return out;
-        }
-        layout = form_sheet != nullptr ? xlsx_layout::form : xlsx_layout::flat;
-    }
-    if (layout == xlsx_layout::form) return xlsx::read_form_sheets<F, A>(book, include);
-    return xlsx::detail::read_flat<F, A>(book, opt.limits, include);
+    const xlsx::workbook* books[] = {&book};
+    return xlsx::detail::read_books<F, A>(books, opt);
 }
 
 /// Reads a table set from the bytes of an .xlsx file; `name` names it in errors.
@@ -230,6 +263,32 @@ xlsx_result<F, A> read_xlsx(std::string_view bytes, std::string name, const xlsx
     auto wb = xlsx::read_workbook(bytes, std::move(name), opt.limits);
     if (!wb.ok()) return xlsx_result<F, A>{{}, std::move(wb.errors)};
     return read_xlsx<F, A>(*wb.book, opt);
+}
+
+/// Reads a table set from several .xlsx files: their sheets together, as the CSV files of a set are (a flat
+/// workbook per kind of row, say, as a spreadsheet program saves each CSV file). All or nothing.
+template <form F, class A = wan>
+xlsx_result<F, A> read_xlsx_files(std::span<const std::filesystem::path> paths, const xlsx_options& opt = {}) {
+    std::vector<xlsx::workbook> books;
+    xlsx_result<F, A> out;
+    for (const auto& p : paths) {
+        auto wb = xlsx::read_workbook_file(p, opt.limits);
+        if (!wb.ok()) {
+            out.errors.insert(out.errors.end(), wb.errors.begin(), wb.errors.end());
+        } else {
+            books.push_back(std::move(*wb.book));
+        }
+    }
+    if (!out.errors.empty()) return out;
+    std::vector<const xlsx::workbook*> ptrs;
+    for (const auto& b : books) ptrs.push_back(&b);
+    return xlsx::detail::read_books<F, A>(ptrs, opt);
+}
+
+/// read_xlsx_files for a braced list of paths.
+template <form F, class A = wan>
+xlsx_result<F, A> read_xlsx_files(std::initializer_list<std::filesystem::path> paths, const xlsx_options& opt = {}) {
+    return read_xlsx_files<F, A>(std::span<const std::filesystem::path>(paths.begin(), paths.size()), opt);
 }
 
 /// Reads a table set from an .xlsx file.
