@@ -108,6 +108,38 @@ TEST_CASE("the corners, in both layouts") {
     round_trip(corners(7), jixiao::xlsx_write_layout::form, "corners_form.xlsx");
 }
 
+TEST_CASE("a table of the 2021 central form, in both layouts") {
+    using C = jixiao::forms::central_2021;
+    jixiao::basic_project_store<C> s;
+    const std::vector<jixiao::indicator> inds{
+        {cat::quantity, "培训人次", jixiao::parse_target("≥500人次"), "培训不少于500人次", true,
+         jixiao::decimal::parse("20")},
+        {cat::economic_cost, "成本", jixiao::parse_target("≤100万元"), "", true},
+        {cat::social_benefit, "就业", jixiao::parse_target("定性"), "促进就业"},
+    };
+    s.add(jixiao::basic_project<C>{.seq = 1,
+                                   .year = 2021y,
+                                   .name = "职业培训",
+                                   .applicant = "甲部",
+                                   .implementer = "乙司",
+                                   .start = 2021y / 1 / 1,
+                                   .end = 2023y / 12 / 31,
+                                   .funding = {{.period = {.total = 300_wan, .fiscal = 280_wan, .other = 20_wan},
+                                                .current = {.total = 100_wan, .fiscal = 100_wan}}},
+                                   .indicators = inds});
+    for (auto layout : {jixiao::xlsx_write_layout::flat, jixiao::xlsx_write_layout::form}) {
+        std::filesystem::create_directories(out_dir);
+        const auto path = out_dir /
+                          (layout == jixiao::xlsx_write_layout::flat ? "central_flat.xlsx" : "central_form.xlsx");
+        REQUIRE_FALSE(jixiao::write_xlsx(s, path, {layout}).has_value());
+        const auto r = jixiao::read_xlsx_file<C>(path);
+        for (const auto& x : r.errors) MESSAGE(x.to_string());
+        REQUIRE(r.ok());
+        REQUIRE(r.store.size() == 1);
+        CHECK(fuzz::same_record(r.store[0], s[0]));
+    }
+}
+
 TEST_CASE("amounts are numbers with a four-decimal format, labels merged, a 目录 first") {
     std::filesystem::create_directories(out_dir);
     const auto path = out_dir / "seed_form_cells.xlsx";

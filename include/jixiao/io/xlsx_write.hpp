@@ -23,11 +23,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 #include <xlsxwriter.h>
@@ -127,6 +129,7 @@ public:
         number_ = format({});
         date_ = format({.num = "yyyy/m/d"});
         title_ = format({.bold = true, .center = true, .border = false});
+        head_ = format({.wrap = true, .bold = true, .center = true});
         plain_ = format({.border = false});
     }
     ~xlsx_writer() {
@@ -225,7 +228,7 @@ public:
     }
 
     lxw_format *text_ = nullptr, *amount_ = nullptr, *number_ = nullptr, *date_ = nullptr, *title_ = nullptr,
-               *plain_ = nullptr;
+               *plain_ = nullptr, *head_ = nullptr;
 
 private:
     void fail(std::string where, std::string reason) {
@@ -287,6 +290,38 @@ void write_flat_sheet(xlsx_writer& w, const std::string& name, const std::string
     }
 }
 
+/// How many lines a text takes in a cell `width` characters wide (a CJK character counts two), for a row height
+/// that shows it all: libxlsxwriter cannot measure text, and a spreadsheet program fits rows only when it edits them.
+inline std::size_t lines_for(std::string_view s, double width) {
+    std::size_t lines = 1;
+    double used = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const std::size_t n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        i += n;
+        if (b == '\n') {
+            ++lines;
+            used = 0;
+            continue;
+        }
+        const double w = n >= 3 ? 2.0 : 1.0;
+        if (used + w > width) {
+            ++lines;
+            used = 0;
+        }
+        used += w;
+    }
+    return lines;
+}
+
+/// Sets a row's height to show the longest of its texts (each with the width of its cell or merged range).
+inline void fit_row(lxw_worksheet* ws, std::uint32_t row,
+                    std::initializer_list<std::pair<std::string_view, double>> texts) {
+    std::size_t lines = 1;
+    for (const auto& [t, w] : texts) lines = std::max(lines, lines_for(t, w));
+    if (lines > 1) worksheet_set_row(ws, row, std::min(409.0, 15.0 * static_cast<double>(lines)), nullptr);
+}
+
 template <form F>
 std::string_view category_label(const category& c) {
     if (const auto* fc = find_category<F>(c)) return fc->label;
@@ -299,6 +334,10 @@ void write_form_sheet(xlsx_writer& w, lxw_worksheet* ws, const P& p) {
     using F = typename P::form_type;
     using A = typename P::amount_type;
     constexpr std::uint16_t last = 7;  // H
+    // Printed as the form is: A4 landscape, one page wide.
+    worksheet_set_paper(ws, 9);
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
     worksheet_set_column(ws, 0, 0, 14, nullptr);
     worksheet_set_column(ws, 1, 2, 16, nullptr);
     worksheet_set_column(ws, 3, 3, 22, nullptr);
@@ -316,6 +355,7 @@ void write_form_sheet(xlsx_writer& w, lxw_worksheet* ws, const P& p) {
     w.merge(ws, r, 6, r, last, w.plain_);
     w.text(ws, r++, 6, "单位：" + std::string(F::unit_label), w.plain_);
     auto label_row = [&](std::string_view label, std::string_view value) {
+        fit_row(ws, r, {{value, 110.0}});
         w.merge(ws, r, 0, r, 1);
         w.text(ws, r, 0, label);
         w.merge(ws, r, 2, r, last);
@@ -398,7 +438,7 @@ void write_form_sheet(xlsx_writer& w, lxw_worksheet* ws, const P& p) {
     const std::uint32_t first = r;
     const std::array<std::string_view, 7> heads{"一级指标", "二级指标", "三级指标", "指标值",
                                                 "原文",     "核心指标", "权重"};
-    for (std::size_t k = 0; k < heads.size(); ++k) w.text(ws, r, static_cast<std::uint16_t>(1 + k), heads[k], w.title_);
+    for (std::size_t k = 0; k < heads.size(); ++k) w.text(ws, r, static_cast<std::uint16_t>(1 + k), heads[k], w.head_);
     ++r;
     for (std::size_t k = 0; k < rows.size(); ++k, ++r) {
         const auto& x = rows[k];
@@ -420,6 +460,7 @@ void write_form_sheet(xlsx_writer& w, lxw_worksheet* ws, const P& p) {
             for (std::uint16_t c = 3; c <= last; ++c) w.text(ws, r, c, "");
             continue;
         }
+        fit_row(ws, r, {{x.ind->name, 21.0}, {x.ind->wording, 39.0}});
         w.text(ws, r, 3, x.ind->name);
         w.text(ws, r, 4, to_string(x.ind->target));
         w.text(ws, r, 5, x.ind->wording);
@@ -443,7 +484,7 @@ void write_form_sheet(xlsx_writer& w, lxw_worksheet* ws, const P& p) {
             const std::string& h = lines[0][c];
             const std::string& v = lines[k][c];
             if (k == 0) {
-                w.text(ws, r, col, v, w.title_);
+                w.text(ws, r, col, v, w.head_);
             } else if (h == "单价" || h == "合计") {
                 w.amount(ws, r, col, v);
             } else if (h.starts_with("数量")) {
