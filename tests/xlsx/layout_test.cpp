@@ -363,6 +363,13 @@ TEST_CASE("the flat layout: CSV errors come back as the sheet and cell") {
     CHECK(shown.store[0].indicators.empty());
 }
 
+TEST_CASE("a flat sheet whose corners are XFD1 and A1048576 is refused, not made into 17 billion fields") {
+    const auto r = read_sheets({{"项目", sheet_of({{"A1", "项目名称"}, {"XFD1", "x"}, {"A1048576", "y"}})}});
+    CHECK(
+        first_error(r) ==
+        "book.xlsx[项目]: the sheet spans 1048576 rows and 16384 columns, more than 2000000 cells (limits::max_cells)");
+}
+
 TEST_CASE("a workbook that mixes the layouts is refused") {
     const auto r = read_sheets(
         {{"序号3", sheet_of(small_form(), small_merges)}, {"指标", sheet_of({{"A1", "序号"}, {"B1", "三级指标"}})}});

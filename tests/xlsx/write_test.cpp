@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -169,6 +170,25 @@ TEST_CASE("a workbook that cannot be written is an error naming it") {
     const auto e = jixiao::write_xlsx(seed_csv(), "/nonexistent/dir/book.xlsx");
     REQUIRE(e.has_value());
     CHECK(e->file == "/nonexistent/dir/book.xlsx");
+}
+
+}  // TEST_SUITE
+
+TEST_SUITE("xlsx.readme") {
+
+// README.md's Workbooks example, on a committed fixture.
+TEST_CASE("read a workbook, print its errors, write it as 表样 sheets") {
+    using form = F;
+    const auto book = (std::filesystem::path(JIXIAO_SOURCE_DIR) / "tests/data/xlsx/seed_form_openpyxl.xlsx").string();
+    std::filesystem::create_directories(out_dir);
+    const auto out = (out_dir / "readme.xlsx").string();
+    std::ostringstream err;
+    const auto set = jixiao::read_xlsx_file<form>(book);
+    for (const auto& e : set.errors) err << e << '\n';
+    const auto written = jixiao::write_xlsx(set.store, out, {jixiao::xlsx_write_layout::form});
+    CHECK(err.str().empty());
+    CHECK_FALSE(written.has_value());
+    CHECK(jixiao::read_xlsx_file<form>(out).store.size() == 14);
 }
 
 }  // TEST_SUITE

@@ -99,6 +99,16 @@ bool flatten(const workbook& book, const sheet& s, const limits& lim, flat_text&
         }
     }
     if (header == 0) header = s.cells.empty() ? 1 : s.cells.front().row;
+    // Every row as wide as the sheet, as a spreadsheet program saves CSV: a cell at XFD1 and one at A1048576
+    // would make 17 billion fields, so the area counts against limits::max_cells.
+    const std::uint64_t area = std::uint64_t(s.last_row - header + 1) * s.last_column;
+    if (area > lim.max_cells) {
+        errors.push_back(io_error{where(book.file, s.name), 0, 0,
+                                  "the sheet spans " + std::to_string(s.last_row - header + 1) + " rows and " +
+                                      std::to_string(s.last_column) + " columns, more than " +
+                                      std::to_string(lim.max_cells) + " cells (limits::max_cells)"});
+        return false;
+    }
     const std::size_t before = errors.size();
     auto it = std::lower_bound(s.cells.begin(), s.cells.end(), header,
                                [](const cell& c, std::uint32_t r) { return c.row < r; });

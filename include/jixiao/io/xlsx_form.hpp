@@ -195,9 +195,11 @@ private:
     /// The value of a label: the first cell right of it (after its merged range) that is not blank, unless that
     /// is another label of the form (then the value is blank).
     [[nodiscard]] std::uint32_t value_column(const cell& label) const {
-        for (std::uint32_t c = right_of(label); c <= sheet_.last_column; ++c) {
-            const cell* x = sheet_.find(label.row, c);
-            if (x == nullptr || jixiao::detail::io::trim(x->value).empty()) continue;
+        const std::uint32_t from = right_of(label);
+        for (const cell& cx : sheet_.row(label.row)) {
+            const cell* x = &cx;
+            const std::uint32_t c = x->column;
+            if (c < from || jixiao::detail::io::trim(x->value).empty()) continue;
             if (x->kind == cell_kind::text) {
                 const std::string n = normalize_label(x->value);
                 for (std::string_view l : {"开始时间", "截止时间", "项目名称", "项目申报单位", "项目实施单位",
@@ -436,18 +438,20 @@ private:
         header_columns h;
         std::uint32_t header_row = 0;
         for (std::uint32_t r = block->row; r <= last && header_row == 0; ++r) {
-            for (std::uint32_t c = first_col; c <= sheet_.last_column; ++c) {
-                const cell* x = sheet_.find(r, c);
-                if (x == nullptr || x->covered() || x->kind != cell_kind::text) continue;
+            for (const cell& cx : sheet_.row(r)) {
+                const cell* x = &cx;
+                const std::uint32_t c = x->column;
+                if (c < first_col || x->covered() || x->kind != cell_kind::text) continue;
                 const std::string n = normalize_label(x->value);
                 if (n == "三级指标") h.name = c, header_row = r;
                 if (n == "指标值") h.value = c, header_row = r;
             }
         }
         if (header_row != 0) {
-            for (std::uint32_t c = first_col; c <= sheet_.last_column; ++c) {
-                const cell* x = sheet_.find(header_row, c);
-                if (x == nullptr || x->covered()) continue;
+            for (const cell& cx : sheet_.row(header_row)) {
+                const cell* x = &cx;
+                const std::uint32_t c = x->column;
+                if (c < first_col || x->covered()) continue;
                 const std::string n = normalize_label(x->value);
                 if (n == "一级指标") h.level1 = c;
                 if (n == "二级指标") h.level2 = c;
@@ -466,10 +470,11 @@ private:
             // The 二级 cell: the header's column, or the first cell of the row that names a category.
             std::uint32_t c2 = 0;
             std::optional<category> cat;
-            for (std::uint32_t c = first_col; c <= sheet_.last_column; ++c) {
-                if (h.level2 != 0 && c != h.level2) continue;
-                const cell* x = sheet_.find(r, c);
-                if (x == nullptr || x->kind != cell_kind::text) continue;
+            for (const cell& cx : sheet_.row(r)) {
+                const cell* x = &cx;
+                const std::uint32_t c = x->column;
+                if (c < first_col || (h.level2 != 0 && c != h.level2)) continue;
+                if (x->kind != cell_kind::text) continue;
                 if (auto k = category_of_label<F>(normalize_label(x->value))) {
                     cat = k;
                     c2 = c;
@@ -582,8 +587,9 @@ private:
         const std::uint32_t hr = label->row + 1;
         std::uint32_t item = 0, price = 0, price_unit = 0, total = 0, text = 0, truncated = 0;
         std::array<std::uint32_t, quantity_list::capacity> qty{}, unit{};
-        for (std::uint32_t c = 1; c <= sheet_.last_column; ++c) {
-            const std::string n = normalize_label(text_at(hr, c));
+        for (const cell& x : sheet_.row(hr)) {
+            const std::uint32_t c = x.column;
+            const std::string n = normalize_label(cell_text(&x, book_.date1904));
             if (n == "项目") item = c;
             if (n == "单价") price = c;
             if (n == "单价单位") price_unit = c;
@@ -601,8 +607,7 @@ private:
         }
         for (std::uint32_t r = hr + 1; r <= sheet_.last_row; ++r) {
             bool blank = true;
-            for (std::uint32_t c = 1; c <= sheet_.last_column && blank; ++c)
-                blank = jixiao::detail::io::trim(text_at(r, c)).empty();
+            for (const cell& x : sheet_.row(r)) blank = blank && jixiao::detail::io::trim(x.value).empty();
             if (blank) break;
             cost_line<A> l;
             bool ok = true;

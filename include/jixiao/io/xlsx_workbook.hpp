@@ -135,12 +135,25 @@ struct sheet {
                                          });
         return it != cells.end() && it->row == row && it->column == column ? &*it : nullptr;
     }
-    /// The merged range that covers (row, column), or nullptr.
-    [[nodiscard]] const cell_range* merge_at(std::uint32_t row, std::uint32_t column) const noexcept {
-        for (const auto& m : merged) {
-            if (m.contains(row, column)) return &m;
-        }
-        return nullptr;
+    /// The cells of a row, in column order (empty if the row has none).
+    [[nodiscard]] std::span<const cell> row(std::uint32_t r) const noexcept {
+        const auto b = std::lower_bound(cells.begin(), cells.end(), r,
+                                        [](const cell& c, std::uint32_t k) { return c.row < k; });
+        const auto e = std::upper_bound(b, cells.end(), r, [](std::uint32_t k, const cell& c) { return k < c.row; });
+        return {cells.data() + (b - cells.begin()), static_cast<std::size_t>(e - b)};
+    }
+    /// The merged range that covers (row, column), or nullptr (merged is sorted by top-left cell).
+    [[nodiscard]] const cell_range* merge_at(std::uint32_t r, std::uint32_t c) const noexcept {
+        const cell* x = find(r, c);
+        if (x == nullptr) return nullptr;  // a merged range that covers a cell always has one there (or is empty)
+        const std::uint32_t ar = x->covered() ? x->anchor_row : r, ac = x->covered() ? x->anchor_column : c;
+        const auto it = std::lower_bound(merged.begin(), merged.end(), std::pair{ar, ac},
+                                         [](const cell_range& m, const std::pair<std::uint32_t, std::uint32_t>& k) {
+                                             return m.first_row != k.first ? m.first_row < k.first
+                                                                           : m.first_column < k.second;
+                                         });
+        return it != merged.end() && it->first_row == ar && it->first_column == ac && it->contains(r, c) ? &*it
+                                                                                                         : nullptr;
     }
 };
 
@@ -1031,6 +1044,9 @@ struct sheet_handler {
             }
             cells = std::move(filled);
         }
+        std::sort(merged.begin(), merged.end(), [](const cell_range& a, const cell_range& b) {
+            return a.first_row != b.first_row ? a.first_row < b.first_row : a.first_column < b.first_column;
+        });
         for (const auto& c : cells) {
             last_row = std::max(last_row, c.row);
             last_column = std::max(last_column, c.column);
