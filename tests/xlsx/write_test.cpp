@@ -64,13 +64,18 @@ jixiao::basic_project_store<F> corners(int second_seq) {
         .cost_basis = lines,
         .remarks = ""};
     s.add(p);
+    // Texts that read like the form's later labels: each label is looked for below the one before.
+    const std::vector<jixiao::indicator> label_like{{cat::quantity, "三级指标", jixiao::parse_target("1次"), "指标值"}};
     P q{.seq = second_seq,
-        .name = "同序号",
-        .applicant = "甲",
-        .implementer = "乙",
+        .name = "项目资金总额",
+        .applicant = "项目实施单位",
+        .implementer = "绩效指标",
         .start = 2020y / 1 / 1,
         .end = 2020y / 12 / 31,
-        .funding = {{.current = {.total = 1_wan}}}};
+        .funding = {{.current = {.total = 1_wan}}},
+        .goal = "其他说明的问题",
+        .indicators = label_like,
+        .remarks = "测算依据"};
     s.add(q);
     return s;
 }

@@ -89,14 +89,23 @@ inline bool is_contents_sheet(const sheet& s) {
     return false;
 }
 
-/// Whether a sheet is laid out as the printed form: it has a 绩效指标 or a 项目资金情况 label.
+/// Whether a sheet is laid out as the printed form: it has a 绩效指标 or a 项目资金情况 label, and the first row
+/// with 项目名称, 三级指标 or 单价 in a cell of its own is no header row of the flat layout (it has fewer than three
+/// cells: the form's 项目名称 and its value).
 inline bool is_form_sheet(const sheet& s) {
+    std::uint32_t marker_row = 0;
+    bool label = false;
     for (const auto& c : s.cells) {
         if (c.covered() || c.kind != cell_kind::text) continue;
         const auto n = normalize_label(c.value);
-        if (n == "绩效指标" || n == "项目资金情况") return true;
+        if (n == "绩效指标" || n == "项目资金情况") label = true;
+        if (marker_row == 0 && (n == "项目名称" || n == "三级指标" || n == "单价")) marker_row = c.row;
     }
-    return false;
+    if (!label) return false;
+    if (marker_row == 0) return true;
+    std::size_t cells = 0;
+    for (const auto& c : s.row(marker_row)) cells += !c.covered() && !c.value.empty() ? 1U : 0U;
+    return cells < 3;
 }
 
 namespace detail {
@@ -135,6 +144,8 @@ public:
     bool read(basic_project_store<F, A>& store) {
         const std::size_t before = errors_.size();
         project_type p;
+        // The labels in the form's order, each looked for below the one before (so that a value that reads like
+        // a later label, a goal of 绩效指标, is never taken for it).
         read_header(p);
         p.name = text_right_of_required("项目名称");
         p.applicant = text_right_of_required("项目申报单位");
@@ -142,8 +153,8 @@ public:
         read_period(p);
         read_funding(p);
         p.goal = text_right_of("项目绩效目标");
-        p.remarks = text_right_of("其他说明的问题");
         read_indicators();
+        p.remarks = text_right_of("其他说明的问题");
         read_cost_lines();
         if (errors_.size() != before) return false;
         p.indicators = indicators_;
@@ -211,18 +222,29 @@ private:
         }
         return right_of(label);
     }
+    /// The next label of the form: below the one found before.
+    const cell* next_label(std::string_view label) {
+        const cell* c = find_label(label, next_row_);
+        if (c != nullptr) next_row_ = c->row + 1;
+        return c;
+    }
+    [[nodiscard]] std::string after() const {
+        return next_row_ > 1 ? " below row " + std::to_string(next_row_ - 1) : std::string();
+    }
     std::string_view text_right_of(std::string_view label) {
-        const cell* c = find_label(label);
+        const cell* c = next_label(label);
         if (c == nullptr) return {};
         return keep(text_at(c->row, value_column(*c)));
     }
     std::string_view text_right_of_required(std::string_view label) {
-        if (find_label(label) == nullptr) {
-            error_sheet("no 「" + std::string(label) + "」 label: the sheet is not laid out as the form " +
+        const std::string below = after();
+        const cell* c = next_label(label);
+        if (c == nullptr) {
+            error_sheet("no 「" + std::string(label) + "」 label" + below + ": the sheet is not laid out as the form " +
                         std::string(F::name));
             return {};
         }
-        return text_right_of(label);
+        return keep(text_at(c->row, value_column(*c)));
     }
 
     // ---- 序号, 单位, 年度
@@ -298,9 +320,11 @@ private:
 
     // ---- 项目起止时间
     void read_period(project_type& p) {
-        const cell* label = find_label("项目起止时间");
+        const std::string below = after();
+        const cell* label = next_label("项目起止时间");
         if (label == nullptr) {
-            error_sheet("no 「项目起止时间」 label: the sheet is not laid out as the form " + std::string(F::name));
+            error_sheet("no 「项目起止时间」 label" + below + ": the sheet is not laid out as the form " +
+                        std::string(F::name));
             return;
         }
         read_date_after(label->row, "开始时间", p.start);
@@ -363,19 +387,23 @@ private:
         return a;
     }
     void read_funding(project_type& p) {
-        const cell* total = find_label("项目资金总额");
-        if (total == nullptr) total = find_label("资金总额");
+        const std::uint32_t top = next_row_;
+        const std::string below = after();
+        const cell* total = find_label("项目资金总额", top);
+        if (total == nullptr) total = find_label("资金总额", top);
         if (total == nullptr) {
-            error_sheet("no 「项目资金总额」 label: the sheet is not laid out as the form " + std::string(F::name));
+            error_sheet("no 「项目资金总额」 label" + below + ": the sheet is not laid out as the form " +
+                        std::string(F::name));
             return;
         }
+        next_row_ = total->row + 1;
         // Each column of the form by its label, in the rows above the total (the nearest).
         std::array<std::uint32_t, F::columns.size()> cols{};
         for (std::size_t k = 0; k < F::columns.size(); ++k) {
             const cell* best = nullptr;
             for (const auto& c : sheet_.cells) {
                 if (c.row >= total->row) break;
-                if (c.covered() || c.kind != cell_kind::text) continue;
+                if (c.row < top || c.covered() || c.kind != cell_kind::text) continue;
                 if (normalize_label(c.value) == F::columns[k]) best = &c;
             }
             if (best == nullptr) {
@@ -396,6 +424,7 @@ private:
                 }
                 if (n == F::funding_rows[k]) {
                     rows[k] = c.row;
+                    next_row_ = std::max(next_row_, c.row + 1);
                     break;
                 }
             }
@@ -422,9 +451,11 @@ private:
         std::uint32_t level1 = 0, level2 = 0, name = 0, value = 0, wording = 0, core = 0, weight = 0;
     };
     void read_indicators() {
-        const cell* block = find_label("绩效指标");
+        const std::string below = after();
+        const cell* block = next_label("绩效指标");
         if (block == nullptr) {
-            error_sheet("no 「绩效指标」 label: the sheet is not laid out as the form " + std::string(F::name));
+            error_sheet("no 「绩效指标」 label" + below + ": the sheet is not laid out as the form " +
+                        std::string(F::name));
             return;
         }
         std::uint32_t last = sheet_.last_row;
@@ -437,12 +468,15 @@ private:
         // A header row of the CSV layout's indicator columns, if the block has one.
         header_columns h;
         std::uint32_t header_row = 0;
-        for (std::uint32_t r = block->row; r <= last && header_row == 0; ++r) {
+        // It comes before the first 二级 label: an indicator's text that reads 指标值 is no header.
+        bool categories_seen = false;
+        for (std::uint32_t r = block->row; r <= last && header_row == 0 && !categories_seen; ++r) {
             for (const cell& cx : sheet_.row(r)) {
                 const cell* x = &cx;
                 const std::uint32_t c = x->column;
                 if (c < first_col || x->covered() || x->kind != cell_kind::text) continue;
                 const std::string n = normalize_label(x->value);
+                if (category_of_label<F>(n)) categories_seen = true;
                 if (n == "三级指标") h.name = c, header_row = r;
                 if (n == "指标值") h.value = c, header_row = r;
             }
@@ -582,7 +616,7 @@ private:
 
     // ---- 测算依据 (jixiao's addition)
     void read_cost_lines() {
-        const cell* label = find_label("测算依据");
+        const cell* label = find_label("测算依据", next_row_);
         if (label == nullptr) return;
         const std::uint32_t hr = label->row + 1;
         std::uint32_t item = 0, price = 0, price_unit = 0, total = 0, text = 0, truncated = 0;
@@ -665,6 +699,7 @@ private:
     const sheet& sheet_;
     std::vector<io_error>& errors_;
     bool yuan_ = false;
+    std::uint32_t next_row_ = 1;  // where the next label of the form is looked for
     static constexpr std::size_t max_kept = std::size_t{64} << 20;
     std::size_t kept_ = 0;
     bool over_budget_ = false;
