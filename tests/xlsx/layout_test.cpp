@@ -58,7 +58,8 @@ std::string first_error(const jixiao::xlsx_result<F>& r) {
     return r.errors.front().to_string();
 }
 
-/// A sheet's XML from (reference, value) pairs: "n:518.4" is a number, "d:43831" a date (style 1), else text.
+/// A sheet's XML from (reference, value) pairs: "n:518.4" is a number, "d:43831" a date (style 1), "p:0.95" a
+/// number with the format 0% (style 2), else text.
 std::string sheet_of(std::vector<std::pair<std::string, std::string>> cells, std::string_view merges = "") {
     std::sort(cells.begin(), cells.end(), [](const auto& a, const auto& b) {
         std::uint32_t ra = 0, ca = 0, rb = 0, cb = 0;
@@ -78,6 +79,8 @@ std::string sheet_of(std::vector<std::pair<std::string, std::string>> cells, std
         }
         if (v.starts_with("n:")) {
             x += "<c r=\"" + ref + "\"><v>" + v.substr(2) + "</v></c>";
+        } else if (v.starts_with("p:")) {
+            x += "<c r=\"" + ref + "\" s=\"2\"><v>" + v.substr(2) + "</v></c>";
         } else if (v.starts_with("d:")) {
             x += "<c r=\"" + ref + "\" s=\"1\"><v>" + v.substr(2) + "</v></c>";
         } else {
@@ -90,7 +93,8 @@ std::string sheet_of(std::vector<std::pair<std::string, std::string>> cells, std
     return x;
 }
 
-const std::string date_styles = "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs>";
+const std::string date_styles =
+    "<cellXfs count=\"3\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"9\"/></cellXfs>";
 
 jixiao::xlsx_result<F> read_sheets(const std::vector<xlsx_test::test_sheet>& sheets,
                                    const jixiao::xlsx_options& o = {}) {
@@ -291,6 +295,8 @@ TEST_CASE("a sheet that does not match the form is an error naming sheet and cel
           "book.xlsx[序号3]: no 「本年度项目资金」 column label above 项目资金总额 (C9)");
     CHECK(err(edit(small_form(), "B16", "产出指标")) ==
           "book.xlsx[序号3]!B16: 二级指标 「服务对象满意度指标」 is not under 一级指标 「产出指标」");
+    CHECK(err(edit(small_form(), "G10", "p:0.5")) ==
+          "book.xlsx[序号3]!G10: bad amount in 本年度项目资金 区财政拨款 「50%」: not a number");
     CHECK(err(edit(small_form(), "G10", "#N/A")) ==
           "book.xlsx[序号3]!G10: bad amount in 本年度项目资金 区财政拨款 「#N/A」: expected a digit");
 }
@@ -337,10 +343,12 @@ TEST_CASE("the flat layout: CSV errors come back as the sheet and cell") {
     CHECK(first_error(r).starts_with("book.xlsx[指标]!B3: unknown 二级指标 「满意度」"));
     auto ind_ok = ind;
     ind_ok[9].second = "服务对象满意度指标";
+    ind_ok[11].second = "p:0.9";  // typed as 90%: the number 0.9 with the format 0%
     const auto ok = read_sheets({{"项目", sheet_of(all)}, {"指标", sheet_of(ind_ok)}});
     for (const auto& e : ok.errors) MESSAGE(e.to_string());
     REQUIRE(ok.ok());
     REQUIRE(ok.store.size() == 1);
+    CHECK(ok.store[0].indicators[1].target == jixiao::parse_target("90%"));
     CHECK(ok.store[0].start == 2020y / 1 / 1);
     CHECK(ok.store[0].current().total == 518.4_wan);
     CHECK(ok.store[0].indicators.size() == 2);

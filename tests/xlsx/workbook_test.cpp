@@ -111,6 +111,26 @@ TEST_CASE("date formats: the built-in ids and custom codes with y, m, d, h or s 
     CHECK_FALSE(custom_date_format("0;yyyy"));  // only the first section counts
 }
 
+TEST_CASE("percentage formats: the number as the sheet shows it, exactly") {
+    using jixiao::xlsx::display_number;
+    using jixiao::xlsx::number_format;
+    CHECK(display_number("0.95", true) == "95%");
+    CHECK(display_number("0.955", true) == "95.5%");
+    CHECK(display_number("1", true) == "100%");
+    CHECK(display_number("0", true) == "0%");
+    CHECK(display_number("-0.5", true) == "-50%");
+    CHECK(display_number("0.0001", true) == "0.01%");
+    CHECK(display_number("12.3456", true) == "1234.56%");
+    CHECK(display_number("0.95", false) == "0.95");
+    CHECK(jixiao::xlsx::builtin_number_format(9) == number_format::percent);
+    CHECK(jixiao::xlsx::builtin_number_format(10) == number_format::percent);
+    CHECK(jixiao::xlsx::builtin_number_format(14) == number_format::date);
+    CHECK(jixiao::xlsx::builtin_number_format(2) == number_format::plain);
+    CHECK(jixiao::xlsx::custom_number_format("0.0%") == number_format::percent);
+    CHECK(jixiao::xlsx::custom_number_format("0.0\"%\"") == number_format::plain);
+    CHECK(jixiao::xlsx::custom_number_format("0\\%") == number_format::plain);
+}
+
 TEST_CASE("cell references: A1 to XFD1048576") {
     std::uint32_t r = 0, c = 0;
     CHECK(jixiao::xlsx::parse_cell_name("B7", r, c));

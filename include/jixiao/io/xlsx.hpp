@@ -110,6 +110,9 @@ bool flatten(const workbook& book, const sheet& s, const limits& lim, flat_text&
         return false;
     }
     const std::size_t before = errors.size();
+    // The rows above the header (titles) as blank lines, which the CSV reader skips: a line of the CSV text is then
+    // the sheet's row of the same number, also where a message names a line (序号 7 names 2 tables (…:2, …:4)).
+    out.text.append(header - 1, '\n');
     auto it = std::lower_bound(s.cells.begin(), s.cells.end(), header,
                                [](const cell& c, std::uint32_t r) { return c.row < r; });
     for (std::uint32_t r = header; r <= s.last_row; ++r) {
@@ -128,6 +131,8 @@ bool flatten(const workbook& book, const sheet& s, const limits& lim, flat_text&
                 const auto d = cell_date(c, book.date1904);
                 if (!d.ok()) errors.push_back(cell_error_at(book.file, s.name, r, col, "bad date: " + d.error));
                 v = d.ok() ? format_date_value(d) : std::string();
+            } else if (c.kind == cell_kind::number) {
+                v = display_number(c.value, c.percent);  // 0.95 with a 0% format is 95%, as the sheet shows it
             } else {
                 v = std::string(c.value);
             }

@@ -70,13 +70,15 @@ inline std::string normalize_label(std::string_view s) {
     return out;
 }
 
-/// A cell's value as text: text as written, numbers as Excel's decimal, dates as 2020/1/1, TRUE/FALSE, error codes.
+/// A cell's value as text: text as written, numbers as Excel's decimal (a percentage format's as 95%), dates as
+/// 2020/1/1, TRUE/FALSE, error codes.
 inline std::string cell_text(const cell* c, bool date1904) {
     if (c == nullptr) return {};
     if (c->kind == cell_kind::date) {
         const auto d = cell_date(*c, date1904);
         return d.ok() ? format_date_value(d) : std::string(c->value);
     }
+    if (c->kind == cell_kind::number) return display_number(c->value, c->percent);
     return std::string(c->value);
 }
 
@@ -370,7 +372,7 @@ private:
     std::optional<A> amount_at(std::uint32_t r, std::uint32_t c, const std::string& what, bool& ok) {
         const cell* x = sheet_.find(r, c);
         if (x == nullptr || jixiao::detail::io::trim(x->value).empty()) return std::nullopt;
-        if (x->kind != cell_kind::text && x->kind != cell_kind::number) {
+        if ((x->kind != cell_kind::text && x->kind != cell_kind::number) || x->percent) {
             error_at(r, c,
                      "bad amount in " + what + " 「" + jixiao::detail::io::shown(cell_text(x, book_.date1904)) +
                          "」: not a number");

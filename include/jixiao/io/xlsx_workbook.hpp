@@ -29,6 +29,7 @@
 #include <cstdio>
 #include <deque>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <span>
@@ -79,6 +80,7 @@ struct cell {
     std::uint32_t column = 0;  ///< from 1 (A)
     cell_kind kind = cell_kind::text;
     bool formula = false;             ///< the value is a formula's cached result
+    bool percent = false;             ///< a number shown as a percentage (0.95 as 95%); see display_number
     std::string_view value;           ///< see cell_kind; a view into the workbook
     std::uint32_t anchor_row = 0;     ///< a merged range covers the cell: its top-left cell (0: none, or this is it)
     std::uint32_t anchor_column = 0;  ///< (see anchor_row)
@@ -373,15 +375,26 @@ inline std::string format_date_value(const date_value& d) {
     return out;
 }
 
+/// What a number format shows, as far as reading a table cares.
+enum class number_format : std::uint8_t { plain, date, percent };
+
 /// Whether a built-in number format (by id) shows a date or a time: 14–22, the East Asian 27–36 and 50–58, and the
 /// times 45–47.
 constexpr bool builtin_date_format(std::uint32_t id) noexcept {
     return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
 }
 
-/// Whether a custom number format code shows a date or a time: its first section has y, m, d, h or s outside
-/// quoted text, escapes (\x, _x, *x) and brackets, or an elapsed-time bracket ([h], [mm], [ss]).
-inline bool custom_date_format(std::string_view code) {
+/// What a built-in number format shows: dates (builtin_date_format), percentages (9 0%, 10 0.00%), or plain.
+constexpr number_format builtin_number_format(std::uint32_t id) noexcept {
+    if (builtin_date_format(id)) return number_format::date;
+    return id == 9 || id == 10 ? number_format::percent : number_format::plain;
+}
+
+/// What a custom number format code shows: a date or time if its first section has y, m, d, h or s outside
+/// quoted text, escapes (\x, _x, *x) and brackets, or an elapsed-time bracket ([h], [mm], [ss]); a percentage
+/// if it has % there; else plain.
+inline number_format custom_number_format(std::string_view code) {
+    bool percent = false;
     for (std::size_t i = 0; i < code.size(); ++i) {
         const char c = code[i];
         if (c == ';') break;
@@ -395,13 +408,50 @@ inline bool custom_date_format(std::string_view code) {
             const std::size_t e = code.find(']', i + 1);
             if (e == std::string_view::npos) break;
             const std::string_view inner = code.substr(i + 1, e - i - 1);
-            if (!inner.empty() && inner.find_first_not_of("hHmMsS") == std::string_view::npos) return true;
+            if (!inner.empty() && inner.find_first_not_of("hHmMsS") == std::string_view::npos)
+                return number_format::date;
             i = e;
         } else if (std::string_view("yYmMdDhHsS").find(c) != std::string_view::npos) {
-            return true;
+            return number_format::date;
+        } else if (c == '%') {
+            percent = true;
         }
     }
-    return false;
+    return percent ? number_format::percent : number_format::plain;
+}
+
+/// Whether a custom number format code shows a date or a time (see custom_number_format).
+inline bool custom_date_format(std::string_view code) { return custom_number_format(code) == number_format::date; }
+
+/// A number cell's value as Excel shows its digits: the decimal, or for a percentage format the decimal times 100
+/// with % (0.95 → 95%, exactly: the point moves two places).
+inline std::string display_number(std::string_view value, bool percent) {
+    if (!percent) return std::string(value);
+    std::string s(value);
+    const bool negative = s.starts_with('-');
+    if (negative) s.erase(0, 1);
+    std::size_t dot = s.find('.');
+    if (dot == std::string::npos) {
+        s += ".";
+        dot = s.size() - 1;
+    }
+    s.erase(dot, 1);
+    while (s.size() < dot + 2) s += '0';
+    s.insert(dot + 2, ".");
+    if (s.back() == '.') s.pop_back();
+    if (s.find('.') != std::string::npos) {
+        while (s.back() == '0') s.pop_back();
+        if (s.back() == '.') s.pop_back();
+    }
+    const std::size_t nz = s.find_first_not_of('0');
+    if (nz == std::string::npos) {
+        s = "0";
+    } else if (s[nz] == '.') {
+        s.erase(0, nz - 1);
+    } else {
+        s.erase(0, nz);
+    }
+    return (negative && s != "0" ? "-" : "") + s + "%";
 }
 
 /// Parses a cell reference (B7) to 1-based row and column; false if it is not one or lies beyond XFD1048576.
@@ -737,11 +787,11 @@ struct strings_handler {
     }
 };
 
-/// styles.xml: which cell formats (cellXfs, by index) show dates.
+/// styles.xml: which cell formats (cellXfs, by index) show dates and which percentages.
 struct styles_handler {
     const limits* lim = nullptr;
-    std::vector<std::pair<std::uint32_t, bool>> custom;  // numFmtId → is a date format
-    std::vector<std::uint32_t> xf_formats;               // cellXfs index → numFmtId
+    std::vector<std::pair<std::uint32_t, number_format>> custom;  // numFmtId → what it shows
+    std::vector<std::uint32_t> xf_formats;                        // cellXfs index → numFmtId
     bool in_cell_xfs = false;
     void start(std::string_view name, const XML_Char** atts) {
         if (name == "numFmt") {
@@ -749,7 +799,7 @@ struct styles_handler {
             const char* code = attribute(atts, "formatCode");
             if (id == nullptr || code == nullptr) return;
             if (custom.size() == lim->max_styles) throw failure{{}, "too many number formats (limits::max_styles)"};
-            custom.emplace_back(number(id), custom_date_format(code));
+            custom.emplace_back(number(id), custom_number_format(code));
         } else if (name == "cellXfs") {
             in_cell_xfs = true;
         } else if (name == "xf" && in_cell_xfs) {
@@ -769,16 +819,20 @@ struct styles_handler {
             throw failure{{}, "a bad numFmtId 「" + std::string(s.substr(0, 20)) + "」"};
         return v;
     }
-    /// Whether each cell format shows a date.
-    [[nodiscard]] std::vector<bool> date_styles() const {
-        std::vector<bool> out;
+    /// What each cell format shows; a format the workbook defines wins over the built-in one of its id (the last
+    /// definition of an id counts).
+    [[nodiscard]] std::vector<number_format> formats() {
+        std::stable_sort(custom.begin(), custom.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+        std::vector<number_format> out;
         out.reserve(xf_formats.size());
         for (const auto id : xf_formats) {
-            bool date = builtin_date_format(id);
-            for (const auto& [cid, is_date] : custom) {
-                if (cid == id) date = is_date;  // a format the workbook defines wins over the built-in one
+            const auto it = std::upper_bound(custom.begin(), custom.end(), id,
+                                             [](std::uint32_t k, const auto& x) { return k < x.first; });
+            if (it != custom.begin() && std::prev(it)->first == id) {
+                out.push_back(std::prev(it)->second);
+            } else {
+                out.push_back(builtin_number_format(id));
             }
-            out.push_back(date);
         }
         return out;
     }
@@ -789,7 +843,7 @@ struct sheet_handler {
     const limits* lim = nullptr;
     workbook* book = nullptr;
     const std::vector<std::string_view>* strings = nullptr;
-    const std::vector<bool>* date_styles = nullptr;
+    const std::vector<number_format>* formats = nullptr;
     std::size_t* cell_budget = nullptr;  // cells the workbook may still hold
     std::string file, sheet_name;
     std::vector<cell> cells;
@@ -961,8 +1015,10 @@ struct sheet_handler {
             }
             const auto d = excel_decimal(v);
             if (!d) fail_cell("「" + v.substr(0, 40) + "」 is not a number");
-            const bool date = date_styles != nullptr && style < date_styles->size() && (*date_styles)[style];
-            add(date ? cell_kind::date : cell_kind::number, book->keep(*d));
+            const number_format f = formats != nullptr && style < formats->size() ? (*formats)[style]
+                                                                                  : number_format::plain;
+            add(f == number_format::date ? cell_kind::date : cell_kind::number, book->keep(*d));
+            cells.back().percent = f == number_format::percent;
         } else if (type == "d") {
             add(cell_kind::text, book->keep(v));  // ISO 8601 text (strict OOXML); kept as written
         } else {
@@ -1088,7 +1144,7 @@ inline workbook read_archive(archive& zip, std::string file, const limits& lim) 
         if (r.type == "sharedStrings") zip.parse(r.target, ss, file);
         if (r.type == "styles") zip.parse(r.target, st, file);
     }
-    const std::vector<bool> date_styles = st.date_styles();
+    const std::vector<number_format> formats = st.formats();
 
     std::size_t budget = lim.max_cells;
     for (const auto& e : wb.sheets) {
@@ -1104,7 +1160,7 @@ inline workbook read_archive(archive& zip, std::string file, const limits& lim) 
         sh.lim = &lim;
         sh.book = &book;
         sh.strings = &ss.strings;
-        sh.date_styles = &date_styles;
+        sh.formats = &formats;
         sh.cell_budget = &budget;
         sh.file = file;
         sh.sheet_name = e.name;
