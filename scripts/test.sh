@@ -6,7 +6,8 @@
 # Set JIXIAO_FRESH=1 to reconfigure the build trees from scratch.
 set -euo pipefail
 
-PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev libfmt-dev pkg-config clang-format)
+PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev libfmt-dev pkg-config clang-format
+          libzip-dev libexpat1-dev libxlsxwriter-dev)  # the last three: jixiao::xlsx (io/xlsx*.hpp)
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
