@@ -693,348 +693,406 @@ namespace self_evaluation_rules {
 
 struct score_mismatch_rule {
     static void violates_score_mismatch() {}
-    static constexpr message_template execution{
-        .figures = {"recorded", "computed", "rate"},
-        .en = "预算执行 得分 is recorded as {recorded}, but an execution rate of {rate}% earns {computed}"};
     static constexpr std::string_view execution_zh = "预算执行率 {rate}% 应得 {computed} 分，表中得分为 {recorded} 分";
-    static constexpr message_template indicator{
-        .figures = {"indicator", "recorded", "computed", "available"},
-        .en = "「{indicator}」: 得分 is recorded as {recorded}, but it earns {computed} of {available}"};
     static constexpr std::string_view indicator_zh =
         "「{indicator}」表中得分 {recorded} 分，按评分规则应得 {computed} 分（分值 {available} 分）";
+    static constexpr std::string_view band_zh =
+        "「{indicator}」评为{band}，得分应在 {low}–{high} 分之间，表中得分 {recorded} 分不在其内（取最近的界限 {computed} 分）";
+    static constexpr std::string_view total_zh = "总分表中为 {recorded} 分，按评分规则应为 {computed} 分";
+    static constexpr std::string_view summary_zh =
+        "表中得分或总分与评分规则算得的不同（定性指标：不在其档次的分数区间内）";
+    static constexpr message_template execution{
+        .figures = {"recorded", "computed", "rate"},
+        .zh = execution_zh,
+        .en = "预算执行 得分 is recorded as {recorded}, but an execution rate of {rate}% earns {computed}"};
+    static constexpr message_template indicator{
+        .figures = {"indicator", "recorded", "computed", "available"},
+        .zh = indicator_zh,
+        .en = "「{indicator}」: 得分 is recorded as {recorded}, but it earns {computed} of {available}"};
     static constexpr message_template band{
         .figures = {"indicator", "band", "recorded", "low", "high", "computed"},
+        .zh = band_zh,
         .en =
             "「{indicator}」 is graded {band}, which earns {low}–{high}, but 得分 is recorded as {recorded} "
             "(the band's nearest end: {computed})"};
-    static constexpr std::string_view band_zh =
-        "「{indicator}」评为{band}，得分应在 {low}–{high} 分之间，表中得分 {recorded} 分不在其内（取最近的界限 {computed} 分）";
     static constexpr message_template total{.figures = {"recorded", "computed"},
+                                            .zh = total_zh,
                                             .en = "总分 is recorded as {recorded}, but the table earns {computed}"};
-    static constexpr std::string_view total_zh = "总分表中为 {recorded} 分，按评分规则应为 {computed} 分";
     static constexpr rule info{"score_mismatch",
                                severity::error,
-                               "a recorded 得分 or 总分 differs from the score the profile gives (for a qualitative "
-                               "indicator: lies outside its band)",
+                               {"得分与评分规则不符", "score differs"},
+                               {summary_zh,
+                                "a recorded 得分 or 总分 differs from the score the profile gives (for a qualitative "
+                                "indicator: lies outside its band)"},
                                &violates_score_mismatch,
                                {&execution, &indicator, &band, &total}};
-    static constexpr std::string_view summary_zh =
-        "表中得分或总分与评分规则算得的不同（定性指标：不在其档次的分数区间内）";
 };
 inline constexpr const rule& score_mismatch = score_mismatch_rule::info;
 
 struct points_sum_rule {
     static void violates_points_sum() {}
-    static constexpr message_template execution{
-        .figures = {"stated", "points", "profile"},
-        .en = "预算执行率 is worth {stated} points in the table, but {points} by 「{profile}」"};
     static constexpr std::string_view execution_zh =
         "表中预算执行率分值为 {stated} 分，评分规则「{profile}」为 {points} 分";
-    static constexpr message_template group{
-        .figures = {"group", "sum", "points"},
-        .en = "the 分值 of the indicators under {group} add up to {sum}, not its {points} points"};
     static constexpr std::string_view group_zh = "{group}下各三级指标分值合计 {sum} 分，应为 {points} 分";
-    static constexpr message_template empty_group{.figures = {"group", "points"},
-                                                  .en = "{group} has no indicator to earn its {points} points"};
     static constexpr std::string_view empty_group_zh = "{group}没有指标，其 {points} 分无从得分";
-    static constexpr message_template whole{.figures = {"sum", "total"},
-                                            .en = "预算执行率 and the indicators' 分值 add up to {sum}, not {total}"};
     static constexpr std::string_view whole_zh = "预算执行率与各指标分值合计 {sum} 分，应为 {total} 分";
-    static constexpr message_template category{
-        .figures = {"category", "sum", "stated"},
-        .en = "the 分值 of the indicators under {category} add up to {sum}, but the table gives {category} {stated}"};
     static constexpr std::string_view category_zh = "{category}下各三级指标分值合计 {sum} 分，表中该类为 {stated} 分";
-    static constexpr message_template stated_total{.figures = {"stated", "sum"},
-                                                   .en = "合计 is {stated}, but the 分值 column adds up to {sum}"};
     static constexpr std::string_view stated_total_zh = "合计栏为 {stated} 分，分值栏合计为 {sum} 分";
-    static constexpr rule info{"points_sum",
-                               severity::error,
-                               "the points do not add up: 三级 分值 to their 二级 / 一级 or the profile's group, and "
-                               "everything to the profile's total (100)",
-                               &violates_points_sum,
-                               {&execution, &group, &empty_group, &whole, &category, &stated_total}};
     static constexpr std::string_view summary_zh =
         "分值不平衡：三级指标分值之和不等于其二级、一级指标或评分规则的分值，或总分值不等于 100";
+    static constexpr message_template execution{
+        .figures = {"stated", "points", "profile"},
+        .zh = execution_zh,
+        .en = "预算执行率 is worth {stated} points in the table, but {points} by 「{profile}」"};
+    static constexpr message_template group{
+        .figures = {"group", "sum", "points"},
+        .zh = group_zh,
+        .en = "the 分值 of the indicators under {group} add up to {sum}, not its {points} points"};
+    static constexpr message_template empty_group{.figures = {"group", "points"},
+                                                  .zh = empty_group_zh,
+                                                  .en = "{group} has no indicator to earn its {points} points"};
+    static constexpr message_template whole{.figures = {"sum", "total"},
+                                            .zh = whole_zh,
+                                            .en = "预算执行率 and the indicators' 分值 add up to {sum}, not {total}"};
+    static constexpr message_template category{
+        .figures = {"category", "sum", "stated"},
+        .zh = category_zh,
+        .en = "the 分值 of the indicators under {category} add up to {sum}, but the table gives {category} {stated}"};
+    static constexpr message_template stated_total{.figures = {"stated", "sum"},
+                                                   .zh = stated_total_zh,
+                                                   .en = "合计 is {stated}, but the 分值 column adds up to {sum}"};
+    static constexpr rule info{"points_sum",
+                               severity::error,
+                               {"分值合计不符", "points do not add up"},
+                               {summary_zh,
+                                "the points do not add up: 三级 分值 to their 二级 / 一级 or the profile's group, and "
+                                "everything to the profile's total (100)"},
+                               &violates_points_sum,
+                               {&execution, &group, &empty_group, &whole, &category, &stated_total}};
 };
 inline constexpr const rule& points_sum = points_sum_rule::info;
 
 struct points_missing_rule {
     static void violates_points_missing() {}
-    static constexpr message_template missing{
-        .figures = {"indicator", "profile"},
-        .en = "「{indicator}」 has no 分值, which 「{profile}」 takes from the table: it earns nothing"};
     static constexpr std::string_view missing_zh =
         "「{indicator}」没有分值，评分规则「{profile}」按表中分值计分，该指标不得分";
-    static constexpr rule info{"points_missing",
-                               severity::error,
-                               "an indicator without a 分值 under a profile that takes the points from the table",
-                               &violates_points_missing,
-                               {&missing}};
     static constexpr std::string_view summary_zh = "评分规则按表中分值计分，指标却没有分值";
+    static constexpr message_template missing{
+        .figures = {"indicator", "profile"},
+        .zh = missing_zh,
+        .en = "「{indicator}」 has no 分值, which 「{profile}」 takes from the table: it earns nothing"};
+    static constexpr rule info{
+        "points_missing",
+        severity::error,
+        {"缺少分值", "no points"},
+        {summary_zh, "an indicator without a 分值 under a profile that takes the points from the table"},
+        &violates_points_missing,
+        {&missing}};
 };
 inline constexpr const rule& points_missing = points_missing_rule::info;
 
 struct category_not_in_profile_rule {
     static void violates_category_not_in_profile() {}
+    static constexpr std::string_view outside_zh = "「{indicator}」属于{level1}，评分规则「{profile}」没有为该类设分值";
+    static constexpr std::string_view summary_zh = "指标的一级类别在评分规则中没有分值";
     static constexpr message_template outside{
         .figures = {"indicator", "level1", "profile"},
+        .zh = outside_zh,
         .en = "「{indicator}」 is under {level1}, to which 「{profile}」 gives no points"};
-    static constexpr std::string_view outside_zh = "「{indicator}」属于{level1}，评分规则「{profile}」没有为该类设分值";
     static constexpr rule info{"category_not_in_profile",
                                severity::error,
-                               "an indicator's 一级 category has no points in the profile",
+                               {"类别不在评分规则中", "category outside the profile"},
+                               {summary_zh, "an indicator's 一级 category has no points in the profile"},
                                &violates_category_not_in_profile,
                                {&outside}};
-    static constexpr std::string_view summary_zh = "指标的一级类别在评分规则中没有分值";
 };
 inline constexpr const rule& category_not_in_profile = category_not_in_profile_rule::info;
 
 struct execution_total_missing_rule {
     static void violates_execution_total_missing() {}
-    static constexpr message_template missing{
-        .en = "no 年度资金总额 row (资金 年度资金总额, 资金总额, 总额 or 合计): 预算执行率 earns nothing"};
     static constexpr std::string_view missing_zh =
         "没有年度资金总额行（资金栏为年度资金总额、资金总额、总额或合计），预算执行率不得分";
+    static constexpr std::string_view summary_zh = "预算执行情况没有年度资金总额行";
+    static constexpr message_template missing{
+        .zh = missing_zh,
+        .en = "no 年度资金总额 row (资金 年度资金总额, 资金总额, 总额 or 合计): 预算执行率 earns nothing"};
     static constexpr rule info{"execution_total_missing",
                                severity::error,
-                               "the budget execution block has no total row",
+                               {"缺少年度资金总额行", "no total funding row"},
+                               {summary_zh, "the budget execution block has no total row"},
                                &violates_execution_total_missing,
                                {&missing}};
-    static constexpr std::string_view summary_zh = "预算执行情况没有年度资金总额行";
 };
 inline constexpr const rule& execution_total_missing = execution_total_missing_rule::info;
 
 struct execution_not_computable_rule {
     static void violates_execution_not_computable() {}
+    static constexpr std::string_view no_budget_zh = "「{row}」全年预算数为空或为零，无法计算预算执行率，不得分";
+    static constexpr std::string_view no_execution_zh = "「{row}」全年执行数为空，无法计算预算执行率，不得分";
+    static constexpr std::string_view summary_zh = "年度资金总额行缺全年预算数或全年执行数";
     static constexpr message_template no_budget{
         .figures = {"row"},
+        .zh = no_budget_zh,
         .en = "「{row}」 has no 全年预算数 above 0: 预算执行率 cannot be computed and earns nothing"};
-    static constexpr std::string_view no_budget_zh = "「{row}」全年预算数为空或为零，无法计算预算执行率，不得分";
     static constexpr message_template no_execution{
-        .figures = {"row"}, .en = "「{row}」 has no 全年执行数: 预算执行率 cannot be computed and earns nothing"};
-    static constexpr std::string_view no_execution_zh = "「{row}」全年执行数为空，无法计算预算执行率，不得分";
+        .figures = {"row"},
+        .zh = no_execution_zh,
+        .en = "「{row}」 has no 全年执行数: 预算执行率 cannot be computed and earns nothing"};
     static constexpr rule info{"execution_not_computable",
                                severity::error,
-                               "the total row lacks 全年预算数 or 全年执行数",
+                               {"执行率无法计算", "execution rate not computable"},
+                               {summary_zh, "the total row lacks 全年预算数 or 全年执行数"},
                                &violates_execution_not_computable,
                                {&no_budget, &no_execution}};
-    static constexpr std::string_view summary_zh = "年度资金总额行缺全年预算数或全年执行数";
 };
 inline constexpr const rule& execution_not_computable = execution_not_computable_rule::info;
 
 struct execution_sources_sum_rule {
     static void violates_execution_sources_sum() {}
-    static constexpr message_template differs{
-        .figures = {"column", "sum", "total"},
-        .en = "{column}: the sources add up to {sum} 万元, but 年度资金总额 is {total} 万元"};
     static constexpr std::string_view differs_zh = "{column}：各资金来源合计 {sum} 万元，年度资金总额为 {total} 万元";
-    static constexpr rule info{"execution_sources_sum",
-                               severity::error,
-                               "the source rows of 年初预算数, 全年预算数 or 全年执行数 do not add up to the total row",
-                               &violates_execution_sources_sum,
-                               {&differs}};
     static constexpr std::string_view summary_zh =
         "年初预算数、全年预算数或全年执行数的各资金来源之和不等于年度资金总额";
+    static constexpr message_template differs{
+        .figures = {"column", "sum", "total"},
+        .zh = differs_zh,
+        .en = "{column}: the sources add up to {sum} 万元, but 年度资金总额 is {total} 万元"};
+    static constexpr rule info{
+        "execution_sources_sum",
+        severity::error,
+        {"资金来源合计不符", "sources do not sum to the total"},
+        {summary_zh, "the source rows of 年初预算数, 全年预算数 or 全年执行数 do not add up to the total row"},
+        &violates_execution_sources_sum,
+        {&differs}};
 };
 inline constexpr const rule& execution_sources_sum = execution_sources_sum_rule::info;
 
 struct execution_above_budget_rule {
     static void violates_execution_above_budget() {}
+    static constexpr std::string_view above_zh = "「{row}」全年执行数 {executed} 万元超过全年预算数 {budget} 万元";
+    static constexpr std::string_view summary_zh = "全年执行数超过全年预算数";
     static constexpr message_template above{
         .figures = {"row", "executed", "budget"},
+        .zh = above_zh,
         .en = "「{row}」: 全年执行数 {executed} 万元 is above 全年预算数 {budget} 万元"};
-    static constexpr std::string_view above_zh = "「{row}」全年执行数 {executed} 万元超过全年预算数 {budget} 万元";
     static constexpr rule info{"execution_above_budget",
                                severity::error,
-                               "全年执行数 above 全年预算数",
+                               {"执行数超过预算数", "execution above budget"},
+                               {summary_zh, "全年执行数 above 全年预算数"},
                                &violates_execution_above_budget,
                                {&above}};
-    static constexpr std::string_view summary_zh = "全年执行数超过全年预算数";
 };
 inline constexpr const rule& execution_above_budget = execution_above_budget_rule::info;
 
 struct low_execution_without_reason_rule {
     static void violates_low_execution_without_reason() {}
-    static constexpr message_template low{.figures = {"rate", "threshold"},
-                                          .en = "预算执行率 {rate}% is below {threshold}% and no 原因 is given"};
     static constexpr std::string_view low_zh = "预算执行率 {rate}% 低于 {threshold}%，未说明原因";
+    static constexpr std::string_view summary_zh = "预算执行率未达到 90%（评分规则的界限）而未说明原因";
+    static constexpr message_template low{.figures = {"rate", "threshold"},
+                                          .zh = low_zh,
+                                          .en = "预算执行率 {rate}% is below {threshold}% and no 原因 is given"};
     static constexpr rule info{"low_execution_without_reason",
                                severity::error,
-                               "a 预算执行率 below 90 % (the profile's threshold) without a 原因",
+                               {"执行率低且未说明原因", "low execution without a reason"},
+                               {summary_zh, "a 预算执行率 below 90 % (the profile's threshold) without a 原因"},
                                &violates_low_execution_without_reason,
                                {&low}};
-    static constexpr std::string_view summary_zh = "预算执行率未达到 90%（评分规则的界限）而未说明原因";
 };
 inline constexpr const rule& low_execution_without_reason = low_execution_without_reason_rule::info;
 
 struct budget_adjusted_without_reason_rule {
     static void violates_budget_adjusted_without_reason() {}
-    static constexpr message_template adjusted{
-        .figures = {"initial", "budget"},
-        .en = "全年预算数 {budget} 万元 differs from 年初预算数 {initial} 万元 and no reason is given"};
     static constexpr std::string_view adjusted_zh =
         "全年预算数 {budget} 万元与年初预算数 {initial} 万元不同，未说明调整理由";
-    static constexpr rule info{"budget_adjusted_without_reason",
-                               severity::warning,
-                               "the budget was adjusted in the year (全年预算数 ≠ 年初预算数) without a reason",
-                               &violates_budget_adjusted_without_reason,
-                               {&adjusted}};
     static constexpr std::string_view summary_zh = "年中调整了预算（全年预算数与年初预算数不同）而未说明理由";
+    static constexpr message_template adjusted{
+        .figures = {"initial", "budget"},
+        .zh = adjusted_zh,
+        .en = "全年预算数 {budget} 万元 differs from 年初预算数 {initial} 万元 and no reason is given"};
+    static constexpr rule info{
+        "budget_adjusted_without_reason",
+        severity::warning,
+        {"预算调整未说明原因", "budget adjusted without a reason"},
+        {summary_zh, "the budget was adjusted in the year (全年预算数 ≠ 年初预算数) without a reason"},
+        &violates_budget_adjusted_without_reason,
+        {&adjusted}};
 };
 inline constexpr const rule& budget_adjusted_without_reason = budget_adjusted_without_reason_rule::info;
 
 struct actual_missing_rule {
     static void violates_actual_missing() {}
-    static constexpr message_template missing{.figures = {"indicator"},
-                                              .en = "「{indicator}」 has no 实际完成值 and earns nothing"};
     static constexpr std::string_view missing_zh = "「{indicator}」没有实际完成值，不得分";
+    static constexpr std::string_view summary_zh = "有指标值的指标没有实际完成值";
+    static constexpr message_template missing{
+        .figures = {"indicator"}, .zh = missing_zh, .en = "「{indicator}」 has no 实际完成值 and earns nothing"};
     static constexpr rule info{"actual_missing",
                                severity::error,
-                               "an indicator with a target has no 实际完成值",
+                               {"缺少实际完成值", "no actual value"},
+                               {summary_zh, "an indicator with a target has no 实际完成值"},
                                &violates_actual_missing,
                                {&missing}};
-    static constexpr std::string_view summary_zh = "有指标值的指标没有实际完成值";
 };
 inline constexpr const rule& actual_missing = actual_missing_rule::info;
 
 struct actual_kind_mismatch_rule {
     static void violates_actual_kind_mismatch() {}
+    static constexpr std::string_view number_zh =
+        "「{indicator}」是定性指标，实际完成值却是数值 {actual}{unit}，应填达成、部分达成或未达成";
+    static constexpr std::string_view summary_zh = "定性指标的实际完成值是数值";
     static constexpr message_template number{
         .figures = {"indicator", "actual", "unit"},
+        .zh = number_zh,
         .en =
             "「{indicator}」 has a qualitative target, but its 实际完成值 is the number {actual}{unit}; write 达成 / "
             "部分达成 / 未达成"};
-    static constexpr std::string_view number_zh =
-        "「{indicator}」是定性指标，实际完成值却是数值 {actual}{unit}，应填达成、部分达成或未达成";
     static constexpr rule info{"actual_kind_mismatch",
                                severity::error,
-                               "a number as the 实际完成值 of a qualitative target",
+                               {"完成值与指标值类型不符", "actual of the wrong kind"},
+                               {summary_zh, "a number as the 实际完成值 of a qualitative target"},
                                &violates_actual_kind_mismatch,
                                {&number}};
-    static constexpr std::string_view summary_zh = "定性指标的实际完成值是数值";
 };
 inline constexpr const rule& actual_kind_mismatch = actual_kind_mismatch_rule::info;
 
 struct qualitative_actual_rule {
     static void violates_qualitative_actual() {}
+    static constexpr std::string_view word_zh =
+        "「{indicator}」指标值为 {comparator}{target}{unit}，实际完成值却填「{word}」而不是数值，按{band}档计分";
+    static constexpr std::string_view summary_zh = "定量指标的实际完成值填了文字（完成、达成），按档次计分";
     static constexpr message_template word{
         .figures = {"indicator", "word", "comparator", "target", "unit", "band"},
+        .zh = word_zh,
         .en =
             "「{indicator}」 targets {comparator}{target}{unit}, but its 实际完成值 is 「{word}」, not a number: "
             "scored as {band}"};
-    static constexpr std::string_view word_zh =
-        "「{indicator}」指标值为 {comparator}{target}{unit}，实际完成值却填「{word}」而不是数值，按{band}档计分";
-    static constexpr rule info{"qualitative_actual",
-                               severity::warning,
-                               "a word (完成, 达成) as the 实际完成值 of a quantitative target: scored by its band",
-                               &violates_qualitative_actual,
-                               {&word}};
-    static constexpr std::string_view summary_zh = "定量指标的实际完成值填了文字（完成、达成），按档次计分";
+    static constexpr rule info{
+        "qualitative_actual",
+        severity::warning,
+        {"完成值无法识别", "actual not understood"},
+        {summary_zh, "a word (完成, 达成) as the 实际完成值 of a quantitative target: scored by its band"},
+        &violates_qualitative_actual,
+        {&word}};
 };
 inline constexpr const rule& qualitative_actual = qualitative_actual_rule::info;
 
 struct actual_unit_mismatch_rule {
     static void violates_actual_unit_mismatch() {}
-    static constexpr message_template other_unit{
-        .figures = {"indicator", "actual", "unit", "comparator", "target", "target_unit"},
-        .en =
-            "「{indicator}」: 实际完成值 {actual}{unit} is not in the unit of its target {comparator}{target}{target_unit}"};
     static constexpr std::string_view other_unit_zh =
         "「{indicator}」实际完成值 {actual}{unit} 与指标值 {comparator}{target}{target_unit} 的单位不同，无法比较，不得分";
-    static constexpr rule info{"actual_unit_mismatch",
-                               severity::error,
-                               "a 实际完成值 in another unit than its target (money units are converted, not reported)",
-                               &violates_actual_unit_mismatch,
-                               {&other_unit}};
     static constexpr std::string_view summary_zh = "实际完成值的单位与指标值不同（货币单位自动换算，不报告）";
+    static constexpr message_template other_unit{
+        .figures = {"indicator", "actual", "unit", "comparator", "target", "target_unit"},
+        .zh = other_unit_zh,
+        .en =
+            "「{indicator}」: 实际完成值 {actual}{unit} is not in the unit of its target {comparator}{target}{target_unit}"};
+    static constexpr rule info{
+        "actual_unit_mismatch",
+        severity::error,
+        {"完成值单位与指标值不同", "actual in another unit"},
+        {summary_zh, "a 实际完成值 in another unit than its target (money units are converted, not reported)"},
+        &violates_actual_unit_mismatch,
+        {&other_unit}};
 };
 inline constexpr const rule& actual_unit_mismatch = actual_unit_mismatch_rule::info;
 
 struct unmet_without_reason_rule {
     static void violates_unmet_without_reason() {}
-    static constexpr message_template value{
-        .figures = {"indicator", "comparator", "target", "unit", "actual", "actual_unit"},
-        .en =
-            "「{indicator}」 targets {comparator}{target}{unit} and reached {actual}{actual_unit}, but 偏差原因分析 is empty"};
     static constexpr std::string_view value_zh =
         "「{indicator}」指标值 {comparator}{target}{unit}，实际完成 {actual}{actual_unit}，未完成而未分析偏差原因";
-    static constexpr message_template band{.figures = {"indicator", "word"},
-                                           .en = "「{indicator}」 is 「{word}」, but 偏差原因分析 is empty"};
     static constexpr std::string_view band_zh = "「{indicator}」为「{word}」，未分析偏差原因";
+    static constexpr std::string_view summary_zh = "指标未完成（或部分达成、未达成）而未分析偏差原因";
+    static constexpr message_template value{
+        .figures = {"indicator", "comparator", "target", "unit", "actual", "actual_unit"},
+        .zh = value_zh,
+        .en =
+            "「{indicator}」 targets {comparator}{target}{unit} and reached {actual}{actual_unit}, but 偏差原因分析 is empty"};
+    static constexpr message_template band{.figures = {"indicator", "word"},
+                                           .zh = band_zh,
+                                           .en = "「{indicator}」 is 「{word}」, but 偏差原因分析 is empty"};
     static constexpr rule info{"unmet_without_reason",
                                severity::error,
-                               "an unmet target (or 部分达成 / 未达成) without a 偏差原因分析",
+                               {"未完成目标且未说明原因", "unmet without a reason"},
+                               {summary_zh, "an unmet target (or 部分达成 / 未达成) without a 偏差原因分析"},
                                &violates_unmet_without_reason,
                                {&value, &band}};
-    static constexpr std::string_view summary_zh = "指标未完成（或部分达成、未达成）而未分析偏差原因";
 };
 inline constexpr const rule& unmet_without_reason = unmet_without_reason_rule::info;
 
 struct exceeded_without_reason_rule {
     static void violates_exceeded_without_reason() {}
+    static constexpr std::string_view far_zh =
+        "「{indicator}」实际完成 {actual}{unit}，为指标值 {comparator}{target}{unit} 的 {percent}%，未说明原因（指标值是否设置偏低）";
+    static constexpr std::string_view summary_zh = "实际完成值达到指标值的 130%（评分规则的界限）以上而未说明原因";
     static constexpr message_template far{
         .figures = {"indicator", "actual", "comparator", "target", "unit", "percent"},
+        .zh = far_zh,
         .en =
             "「{indicator}」 reached {actual}{unit}, {percent}% of its target {comparator}{target}{unit}, and no "
             "explanation is given (a target set too low?)"};
-    static constexpr std::string_view far_zh =
-        "「{indicator}」实际完成 {actual}{unit}，为指标值 {comparator}{target}{unit} 的 {percent}%，未说明原因（指标值是否设置偏低）";
     static constexpr rule info{"exceeded_without_reason",
                                severity::warning,
-                               "an actual at or above 130 % of a ≥ target (the profile's threshold) without an "
-                               "explanation",
+                               {"大幅超额完成且未说明原因", "far exceeded without a reason"},
+                               {summary_zh,
+                                "an actual at or above 130 % of a ≥ target (the profile's threshold) without an "
+                                "explanation"},
                                &violates_exceeded_without_reason,
                                {&far}};
-    static constexpr std::string_view summary_zh = "实际完成值达到指标值的 130%（评分规则的界限）以上而未说明原因";
 };
 inline constexpr const rule& exceeded_without_reason = exceeded_without_reason_rule::info;
 
 struct band_unjudged_rule {
     static void violates_band_unjudged() {}
-    static constexpr message_template unjudged{
-        .figures = {"indicator", "band", "percent", "points"},
-        .en = "「{indicator}」 is graded {band} with no 得分: scored {points} ({percent}% of its points)"};
     static constexpr std::string_view unjudged_zh =
         "「{indicator}」评为{band}而没有得分，按该档 {percent}% 计 {points} 分";
+    static constexpr std::string_view summary_zh = "部分达成或未达成的指标没有得分：缺少评价人在档次内的判断";
+    static constexpr message_template unjudged{
+        .figures = {"indicator", "band", "percent", "points"},
+        .zh = unjudged_zh,
+        .en = "「{indicator}」 is graded {band} with no 得分: scored {points} ({percent}% of its points)"};
     static constexpr rule info{
         "band_unjudged",
         severity::warning,
-        "a 部分达成 or 未达成 indicator without a recorded 得分: the evaluator's judgement within "
-        "the band is missing",
+        {"档次未评分", "band not judged"},
+        {summary_zh,
+         "a 部分达成 or 未达成 indicator without a recorded 得分: the evaluator's judgement within "
+         "the band is missing"},
         &violates_band_unjudged,
         {&unjudged}};
-    static constexpr std::string_view summary_zh = "部分达成或未达成的指标没有得分：缺少评价人在档次内的判断";
 };
 inline constexpr const rule& band_unjudged = band_unjudged_rule::info;
 
 struct not_applicable_unscored_rule {
     static void violates_not_applicable_unscored() {}
-    static constexpr message_template unscored{
-        .figures = {"indicator", "points", "profile"},
-        .en =
-            "「{indicator}」 is 不适用; 「{profile}」 does not leave such indicators out, so its {points} points are lost"};
     static constexpr std::string_view unscored_zh =
         "「{indicator}」不适用；评分规则「{profile}」不剔除不适用指标，其 {points} 分不得分";
-    static constexpr rule info{"not_applicable_unscored",
-                               severity::warning,
-                               "a 不适用 indicator under a profile that does not leave such indicators out",
-                               &violates_not_applicable_unscored,
-                               {&unscored}};
     static constexpr std::string_view summary_zh = "评分规则不剔除不适用指标，不适用的指标不得分";
+    static constexpr message_template unscored{
+        .figures = {"indicator", "points", "profile"},
+        .zh = unscored_zh,
+        .en =
+            "「{indicator}」 is 不适用; 「{profile}」 does not leave such indicators out, so its {points} points are lost"};
+    static constexpr rule info{
+        "not_applicable_unscored",
+        severity::warning,
+        {"不适用指标未计分", "not applicable, not scored"},
+        {summary_zh, "a 不适用 indicator under a profile that does not leave such indicators out"},
+        &violates_not_applicable_unscored,
+        {&unscored}};
 };
 inline constexpr const rule& not_applicable_unscored = not_applicable_unscored_rule::info;
 
 struct placeholder_scored_rule {
     static void violates_placeholder_scored() {}
-    static constexpr message_template placeholder{.figures = {"indicator", "points"},
-                                                  .en = "「{indicator}」 has no target (无), but {points} points"};
     static constexpr std::string_view placeholder_zh = "「{indicator}」没有指标值（无），却有 {points} 分分值";
+    static constexpr std::string_view summary_zh = "没有指标值（无）的指标有分值";
+    static constexpr message_template placeholder{.figures = {"indicator", "points"},
+                                                  .zh = placeholder_zh,
+                                                  .en = "「{indicator}」 has no target (无), but {points} points"};
     static constexpr rule info{"placeholder_scored",
                                severity::error,
-                               "an indicator without a target (无) carries points",
+                               {"无目标的指标计了分", "placeholder scored"},
+                               {summary_zh, "an indicator without a target (无) carries points"},
                                &violates_placeholder_scored,
                                {&placeholder}};
-    static constexpr std::string_view summary_zh = "没有指标值（无）的指标有分值";
 };
 inline constexpr const rule& placeholder_scored = placeholder_scored_rule::info;
 
@@ -1135,143 +1193,164 @@ namespace monitoring_rules {
 
 struct month_invalid_rule {
     static void violates_month_invalid() {}
-    static constexpr message_template month{.figures = {"month"}, .en = "the monitoring month {month} is not 1–12"};
     static constexpr std::string_view month_zh = "监控截止月份 {month} 不在 1–12 之间";
+    static constexpr std::string_view summary_zh = "监控截止月份（1–N月）不在 1–12 之间";
+    static constexpr message_template month{
+        .figures = {"month"}, .zh = month_zh, .en = "the monitoring month {month} is not 1–12"};
     static constexpr rule info{"month_invalid",
                                severity::error,
-                               "the month the monitoring reaches (1–N月) is not 1–12",
+                               {"月份无效", "month invalid"},
+                               {summary_zh, "the month the monitoring reaches (1–N月) is not 1–12"},
                                &violates_month_invalid,
                                {&month}};
-    static constexpr std::string_view summary_zh = "监控截止月份（1–N月）不在 1–12 之间";
 };
 inline constexpr const rule& month_invalid = month_invalid_rule::info;
 
 struct execution_behind_schedule_rule {
     static void violates_execution_behind_schedule() {}
-    static constexpr message_template behind{
-        .figures = {"rate", "elapsed", "margin"},
-        .en = "执行率 {rate}% lags the time elapsed ({elapsed}%) by more than {margin} points"};
     static constexpr std::string_view behind_zh = "预算执行率 {rate}% 落后序时进度 {elapsed}% 超过 {margin} 个百分点";
-    static constexpr message_template unexplained{
-        .figures = {"rate", "elapsed", "margin"},
-        .en =
-            "执行率 {rate}% lags the time elapsed ({elapsed}%) by more than {margin} points, and no 偏差原因 is given"};
     static constexpr std::string_view unexplained_zh =
         "预算执行率 {rate}% 落后序时进度 {elapsed}% 超过 {margin} 个百分点，未说明偏差原因";
-    static constexpr rule info{"execution_behind_schedule",
-                               severity::warning,
-                               "budget execution lags the share of the year elapsed by more than the stated margin",
-                               &violates_execution_behind_schedule,
-                               {&behind, &unexplained}};
     static constexpr std::string_view summary_zh = "预算执行进度落后序时进度超过规定的百分点";
+    static constexpr message_template behind{
+        .figures = {"rate", "elapsed", "margin"},
+        .zh = behind_zh,
+        .en = "执行率 {rate}% lags the time elapsed ({elapsed}%) by more than {margin} points"};
+    static constexpr message_template unexplained{
+        .figures = {"rate", "elapsed", "margin"},
+        .zh = unexplained_zh,
+        .en =
+            "执行率 {rate}% lags the time elapsed ({elapsed}%) by more than {margin} points, and no 偏差原因 is given"};
+    static constexpr rule info{
+        "execution_behind_schedule",
+        severity::warning,
+        {"执行进度滞后", "execution behind schedule"},
+        {summary_zh, "budget execution lags the share of the year elapsed by more than the stated margin"},
+        &violates_execution_behind_schedule,
+        {&behind, &unexplained}};
 };
 inline constexpr const rule& execution_behind_schedule = execution_behind_schedule_rule::info;
 
 struct expected_execution_low_rule {
     static void violates_expected_execution_low() {}
+    static constexpr std::string_view low_zh = "全年预计执行率 {rate}% 低于 {threshold}%，未说明偏差原因";
+    static constexpr std::string_view summary_zh = "全年预计执行率低于 90% 而未说明偏差原因";
     static constexpr message_template low{
         .figures = {"rate", "threshold"},
+        .zh = low_zh,
         .en = "the expected year-end 执行率 {rate}% is below {threshold}% and no 偏差原因 is given"};
-    static constexpr std::string_view low_zh = "全年预计执行率 {rate}% 低于 {threshold}%，未说明偏差原因";
     static constexpr rule info{"expected_execution_low",
                                severity::warning,
-                               "the expected year-end execution rate is below 90 % without a cause",
+                               {"预计执行率偏低", "expected execution low"},
+                               {summary_zh, "the expected year-end execution rate is below 90 % without a cause"},
                                &violates_expected_execution_low,
                                {&low}};
-    static constexpr std::string_view summary_zh = "全年预计执行率低于 90% 而未说明偏差原因";
 };
 inline constexpr const rule& expected_execution_low = expected_execution_low_rule::info;
 
 struct expected_out_of_range_rule {
     static void violates_expected_out_of_range() {}
-    static constexpr message_template below_executed{
-        .figures = {"row", "expected", "executed"},
-        .en = "「{row}」: 全年预计执行数 {expected} 万元 is below what is already spent, {executed} 万元"};
     static constexpr std::string_view below_executed_zh =
         "「{row}」全年预计执行数 {expected} 万元低于已执行的 {executed} 万元";
-    static constexpr message_template above_budget{
-        .figures = {"row", "expected", "budget"},
-        .en = "「{row}」: 全年预计执行数 {expected} 万元 is above 全年预算数 {budget} 万元"};
     static constexpr std::string_view above_budget_zh =
         "「{row}」全年预计执行数 {expected} 万元超过全年预算数 {budget} 万元";
-    static constexpr rule info{"expected_out_of_range",
-                               severity::error,
-                               "the expected year-end execution is below what is spent or above the budget",
-                               &violates_expected_out_of_range,
-                               {&below_executed, &above_budget}};
     static constexpr std::string_view summary_zh = "全年预计执行数低于已执行数或超过全年预算数";
+    static constexpr message_template below_executed{
+        .figures = {"row", "expected", "executed"},
+        .zh = below_executed_zh,
+        .en = "「{row}」: 全年预计执行数 {expected} 万元 is below what is already spent, {executed} 万元"};
+    static constexpr message_template above_budget{
+        .figures = {"row", "expected", "budget"},
+        .zh = above_budget_zh,
+        .en = "「{row}」: 全年预计执行数 {expected} 万元 is above 全年预算数 {budget} 万元"};
+    static constexpr rule info{
+        "expected_out_of_range",
+        severity::error,
+        {"预计值超出范围", "expected value out of range"},
+        {summary_zh, "the expected year-end execution is below what is spent or above the budget"},
+        &violates_expected_out_of_range,
+        {&below_executed, &above_budget}};
 };
 inline constexpr const rule& expected_out_of_range = expected_out_of_range_rule::info;
 
 struct likelihood_missing_rule {
     static void violates_likelihood_missing() {}
-    static constexpr message_template missing{.figures = {"indicator"},
-                                              .en = "「{indicator}」 states no 完成目标可能性"};
     static constexpr std::string_view missing_zh = "「{indicator}」未填完成目标可能性";
-    static constexpr rule info{"likelihood_missing",
-                               severity::error,
-                               "an indicator with a target states no 完成目标可能性 (确定能 / 有可能 / 完全不可能)",
-                               &violates_likelihood_missing,
-                               {&missing}};
     static constexpr std::string_view summary_zh = "有指标值的指标未填完成目标可能性（确定能、有可能、完全不可能）";
+    static constexpr message_template missing{
+        .figures = {"indicator"}, .zh = missing_zh, .en = "「{indicator}」 states no 完成目标可能性"};
+    static constexpr rule info{
+        "likelihood_missing",
+        severity::error,
+        {"缺少完成目标可能性", "no likelihood"},
+        {summary_zh, "an indicator with a target states no 完成目标可能性 (确定能 / 有可能 / 完全不可能)"},
+        &violates_likelihood_missing,
+        {&missing}};
 };
 inline constexpr const rule& likelihood_missing = likelihood_missing_rule::info;
 
 struct unlikely_without_cause_rule {
     static void violates_unlikely_without_cause() {}
+    static constexpr std::string_view unlikely_zh = "「{indicator}」完成目标可能性为「{likelihood}」，未说明偏差原因";
+    static constexpr std::string_view summary_zh = "完成目标可能性为有可能或完全不可能而未说明偏差原因";
     static constexpr message_template unlikely{
         .figures = {"indicator", "likelihood"},
+        .zh = unlikely_zh,
         .en = "「{indicator}」 is judged 「{likelihood}」, but no 偏差原因 is given"};
-    static constexpr std::string_view unlikely_zh = "「{indicator}」完成目标可能性为「{likelihood}」，未说明偏差原因";
     static constexpr rule info{"unlikely_without_cause",
                                severity::error,
-                               "an indicator judged 有可能 or 完全不可能 without a 偏差原因",
+                               {"可能无法完成且未说明原因", "unlikely without a cause"},
+                               {summary_zh, "an indicator judged 有可能 or 完全不可能 without a 偏差原因"},
                                &violates_unlikely_without_cause,
                                {&unlikely}};
-    static constexpr std::string_view summary_zh = "完成目标可能性为有可能或完全不可能而未说明偏差原因";
 };
 inline constexpr const rule& unlikely_without_cause = unlikely_without_cause_rule::info;
 
 struct cause_without_measure_rule {
     static void violates_cause_without_measure() {}
-    static constexpr message_template indicator{.figures = {"indicator"},
-                                                .en = "「{indicator}」 gives a 偏差原因 but no 整改措施"};
     static constexpr std::string_view indicator_zh = "「{indicator}」说明了偏差原因，但没有整改措施";
-    static constexpr message_template funding{.figures = {"row"}, .en = "「{row}」 gives a 偏差原因 but no 整改措施"};
     static constexpr std::string_view funding_zh = "「{row}」说明了执行偏差原因，但没有整改措施";
+    static constexpr std::string_view summary_zh = "有偏差原因而无整改措施";
+    static constexpr message_template indicator{
+        .figures = {"indicator"}, .zh = indicator_zh, .en = "「{indicator}」 gives a 偏差原因 but no 整改措施"};
+    static constexpr message_template funding{
+        .figures = {"row"}, .zh = funding_zh, .en = "「{row}」 gives a 偏差原因 but no 整改措施"};
     static constexpr rule info{"cause_without_measure",
                                severity::error,
-                               "a 偏差原因 without a 整改措施",
+                               {"有偏差原因而无整改措施", "cause without a measure"},
+                               {summary_zh, "a 偏差原因 without a 整改措施"},
                                &violates_cause_without_measure,
                                {&indicator, &funding}};
-    static constexpr std::string_view summary_zh = "有偏差原因而无整改措施";
 };
 inline constexpr const rule& cause_without_measure = cause_without_measure_rule::info;
 
 struct likelihood_contradicts_rule {
     static void violates_likelihood_contradicts() {}
-    static constexpr message_template certain{
-        .figures = {"indicator", "expected", "unit", "comparator", "target", "target_unit"},
-        .en =
-            "「{indicator}」 is judged 确定能, but its expected year-end value {expected}{unit} misses "
-            "{comparator}{target}{target_unit}"};
     static constexpr std::string_view certain_zh =
         "「{indicator}」完成目标可能性为「确定能」，但全年预计完成值 {expected}{unit} 达不到指标值 "
         "{comparator}{target}{target_unit}";
-    static constexpr message_template impossible{
-        .figures = {"indicator", "expected", "unit", "comparator", "target", "target_unit"},
-        .en =
-            "「{indicator}」 is judged 完全不可能, but its expected year-end value {expected}{unit} meets "
-            "{comparator}{target}{target_unit}"};
     static constexpr std::string_view impossible_zh =
         "「{indicator}」完成目标可能性为「完全不可能」，但全年预计完成值 {expected}{unit} 已达到指标值 "
         "{comparator}{target}{target_unit}";
+    static constexpr std::string_view summary_zh = "完成目标可能性与全年预计完成值相矛盾";
+    static constexpr message_template certain{
+        .figures = {"indicator", "expected", "unit", "comparator", "target", "target_unit"},
+        .zh = certain_zh,
+        .en =
+            "「{indicator}」 is judged 确定能, but its expected year-end value {expected}{unit} misses "
+            "{comparator}{target}{target_unit}"};
+    static constexpr message_template impossible{
+        .figures = {"indicator", "expected", "unit", "comparator", "target", "target_unit"},
+        .zh = impossible_zh,
+        .en =
+            "「{indicator}」 is judged 完全不可能, but its expected year-end value {expected}{unit} meets "
+            "{comparator}{target}{target_unit}"};
     static constexpr rule info{"likelihood_contradicts",
                                severity::warning,
-                               "完成目标可能性 contradicts the expected year-end value",
+                               {"完成可能性与预计值矛盾", "likelihood contradicts the expected value"},
+                               {summary_zh, "完成目标可能性 contradicts the expected year-end value"},
                                &violates_likelihood_contradicts,
                                {&certain, &impossible}};
-    static constexpr std::string_view summary_zh = "完成目标可能性与全年预计完成值相矛盾";
 };
 inline constexpr const rule& likelihood_contradicts = likelihood_contradicts_rule::info;
 
