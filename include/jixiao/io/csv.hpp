@@ -815,7 +815,17 @@ private:
         std::string_view text = file.input.read(at, chunk, buffer);
         bool final = at + text.size() >= file.input.size() || file.input.failed();
         std::size_t i = 0;
-        while (i < text.size()) {
+        for (;;) {
+            if (i == text.size()) {
+                // A record ended at the buffer's end: the file may go on after it.
+                if (final) break;
+                at += i;
+                text = file.input.read(at, chunk, buffer);
+                final = at + text.size() >= file.input.size() || file.input.failed();
+                i = 0;
+                if (text.empty()) break;
+                continue;
+            }
             if (have_header) {
                 // The common row, fast: only its 序号 is wanted here.
                 plain_line row;
@@ -970,7 +980,7 @@ private:
         const auto ok_end = std::partition_point(runs.begin(), runs.end(), [](const row_run& r) { return r.seq_ok; });
         const auto lo = std::lower_bound(runs.begin(), ok_end, seq, [](const row_run& r, int v) { return r.seq < v; });
         const auto hi = std::upper_bound(lo, ok_end, seq, [](int v, const row_run& r) { return v < r.seq; });
-        return {&*runs.begin() + (lo - runs.begin()), static_cast<std::size_t>(hi - lo)};
+        return {runs.data() + (lo - runs.begin()), static_cast<std::size_t>(hi - lo)};  // data(): runs may be empty
     }
 
     /// Reads the bytes of some runs of rows into a buffer, segment by segment.
