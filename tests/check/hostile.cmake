@@ -273,6 +273,18 @@ hostile(overflow_totals_json accept FILES overflow_totals.json)
 hostile(overflow_totals_csv accept FILES overflow_projects.csv
         CHECK "projects 1 funding 本年度项目资金 total=922337203685477.5807")
 hostile(overflow_cost_lines accept FILES one_project.csv overflow_cost_lines.csv)
+# ---- Streaming (two passes over windows of each file): a record that ends exactly at the end of pass 1's
+# 4 MiB buffer. The rest of the file was silently skipped (its orphan row 999 accepted, exit 1).
+set(ih "序号,二级指标,三级指标,指标值\n")
+string(LENGTH "${ih}1,产出数量指标,,=1\n" used)
+math(EXPR pad "4194304 - ${used}")
+string(REPEAT "y" ${pad} ys)
+file(WRITE "${WORK}/line_ends_at_4MiB.csv" "${ih}1,产出数量指标,${ys},=1\n999,产出数量指标,orphan,=1\n")
+file(SIZE "${WORK}/line_ends_at_4MiB.csv" size)
+if(NOT size EQUAL 4194337)
+  fail(line_ends_at_4MiB "generated ${size} bytes, not 4 MiB + the orphan row")
+endif()
+hostile(line_ends_at_4MiB_then_orphan refuse FILES one_project.csv "${WORK}/line_ends_at_4MiB.csv")
 if(failures GREATER 0)
   message(FATAL_ERROR "${failures} hostile case(s) failed")
 endif()

@@ -820,7 +820,17 @@ private:
         std::string_view text = file.input.read(at, chunk, buffer);
         bool final = at + text.size() >= file.input.size() || file.input.failed();
         std::size_t i = 0;
-        while (i < text.size()) {
+        for (;;) {
+            if (i == text.size()) {
+                // A record ended at the buffer's end: the file may go on after it.
+                if (final) break;
+                at += i;
+                text = file.input.read(at, chunk, buffer);
+                final = at + text.size() >= file.input.size() || file.input.failed();
+                i = 0;
+                if (text.empty()) break;
+                continue;
+            }
             if (have_header) {
                 // The common row, fast: only its 序号 is wanted here.
                 plain_line row;
