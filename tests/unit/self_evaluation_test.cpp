@@ -408,7 +408,7 @@ TEST_CASE("the 2020 table: 98 % met at 98 % earns 20 of 20, not 19.6; 总分 100
         CHECK(s.found[0].seq == 8);
         CHECK(std::string(jixiao::message_zh(s.found[0]).view()) ==
               "「验收合格率」表中得分 19.6 分，按评分规则应得 20 分（分值 20 分）");
-        CHECK(std::string(s.found[0].message().view()) ==
+        CHECK(std::string(s.found[0].message(jixiao::language::en).view()) ==
               "「验收合格率」: 得分 is recorded as 19.6, but it earns 20 of 20");
         CHECK(std::string(jixiao::message_zh(s.found[1]).view()) == "总分表中为 99.6 分，按评分规则应为 100 分");
         CHECK(s.found[1].figure_at(0).text == "99.6");
