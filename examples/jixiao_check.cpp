@@ -1,16 +1,34 @@
-// jixiao_check: validate 项目支出绩效目标表 table sets kept as CSV (or JSON) files; print findings and totals.
+// jixiao_check: validate 项目支出绩效目标表 table sets kept as CSV, JSON or .xlsx files; print findings and totals,
+// or write the set as a workbook.
 //
-//   jixiao_check [--form NAME] [--json] [--year YYYY] FILE...
+//   jixiao_check [--form NAME] [--format text|json|xlsx] [--output FILE] [--layout flat|form] [--year YYYY] FILE...
 //
 // Exit status: 0 no finding of error severity; 1 findings of error severity; 2 unreadable or malformed
-// input (each problem on stderr as file:line:column: reason); 64 bad usage.
+// input (each problem on stderr as file:line:column: reason, file[sheet]!CELL: reason in a workbook) or an
+// output that cannot be written; 64 bad usage. Never 128 or more: a closed pipe is a write error, not SIGPIPE.
+#include <cerrno>
+#include <csignal>
 #include <iostream>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include "jixiao_check.hpp"
 
 int main(int argc, char** argv) {
+#ifdef SIGPIPE
+    std::signal(SIGPIPE, SIG_IGN);  // `jixiao_check … | head` would otherwise end by a signal (exit 141)
+#endif
     const std::vector<std::string_view> args(argv + (argc > 0 ? 1 : 0), argv + argc);
-    return jixiao_check::run_cli(args, std::cout, std::cerr);
+    const int status = jixiao_check::run_cli(args, std::cout, std::cerr);
+    errno = 0;
+    std::cout.flush();
+    if (!std::cout) {
+        const int e = errno;
+        std::cerr << "jixiao_check: cannot write to standard output";
+        if (e != 0) std::cerr << ": " << std::generic_category().message(e);
+        std::cerr << "\n";
+        return jixiao_check::exit_bad_input;
+    }
+    return status;
 }

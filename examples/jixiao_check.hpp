@@ -2,20 +2,32 @@
 // streams so that the fuzzer tests/fuzz/check.cpp drives the same path as the command line.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <vector>
 
 #include <jixiao/io/csv.hpp>
 #include <jixiao/io/json.hpp>
 #include <jixiao/jixiao.hpp>
 #include <jixiao/set_validator.hpp>
+
+// Defined by examples/CMakeLists.txt where jixiao::xlsx exists (libzip, expat, libxlsxwriter): .xlsx FILEs are read
+// and --format xlsx is written. Without it the checker still builds and says what is missing.
+#ifdef JIXIAO_CHECK_XLSX
+#include <jixiao/io/xlsx.hpp>
+#endif
 
 namespace jixiao_check {
 
@@ -24,27 +36,62 @@ constexpr int exit_findings = 1;
 constexpr int exit_bad_input = 2;
 constexpr int exit_usage = 64;
 
-constexpr std::string_view usage = R"(usage: jixiao_check [--form NAME] [--json] [--year YYYY] FILE...
+constexpr std::string_view usage =
+    R"(usage: jixiao_check [--form NAME] [--format text|json|xlsx] [--output FILE] [--layout flat|form]
+                    [--year YYYY] FILE...
 
 Reads a table set of 项目支出绩效目标表 from FILEs, validates every table and prints the findings and
 the totals.
 
-  FILE         a CSV file of projects, indicators or cost lines (told apart by their header rows; see the
-               CSV layout in README.md), or a .json file written by jixiao::write_json. A set may be given
-               as any number of files in any order.
-  --form NAME  the form (表样) of the tables: beijing_district_2020 (default; 北京市区级, 2020) or
-               central_2021 (财预〔2021〕101号).
-  --json       print the findings and totals as JSON (amounts as strings) instead of text.
-  --year YYYY  the budget year (four digits) for tables whose 年度 is blank (tables that give a 年度 keep it).
-  --help       print this text.
+  FILE           a CSV file of projects, indicators or cost lines (told apart by their header rows; see the
+                 CSV layout in README.md), a .json file written by jixiao::write_json, or an .xlsx workbook in
+                 the flat layout (each sheet like one CSV file) or the 表样 layout (a sheet per table, as
+                 printed, and an optional 目录). The CSV files are one table set, given in any order, and so
+                 are the workbooks; each JSON file holds a set of its own. The tables of all are checked
+                 together.
+  --form NAME    the form (表样) of the tables: beijing_district_2020 (default; 北京市区级, 2020) or
+                 central_2021 (财预〔2021〕101号).
+  --format NAME  text (default): the findings and totals as text; json: the tables, findings and totals as
+                 JSON (amounts as strings); xlsx: the tables as an .xlsx workbook (needs --output), and one
+                 line on standard output that counts the tables and the findings (the exit status is the
+                 same as with text).
+  --json         the same as --format json.
+  --output FILE  write the text, the JSON or the workbook to FILE instead of standard output.
+  --layout NAME  the workbook's layout with --format xlsx: flat (default; sheets 项目, 指标 and 测算依据,
+                 as the CSV files) or form (a 目录 and one 表样 sheet per table).
+  --year YYYY    the budget year (four digits) for tables whose 年度 is blank (tables that give a 年度 keep it).
+  --help         print this text.
 
 Exit status: 0 no finding of error severity, 1 findings of error severity (warnings alone exit 0),
-2 unreadable or malformed input (each problem on stderr as file:line:column: reason), 64 bad usage.
+2 unreadable or malformed input (each problem on stderr as file:line:column: reason, or in a workbook as
+file[sheet]!CELL: reason) or an output that cannot be written (file: reason), 64 bad usage.
 )";
+
+#ifndef JIXIAO_CHECK_XLSX
+/// What a checker built without jixiao::xlsx says of a workbook (a FILE or --format xlsx).
+constexpr std::string_view no_xlsx =
+    "this jixiao_check was built without .xlsx support (jixiao::xlsx needs libzip, expat and libxlsxwriter: "
+    "Debian libzip-dev, libexpat1-dev, libxlsxwriter-dev); save the sheets as CSV";
+#endif
+
+/// What the checker writes (--format). Another format is a value here, a row of `formats` and a case in run().
+enum class output_format { text, json, xlsx };
+
+struct format_name {
+    std::string_view name;
+    output_format format;
+};
+constexpr std::array formats = {format_name{"text", output_format::text}, format_name{"json", output_format::json},
+                                format_name{"xlsx", output_format::xlsx}};
+
+/// The layout of a workbook written with --format xlsx (--layout); jixiao::xlsx_write_layout where it exists.
+enum class workbook_layout { flat, form };
 
 struct options {
     std::string form = "beijing_district_2020";
-    bool json = false;
+    output_format format = output_format::text;
+    std::optional<std::filesystem::path> output;  // --output: a file instead of standard output
+    std::optional<workbook_layout> layout;        // --layout: only with --format xlsx
     int year = 0;
     std::vector<std::filesystem::path> files;
 };
@@ -112,12 +159,21 @@ private:
     std::string memory_;
 };
 
+/// Whether a FILE is an .xlsx workbook, by its name (.xlsx in any case, as Windows names them).
+inline bool is_workbook(const std::filesystem::path& f) {
+    const std::string e = f.extension().string();
+    if (e.size() != 5) return false;
+    std::string lower;
+    for (char c : e) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return lower == ".xlsx";
+}
+
 /// Reads the tables of every file, one at a time, and hands each to on_table; the JSON files first (each
-/// read whole), then the CSV files as one table set (streamed). Returns false after printing every error if
-/// anything could not be read.
+/// read whole), then the workbooks as one table set (read whole), then the CSV files as one table set
+/// (streamed). Returns false after printing every error if anything could not be read.
 template <jixiao::form F, class Fn>
 bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
-    std::vector<std::filesystem::path> csv_files;
+    std::vector<std::filesystem::path> csv_files, workbooks;
     std::vector<jixiao::io_error> errors;
     std::size_t count = 0;     // every error, listed or not (beyond the cap per file)
     std::size_t unlisted = 0;  // of them, beyond the cap
@@ -128,9 +184,23 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
             count += r.error_count();
             unlisted += r.unlisted_errors;
             for (const auto& p : r.store) on_table(p);
+        } else if (is_workbook(f)) {
+            workbooks.push_back(f);
         } else {
             csv_files.push_back(f);
         }
+    }
+    if (!workbooks.empty()) {
+#ifdef JIXIAO_CHECK_XLSX
+        const auto r = jixiao::read_xlsx_files<F>(std::span<const std::filesystem::path>(workbooks));
+        errors.insert(errors.end(), r.errors.begin(), r.errors.end());
+        count += r.error_count();
+        unlisted += r.unlisted_errors;
+        for (const auto& p : r.store) on_table(p);
+#else
+        for (const auto& f : workbooks) errors.push_back(jixiao::io_error{f.string(), 0, 0, std::string(no_xlsx)});
+        count += workbooks.size();
+#endif
     }
     if (!csv_files.empty()) {
         auto r = jixiao::for_each_csv_table<F>(std::span<const std::filesystem::path>(csv_files), on_table);
@@ -143,6 +213,10 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
         err << "jixiao_check: " << count << (count == 1 ? " error" : " errors") << " in the input";
         if (unlisted != 0) err << " (" << unlisted << " not listed)";
         err << "; nothing was validated\n";
+        if (!workbooks.empty() && !csv_files.empty()) {
+            err << "jixiao_check: the workbooks and the CSV files are read as two table sets: a table's indicators "
+                   "and cost lines go in the same kind of file as the table\n";
+        }
         return false;
     }
     return true;
@@ -167,20 +241,87 @@ void print_totals(const jixiao::totals<F, jixiao::wan>& t, std::ostream& out) {
     }
 }
 
-/// Validates and totals the set a table at a time: the findings (and, with --json, the tables) go to
-/// temporary files and are printed once the set is read, after the lines that count them.
+/// Sends what `write` prints to --output, or to `out` without one; false after printing `file: reason` if the file
+/// cannot be written. The file is opened only once the input has been read, so a refused input leaves it as it was.
+template <class Write>
+bool emit(const options& opt, std::ostream& out, std::ostream& err, Write&& write) {
+    if (!opt.output) {
+        write(out);
+        return true;
+    }
+    const std::string name = opt.output->string();
+    auto fail = [&](std::string_view what) {
+        const int e = errno;
+        err << name << ": " << what;
+        if (e != 0) err << ": " << std::generic_category().message(e);
+        err << "\n";
+        return false;
+    };
+    errno = 0;
+    std::ofstream file(*opt.output, std::ios::binary | std::ios::trunc);
+    if (!file) return fail("cannot open the file for writing");
+    write(file);
+    errno = 0;
+    file.close();
+    if (!file) return fail("cannot write the file");
+    return true;
+}
+
+/// Writes the tables as a workbook (--format xlsx) and one line that counts them and the findings; false after
+/// printing the problem if the workbook cannot be written.
+template <jixiao::form F>
+bool write_workbook(const options& opt, const jixiao::basic_project_store<F>& store,
+                    const jixiao::set_validator<F>& check, std::ostream& out, std::ostream& err) {
+#ifdef JIXIAO_CHECK_XLSX
+    const bool form = opt.layout == workbook_layout::form;
+    jixiao::xlsx_write_options w;
+    w.layout = form ? jixiao::xlsx_write_layout::form : jixiao::xlsx_write_layout::flat;
+    // libxlsxwriter reports a file it cannot create only when it closes the workbook, and on stderr by itself: the
+    // file is tried first (opened to append, so an existing one is left as it is) to say why in one line.
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(*opt.output, ec);
+    errno = 0;
+    if (!std::ofstream(*opt.output, std::ios::binary | std::ios::app)) {
+        const int e = errno;
+        err << opt.output->string() << ": cannot open the file for writing";
+        if (e != 0) err << ": " << std::generic_category().message(e);
+        err << "\n";
+        return false;
+    }
+    if (const auto e = jixiao::write_xlsx(store, *opt.output, w)) {
+        err << e->to_string() << "\n";
+        if (!existed) std::filesystem::remove(*opt.output, ec);  // the empty file tried above
+        return false;
+    }
+    out << "wrote " << store.size() << (store.size() == 1 ? " table" : " tables") << " to " << opt.output->string()
+        << " (" << (form ? "form" : "flat") << " layout); findings: " << check.errors() << " error(s), "
+        << check.warnings() << " warning(s)\n";
+    return true;
+#else
+    (void)opt, (void)store, (void)check, (void)out;
+    err << "jixiao_check: " << no_xlsx << "\n";
+    return false;
+#endif
+}
+
+/// Validates and totals the set a table at a time: the findings (and, with --format json, the tables) go to
+/// temporary files and are printed once the set is read, after the lines that count them. --format xlsx holds
+/// the tables, to write them.
 template <jixiao::form F>
 int run(const options& opt, std::ostream& out, std::ostream& err) {
     using project = jixiao::basic_project<F>;
     using pieces = jixiao::detail::io::json_pieces<F>;
+    const bool json = opt.format == output_format::json;
+    const bool workbook = opt.format == output_format::xlsx;
     jixiao::set_validator<F> check;
+    jixiao::basic_project_store<F> store;  // --format xlsx only
     spool findings, tables;
     std::size_t finding_count = 0;
     std::ostringstream line;
     auto on_finding = [&](const jixiao::finding& f) {
-        if (opt.json) {
+        if (json) {
             findings.write(pieces::finding(f, finding_count));
-        } else {
+        } else if (!workbook) {
             line.str("");
             line << "  " << f << "\n";
             findings.write(line.view());
@@ -191,29 +332,106 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
         project p = table;
         // Tables without a 年度 take the budget year given on the command line.
         if (opt.year != 0 && static_cast<int>(p.year) == 0) p.year = std::chrono::year{opt.year};
-        if (opt.json) tables.write(pieces::project(p, check.size()));
+        if (json) tables.write(pieces::project(p, check.size()));
+        if (workbook) store.add(p);
         check.add(p, on_finding);
     });
     if (!read) return exit_bad_input;
     check.finish(on_finding);
-    if (opt.json) {
-        out << pieces::head();
-        tables.copy_to(out);
-        out << pieces::middle(check.size(), check.sum(), check.ok(), check.errors(), check.warnings());
-        findings.copy_to(out);
-        out << pieces::tail(finding_count) << "\n";
-    } else {
-        out << "表样: " << F::name << "\n";
-        out << "tables: " << check.size() << "\n\n";
-        if (finding_count == 0) {
-            out << "findings: none\n";
+    const int status = check.ok() ? exit_clean : exit_findings;
+    if (workbook) return write_workbook<F>(opt, store, check, out, err) ? status : exit_bad_input;
+    const bool written = emit(opt, out, err, [&](std::ostream& o) {
+        if (json) {
+            o << pieces::head();
+            tables.copy_to(o);
+            o << pieces::middle(check.size(), check.sum(), check.ok(), check.errors(), check.warnings());
+            findings.copy_to(o);
+            o << pieces::tail(finding_count) << "\n";
         } else {
-            out << "findings: " << check.errors() << " error(s), " << check.warnings() << " warning(s)\n";
-            findings.copy_to(out);
+            o << "表样: " << F::name << "\n";
+            o << "tables: " << check.size() << "\n\n";
+            if (finding_count == 0) {
+                o << "findings: none\n";
+            } else {
+                o << "findings: " << check.errors() << " error(s), " << check.warnings() << " warning(s)\n";
+                findings.copy_to(o);
+            }
+            print_totals<F>(check.sum(), o);
         }
-        print_totals<F>(check.sum(), out);
+    });
+    return written ? status : exit_bad_input;
+}
+
+/// An option that takes a value (--name VALUE or --name=VALUE): what it does with the value, and the usage error
+/// if the value is wrong (empty: none). --lang, --encoding or another option is one more row of `value_options`.
+struct value_option {
+    std::string_view name;
+    std::string (*apply)(options&, std::string_view value);
+};
+
+/// An option without a value.
+struct flag_option {
+    std::string_view name;
+    void (*apply)(options&);
+};
+
+constexpr std::array value_options = {
+    value_option{"--form",
+                 [](options& o, std::string_view v) {
+                     o.form = std::string(v);
+                     return std::string();
+                 }},
+    value_option{"--format",
+                 [](options& o, std::string_view v) {
+                     std::string known;
+                     for (const auto& f : formats) {
+                         if (f.name == v) {
+                             o.format = f.format;
+                             return std::string();
+                         }
+                         known += (known.empty() ? "" : ", ") + std::string(f.name);
+                     }
+                     return "unknown format '" + std::string(v) + "'; known: " + known;
+                 }},
+    value_option{"--output",
+                 [](options& o, std::string_view v) {
+                     if (v.empty()) return std::string("--output needs a file name");
+                     o.output = std::filesystem::path(v);
+                     return std::string();
+                 }},
+    value_option{"--layout",
+                 [](options& o, std::string_view v) {
+                     if (v == "flat") {
+                         o.layout = workbook_layout::flat;
+                     } else if (v == "form") {
+                         o.layout = workbook_layout::form;
+                     } else {
+                         return "unknown layout '" + std::string(v) + "'; known: flat, form";
+                     }
+                     return std::string();
+                 }},
+    value_option{"--year",
+                 [](options& o, std::string_view v) {
+                     if (parse_year(v, o.year)) return std::string();
+                     return "--year takes a four-digit year, not '" + std::string(v) + "'";
+                 }},
+};
+
+constexpr std::array flag_options = {
+    flag_option{"--json", [](options& o) { o.format = output_format::json; }},
+};
+
+/// The rules between options, once all are read; the usage error, or empty.
+inline std::string check_options(const options& opt) {
+    if (opt.files.empty()) return "no input files";
+    if (opt.format == output_format::xlsx && !opt.output) {
+        return "--format xlsx needs --output FILE (a workbook is not written to standard output)";
     }
-    return check.ok() ? exit_clean : exit_findings;
+    if (opt.layout && opt.format != output_format::xlsx) return "--layout applies to --format xlsx only";
+#ifndef JIXIAO_CHECK_XLSX
+    if (opt.format == output_format::xlsx) return "--format xlsx: " + std::string(no_xlsx);
+#endif
+    return {};
 }
 
 /// The whole checker: the command-line arguments after the program name; the exit status.
@@ -225,25 +443,38 @@ inline int run_cli(std::span<const std::string_view> args, std::ostream& out, st
         if (a == "--help" || a == "-h") {
             out << usage;
             return exit_clean;
-        } else if (a == "--json") {
-            opt.json = true;
-        } else if (a == "--form" || a == "--year") {
-            if (i + 1 == argc) return usage_error(err, std::string(a) + " needs a value");
-            const std::string_view v = args[++i];
-            if (a == "--form") {
-                opt.form = std::string(v);
-            } else if (!parse_year(v, opt.year)) {
-                return usage_error(err, "--year takes a four-digit year, not '" + std::string(v) + "'");
-            }
-        } else if (a == "--") {
-            for (++i; i < argc; ++i) opt.files.emplace_back(args[i]);
-        } else if (a.starts_with("-") && a.size() > 1) {
-            return usage_error(err, "unknown option '" + std::string(a) + "'");
-        } else {
-            opt.files.emplace_back(args[i]);
         }
+        if (a == "--") {
+            for (++i; i < argc; ++i) opt.files.emplace_back(args[i]);
+            break;
+        }
+        if (!a.starts_with("-") || a.size() == 1) {
+            opt.files.emplace_back(a);
+            continue;
+        }
+        const std::size_t eq = a.find('=');
+        const std::string_view name = a.substr(0, eq);
+        if (const auto* f = std::find_if(flag_options.begin(), flag_options.end(),
+                                         [&](const flag_option& o) { return o.name == name; });
+            f != flag_options.end()) {
+            if (eq != std::string_view::npos) return usage_error(err, std::string(name) + " takes no value");
+            f->apply(opt);
+            continue;
+        }
+        const auto* v = std::find_if(value_options.begin(), value_options.end(),
+                                     [&](const value_option& o) { return o.name == name; });
+        if (v == value_options.end()) return usage_error(err, "unknown option '" + std::string(name) + "'");
+        std::string_view value;
+        if (eq != std::string_view::npos) {
+            value = a.substr(eq + 1);
+        } else if (i + 1 == argc) {
+            return usage_error(err, std::string(name) + " needs a value");
+        } else {
+            value = args[++i];
+        }
+        if (const std::string problem = v->apply(opt, value); !problem.empty()) return usage_error(err, problem);
     }
-    if (opt.files.empty()) return usage_error(err, "no input files");
+    if (const std::string problem = check_options(opt); !problem.empty()) return usage_error(err, problem);
     if (opt.form == "beijing_district_2020") return run<jixiao::forms::beijing_district_2020>(opt, out, err);
     if (opt.form == "central_2021") return run<jixiao::forms::central_2021>(opt, out, err);
     return usage_error(err, "unknown form '" + opt.form + "'; known: beijing_district_2020, central_2021");

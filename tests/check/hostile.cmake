@@ -1,9 +1,12 @@
 # Runs jixiao_check over a corpus of hostile input (issue 10): the files of tests/data/hostile, and large
 # ones generated here (kept out of the repository).
-#   cmake -DCMD=<jixiao_check> -DDATA=<tests/data/hostile> -DWORK=<scratch dir> -P hostile.cmake
+#   cmake -DCMD=<jixiao_check> -DDATA=<tests/data/hostile> -DWORK=<scratch dir> [-DXLSX_DATA=<tests/data/xlsx>]
+#         -P hostile.cmake
 # Every case must end within 10 s (a hang guard, not a benchmark) with an exit status below 128 (no
 # signal, no abort). A refused case (exit 2) must name, on every line of stderr, one of its files and a
 # line and column, or for a file that cannot be read at all the file and why; stderr stays under 1 MB.
+# A workbook (.xlsx, with XLSX_DATA: a checker built with jixiao::xlsx) is named as file[sheet]!CELL: reason,
+# file[sheet]: reason or file: reason.
 # An accepted case (exit 0 or 1) must read back unchanged: the listed fields of its --json output have
 # the values of the input, and reading that output again gives the same projects.
 cmake_minimum_required(VERSION 3.25)
@@ -86,6 +89,14 @@ function(hostile name expect)
           string(SUBSTRING "${line}" ${n} -1 rest)
           if(rest MATCHES "^[1-9][0-9]*:[1-9][0-9]*: ."
              OR rest MATCHES "^ (cannot open the file|cannot read the file|the file is empty|… and [0-9]+ more)")
+            set(named TRUE)
+          endif()
+        endif()
+        string(FIND "${line}" "${f}" at)
+        if(at EQUAL 0 AND f MATCHES "\\.xlsx$")
+          string(LENGTH "${f}" n)
+          string(SUBSTRING "${line}" ${n} -1 rest)
+          if(rest MATCHES "^(<lbracket>[^\n]+<rbracket>(![A-Z]+[1-9][0-9]*)?)?: .")
             set(named TRUE)
           endif()
         endif()
@@ -285,6 +296,32 @@ if(NOT size EQUAL 4194337)
   fail(line_ends_at_4MiB "generated ${size} bytes, not 4 MiB + the orphan row")
 endif()
 hostile(line_ends_at_4MiB_then_orphan refuse FILES one_project.csv "${WORK}/line_ends_at_4MiB.csv")
+
+# ---- Workbooks (issue 12): the hostile workbooks of tests/data/xlsx/hostile (make_hostile.py: zip bombs, a
+# 180 MiB shared string, billion laughs, impossible cells, not a zip), alone and beside a valid CSV set; files
+# that are no workbook; and a valid flat workbook, read back unchanged through --json.
+if(DEFINED XLSX_DATA)
+  file(GLOB workbooks "${XLSX_DATA}/hostile/*.xlsx")
+  list(LENGTH workbooks n)
+  if(n LESS 10)
+    fail(xlsx_corpus "only ${n} hostile workbooks in ${XLSX_DATA}/hostile")
+  endif()
+  foreach(w IN LISTS workbooks)
+    get_filename_component(stem "${w}" NAME_WE)
+    hostile(xlsx_${stem} refuse FILES "${w}")
+  endforeach()
+  hostile(xlsx_zip_bomb_beside_csv refuse FILES one_project.csv "${XLSX_DATA}/hostile/zip_bomb.xlsx")
+  file(WRITE "${WORK}/empty.xlsx" "")
+  file(MAKE_DIRECTORY "${WORK}/dir.xlsx")
+  file(WRITE "${WORK}/csv_as.xlsx" "${H}\n${row}\n")
+  hostile(xlsx_empty refuse FILES "${WORK}/empty.xlsx")
+  hostile(xlsx_directory refuse FILES "${WORK}/dir.xlsx")
+  hostile(xlsx_csv_named_xlsx refuse FILES "${WORK}/csv_as.xlsx")
+  hostile(xlsx_no_such_file refuse FILES "${WORK}/no_such_file.xlsx")
+  hostile(xlsx_flat_seed accept FILES "${XLSX_DATA}/seed_flat_openpyxl.xlsx"
+    CHECK "projects 0 seq=1" "projects 13 seq=14" "totals projects=14")
+endif()
+
 if(failures GREATER 0)
   message(FATAL_ERROR "${failures} hostile case(s) failed")
 endif()
