@@ -1,6 +1,6 @@
 // jixiao — 人民币大写: an amount written in 元 the way 《支付结算办法》 asks for it on bills.
 //
-// The rules (DOMAIN.md, "人民币大写"), with the choices jixiao makes where the rules leave one:
+// The rules (docs/domain.md §5, "人民币大写"), with the choices jixiao makes where the rules leave one:
 // - a run of zeros between non-zero digits is one 零, wherever it ends; the optional 零 (a run that
 //   ends at the 万 or 元 digit) is always written: 1680.32 → 壹仟陆佰捌拾元零叁角贰分;
 // - 整 only after 元 (never after 角, never after 分); no 零元 below 1 元; zero is 零元整;

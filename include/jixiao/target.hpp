@@ -1,6 +1,6 @@
 // jixiao — targets: the 指标值 of a performance indicator ("≥90%", "≤447.8777万元", 定性, 无).
 //
-// The wordings read by parse_target follow DOMAIN.md ("Reading a target expression"). Boundaries follow
+// The wordings read by parse_target are those of docs/domain.md §4 ("Reading a target"). Boundaries follow
 // 《民法典》第一千二百五十九条: 以上, 以下 and 以内 include the number; 超过 and 不满 exclude it.
 // Source text is UTF-8; the Chinese words below are UTF-8 literals (g++ and clang read sources as UTF-8).
 #pragma once
@@ -1012,7 +1012,7 @@ constexpr target_parse_result try_parse_target(std::string_view s) noexcept {
     return done(cmp, value, unit);
 }
 
-/// Reads a target expression (DOMAIN.md, "Reading a target expression"):
+/// Reads a target expression (docs/domain.md §4, "Reading a target"):
 ///   [comparator] number [unit] [以上|及以上|以下|及以下|以内]   or   控制在 number [unit] [内|以内|以下]
 /// with spaces (ASCII or U+3000) allowed around the parts. Text with no digit and no comparator is
 /// qualitative; "无", "-", "/" or nothing is none. Anything else -- a comparator with no number, a number

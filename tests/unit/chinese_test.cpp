@@ -1,4 +1,4 @@
-// 人民币大写: every expected text below was worked out by hand from the rules in DOMAIN.md
+// 人民币大写: every expected text below was worked out by hand from the rules in docs/domain.md §5
 // ("人民币大写"), not produced by the implementation.
 #include <jixiao/chinese.hpp>
 #include <jixiao/multiprecision.hpp>
@@ -55,12 +55,12 @@ static_assert(jixiao::to_chinese_upper_buffer(wan_checked::max()).view() ==
 
 }  // namespace
 
-TEST_CASE("chinese: every example of DOMAIN.md") {
+TEST_CASE("chinese: every example of docs/domain.md §5") {
     CHECK(fen(1640902) == "壹万陆仟肆佰零玖元零贰分");  // ¥16409.02
     CHECK(fen(140950) == "壹仟肆佰零玖元伍角");         // ¥1409.50: 整 only after 元
     CHECK(fen(600714) == "陆仟零柒元壹角肆分");         // ¥6007.14
     CHECK(fen(32504) == "叁佰贰拾伍元零肆分");          // ¥325.04
-    // DOMAIN.md writes this one ¥30000500000000, one zero too many for its own answer.
+    // Once given as ¥30000500000000, one zero too many for this answer (docs/domain.md §5, the note).
     CHECK(yuan(3000050000000) == "叁万亿零伍仟万元整");
     CHECK(yuan(10) == "壹拾元整");
     CHECK(yuan(100000) == "壹拾万元整");

@@ -1,4 +1,4 @@
-// parse_target, target and comparator: DOMAIN.md "Reading a target expression".
+// parse_target, target and comparator: docs/domain.md §4 "Reading a target".
 #include <jixiao/target.hpp>
 
 #include <doctest/doctest.h>
@@ -91,7 +91,7 @@ TEST_CASE("a target prints its canonical text") {
     CHECK(os.str() == "≤447.8777万元 定性 无 ≥90%");
 }
 
-TEST_CASE("every wording of the DOMAIN.md table") {
+TEST_CASE("every wording of the comparator table (docs/domain.md §4.1)") {
     SUBCASE("≥") {
         expect("不低于90%", t(comparator::ge, "90", "%"));
         expect("不少于2000户", t(comparator::ge, "2000", "户"));
