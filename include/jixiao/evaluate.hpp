@@ -1,4 +1,4 @@
-// jixiao — self-evaluation scoring (绩效自评) after 财预〔2020〕10号 (项目支出绩效评价管理办法).
+// jixiao — self-evaluation scoring (绩效自评) after 财预〔2020〕10号 (项目支出绩效评价管理办法); docs/domain.md §6.5.
 //
 // Every score is an exact fraction until the very end, where it is rounded once, with a stated mode,
 // to a stated number of digits. The fractions are checked 128-bit integers kept in lowest terms: a

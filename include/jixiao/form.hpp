@@ -1,4 +1,5 @@
 // jixiao — forms (表样): which funding rows, columns and indicator categories a table has.
+// The two forms shipped here, field by field: docs/domain.md §2.
 #pragma once
 
 #include <array>

@@ -1,4 +1,4 @@
-// jixiao — indicator categories (一级 / 二级) and indicators (三级).
+// jixiao — indicator categories (一级 / 二级) and indicators (三级). The framework: docs/domain.md §3.
 #pragma once
 
 #include <iosfwd>

@@ -17,6 +17,8 @@
 // The same model carries the monitoring table (绩效监控表, basic_monitoring_table): budget and execution to
 // month N and the expected year-end execution per funding row; per indicator the value reached so far, the
 // expected year-end value, 完成目标可能性, 偏差原因 classes and 整改措施; progress() and monitoring_rules.
+//
+// The forms, the scoring and the profiles in prose: docs/domain.md §6 (self-evaluation) and §7 (monitoring).
 #pragma once
 
 #include <array>
