@@ -6,7 +6,8 @@
 // 财预〔2020〕10号 self-evaluation form (年度资金总额 / 财政拨款 / 上年结转资金 / 其他资金 with 年初预算数,
 // 全年预算数 and 全年执行数) and the Sichuan 2023 form (总额 / 财政资金 / 财政专户管理资金 / 单位资金 /
 // 其他资金 with 年初预算, 调整后预算数, 预算执行数; 指标性质 + 指标值 + 度量单位, 完成值, 权重, 得分,
-// 未完成原因分析), whose real excerpts are in ../shared/real/.
+// 未完成原因分析); four published Sichuan tables are transcribed in tests/unit/self_evaluation_tables.hpp
+// (docs/domain.md §6 has both forms).
 //
 // score(table, profile) scores a table the way a jurisdiction does (scoring_profile; profiles:: ships the
 // central 财预〔2020〕10号 default, Sichuan 2023, Jiangxi and Hubei) and applies the rules of

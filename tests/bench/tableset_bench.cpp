@@ -14,7 +14,9 @@
 // are found through JIXIAO_CHECK (the jixiao_check binary) and JIXIAO_TABLESET_SCRIPTS (the folder of the
 // baselines). Each program runs as a child process: the time is its wall time (manual time) and peak_MiB is
 // its peak resident set (wait4's ru_maxrss); in-process, peak_MiB is this process's peak during the run
-// (the kernel's mark reset first). input_MiB is the size of the three files.
+// (the kernel's mark reset first). cpu_s is the CPU time (user + system) of one run: of the child (wait4's
+// rusage) or of this process (getrusage), a figure that a busy machine distorts far less than the wall time.
+// input_MiB is the size of the three files.
 #include <benchmark/benchmark.h>
 
 #include <jixiao/aggregate.hpp>
@@ -59,10 +61,22 @@ double input_mib(const fs::path& dir) {
     return bytes / 1048576.0;
 }
 
+double cpu_seconds(const rusage& u) {
+    auto s = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return s(u.ru_utime) + s(u.ru_stime);
+}
+
+double self_cpu_seconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return cpu_seconds(u);
+}
+
 /// Runs a program with its output to /dev/null; its wall time in seconds and peak resident set in KiB, or
 /// a negative time if it could not run or failed (exit status above `max_status`).
 struct child_run {
     double seconds = -1;
+    double cpu_seconds = 0;  // user + system
     long peak_kib = 0;
     int status = -1;
 };
@@ -87,6 +101,7 @@ child_run run_child(const std::vector<std::string>& argv, int max_status) {
     if (!WIFEXITED(status) || WEXITSTATUS(status) > max_status) return out;
     out.status = WEXITSTATUS(status);
     out.seconds = std::chrono::duration<double>(stop - start).count();
+    out.cpu_seconds = cpu_seconds(usage);
     out.peak_kib = usage.ru_maxrss;
     return out;
 }
@@ -94,6 +109,7 @@ child_run run_child(const std::vector<std::string>& argv, int max_status) {
 void program(benchmark::State& state, std::vector<std::string> argv, int max_status) {
     const fs::path dir = env("JIXIAO_TABLESET_DIR");
     long peak = 0;
+    double cpu = 0;
     for (auto _ : state) {
         const child_run r = run_child(argv, max_status);
         if (r.seconds < 0) {
@@ -101,8 +117,10 @@ void program(benchmark::State& state, std::vector<std::string> argv, int max_sta
             break;
         }
         state.SetIterationTime(r.seconds);
+        cpu += r.cpu_seconds;
         peak = std::max(peak, r.peak_kib);
     }
+    state.counters["cpu_s"] = benchmark::Counter(cpu, benchmark::Counter::kAvgIterations);
     state.counters["peak_MiB"] = static_cast<double>(peak) / 1024.0;
     state.counters["input_MiB"] = input_mib(dir);
 }
@@ -112,8 +130,10 @@ void jixiao_stream(benchmark::State& state) {
     const auto files = set_files(dir);
     const bool peak = jixiao_bench::reset_peak();
     std::size_t tables = 0, findings = 0;
+    double cpu = 0;
     for (auto _ : state) {
         const auto start = std::chrono::steady_clock::now();
+        const double cpu_start = self_cpu_seconds();
         jixiao::set_validator<form> check;
         std::unordered_map<std::string, jixiao::totals<form, jixiao::wan>> by_unit;
         std::size_t message_bytes = 0;
@@ -132,7 +152,9 @@ void jixiao_stream(benchmark::State& state) {
         tables = check.size();
         findings = check.errors() + check.warnings();
         state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        cpu += self_cpu_seconds() - cpu_start;
     }
+    state.counters["cpu_s"] = benchmark::Counter(cpu, benchmark::Counter::kAvgIterations);
     state.counters["tables"] = static_cast<double>(tables);
     state.counters["findings"] = static_cast<double>(findings);
     state.counters["input_MiB"] = input_mib(dir);
