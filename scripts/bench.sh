@@ -10,6 +10,7 @@
 #   JIXIAO_BENCH_SET_COPIES=7200  the table set of run 3: the seed's 14 tables this many times (7200: 100,800
 #                           tables, 335 MB of CSV, written to build/bench/tableset/ once; 0 skips run 3)
 #   JIXIAO_BENCH_SET_REPS=3 repetitions of each program of run 3
+#   JIXIAO_BENCH_ONLY_SET=1 run 3 only (the table set against Python and DuckDB)
 # The JSON files stay in build/bench/ (bench_micro.json, bench_csv.json, bench_tableset.json).
 #
 # Three processes: the CSV benchmark and the table-set benchmark run alone, so that their peak memory
@@ -25,6 +26,7 @@ CSV_REPS=${JIXIAO_BENCH_CSV_REPS:-3}  # one repetition reads 100,000 projects: s
 SET_COPIES=${JIXIAO_BENCH_SET_COPIES:-7200}
 SET_REPS=${JIXIAO_BENCH_SET_REPS:-3}
 MIN_TIME=${JIXIAO_BENCH_MIN_TIME:-0.5}
+ONLY_SET=${JIXIAO_BENCH_ONLY_SET:-0}
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -47,12 +49,15 @@ model=$(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
 echo "   cpu: ${model:-unknown}, $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "   $(g++ --version | head -1); Google Benchmark $(dpkg-query -W -f='${Version}' libbenchmark-dev 2>/dev/null || echo '?')"
 
-echo "== run 1/3: numbers, sums, group_by ($REPS repetitions, min time $MIN_TIME s)"
-"$bin" --benchmark_filter='^(parse|format|add|multiply|rescale|sum|group_by)/' "${common[@]}" --benchmark_repetitions="$REPS" \
-  --benchmark_out="$micro" "$@" >/dev/null
-echo "== run 2/3: CSV read + validate + total, a process of its own ($CSV_REPS repetitions)"
-"$bin" --benchmark_filter='^csv/read_validate_total$' "${common[@]}" --benchmark_repetitions="$CSV_REPS" \
-  --benchmark_out="$csv" "$@" >/dev/null
+rm -f "$micro" "$csv"
+if [ "$ONLY_SET" != 1 ]; then
+  echo "== run 1/3: numbers, sums, group_by ($REPS repetitions, min time $MIN_TIME s)"
+  "$bin" --benchmark_filter='^(parse|format|add|multiply|rescale|sum|group_by)/' "${common[@]}" --benchmark_repetitions="$REPS" \
+    --benchmark_out="$micro" "$@" >/dev/null
+  echo "== run 2/3: CSV read + validate + total, a process of its own ($CSV_REPS repetitions)"
+  "$bin" --benchmark_filter='^csv/read_validate_total$' "${common[@]}" --benchmark_repetitions="$CSV_REPS" \
+    --benchmark_out="$csv" "$@" >/dev/null
+fi
 
 tableset=build/bench/bench_tableset.json
 setdir=build/bench/tableset/x$SET_COPIES
@@ -73,7 +78,8 @@ if [ "$SET_COPIES" != 0 ]; then
     --benchmark_out="$tableset" "$@" >/dev/null
 fi
 
-# Google Benchmark writes one "key": value per line; collect the median aggregates as name|key=value|...
+# Google Benchmark writes one "key": value per line; collect the median aggregates (or the one run, with one
+# repetition) as name|key=value|...
 medians() {
   awk '
     /^ *\{ *$/ { delete f; next }
@@ -84,7 +90,7 @@ medians() {
       f[key] = val; next
     }
     /^ *\},? *$/ {
-      if (f["aggregate_name"] == "median") {
+      if (f["aggregate_name"] == "median" || (f["run_type"] == "iteration" && f["repetitions"] == 1)) {
         name = f["run_name"]; out = name
         for (k in f) out = out "|" k "=" f[k]
         print out
@@ -94,7 +100,7 @@ medians() {
 }
 
 # ns per item of each (operation, variant), from items_per_second.
-medians "$micro" | awk -F'|' -v reps="$REPS" '
+[ -f "$micro" ] && medians "$micro" | awk -F'|' -v reps="$REPS" '
   function field(k,   i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
   {
     split($1, nv, "/"); op = nv[1]; var = nv[2]
@@ -132,7 +138,7 @@ medians "$micro" | awk -F'|' -v reps="$REPS" '
     }
   }'
 
-medians "$csv" | awk -F'|' '
+[ -f "$csv" ] && medians "$csv" | awk -F'|' '
   function field(k,   i, kv) { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == k) return kv[2] } return "" }
   {
     printf "csv, 100,000 projects (10 indicators, 1 cost line each; %.1f MiB of CSV): read_csv + validate + total " \
@@ -151,7 +157,7 @@ if [ -f "$tableset" ]; then
       order[++n] = v
     }
     END {
-      printf "\n== table set: %.0f MiB of CSV (%s tables), median wall time, CPU time (user + system) and peak resident set\n", input, tables
+      printf "\n== table set: %.0f MiB of CSV (%d tables), median wall time, CPU time (user + system) and peak resident set\n", input, tables
       printf "%-20s %10s %10s %10s %12s %12s %12s %12s\n", "", "ms", "cpu ms", "peak MiB", "time/python", "cpu/python",
              "time/duckdb", "peak/input"
       for (i = 1; i <= n; i++) {
