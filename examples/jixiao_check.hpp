@@ -60,7 +60,7 @@ the totals, or writes the set's report.
                  .xlsx workbook (needs --output), and one line on standard output that counts the tables
                  and the findings. The exit status is the same with every format.
   --report       with --format text: the text report's sections after the findings and totals.
-  --lang zh|en   the language of the report and of the findings' messages: zh (default) or en.
+  --lang zh|en   the language of the report and of the findings' messages in text: zh (default) or en.
   --title TEXT   the report's heading (default 项目支出绩效目标汇总), e.g. the unit's name and the year.
   --json         the same as --format json.
   --output FILE  write the text, the report, the JSON or the workbook to FILE instead of standard output.
@@ -99,11 +99,11 @@ enum class workbook_layout { flat, form };
 struct options {
     std::string form = "beijing_district_2020";
     output_format format = output_format::text;
-    std::optional<std::filesystem::path> output;  // --output: a file instead of standard output
-    std::optional<workbook_layout> layout;        // --layout: only with --format xlsx
-    bool report = false;                          // --report: the text report after the text listing
+    std::optional<std::filesystem::path> output;   // --output: a file instead of standard output
+    std::optional<workbook_layout> layout;         // --layout: only with --format xlsx
+    bool report = false;                           // --report: the text report after the text listing
     jixiao::language lang = jixiao::language::zh;  // --lang: of the report and the findings' messages
-    std::optional<std::string> title;             // --title: the report's heading
+    std::optional<std::string> title;              // --title: the report's heading
     int year = 0;
     std::vector<std::filesystem::path> files;
 };
@@ -471,7 +471,9 @@ inline std::string check_options(const options& opt) {
         return "--report applies to --format text only (--format markdown and html are the report)";
     }
     const bool report = opt.report || opt.format == output_format::markdown || opt.format == output_format::html;
-    if (opt.title && !report) return "--title applies to a report only (--format markdown, html, or text with --report)";
+    if (opt.title && !report) {
+        return "--title applies to a report only (--format markdown, html, or text with --report)";
+    }
 #ifndef JIXIAO_CHECK_XLSX
     if (opt.format == output_format::xlsx) return "--format xlsx: " + std::string(no_xlsx);
 #endif

@@ -515,8 +515,8 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
             std::size_t label_cols = display_width(w::seq_and_project.in(l));
             std::size_t amount_cols = 0;
             for (const auto& b : s.chart) {
-                labels.push_back(detail::report_text::truncate_to_width(std::to_string(b.seq) + " " + b.project,
-                                                                        max_label));
+                labels.push_back(
+                    detail::report_text::truncate_to_width(std::to_string(b.seq) + " " + b.project, max_label));
                 amounts.push_back(text_grid::group_digits(b.amount));
                 label_cols = std::max(label_cols, display_width(labels.back()));
                 amount_cols = std::max(amount_cols, amounts.back().size());
