@@ -1,7 +1,8 @@
 // jixiao_check: validate 项目支出绩效目标表 table sets kept as CSV, JSON or .xlsx files; print findings and totals,
-// or write the set as a workbook.
+// write the set's report (text, Markdown, HTML) or write the set as a workbook.
 //
-//   jixiao_check [--form NAME] [--format text|json|xlsx] [--output FILE] [--layout flat|form] [--year YYYY] FILE...
+//   jixiao_check [--form NAME] [--format text|markdown|html|json|xlsx] [--report] [--lang zh|en] [--title TEXT]
+//                [--output FILE] [--layout flat|form] [--year YYYY] FILE...
 //
 // Exit status: 0 no finding of error severity; 1 findings of error severity; 2 unreadable or malformed
 // input (each problem on stderr as file:line:column: reason, file[sheet]!CELL: reason in a workbook) or an

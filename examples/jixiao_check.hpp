@@ -20,6 +20,7 @@
 
 #include <jixiao/io/csv.hpp>
 #include <jixiao/io/json.hpp>
+#include <jixiao/io/report.hpp>
 #include <jixiao/jixiao.hpp>
 #include <jixiao/set_validator.hpp>
 
@@ -37,11 +38,11 @@ constexpr int exit_bad_input = 2;
 constexpr int exit_usage = 64;
 
 constexpr std::string_view usage =
-    R"(usage: jixiao_check [--form NAME] [--format text|json|xlsx] [--output FILE] [--layout flat|form]
-                    [--year YYYY] FILE...
+    R"(usage: jixiao_check [--form NAME] [--format text|markdown|html|json|xlsx] [--report] [--lang zh|en]
+                    [--title TEXT] [--output FILE] [--layout flat|form] [--year YYYY] FILE...
 
 Reads a table set of 项目支出绩效目标表 from FILEs, validates every table and prints the findings and
-the totals.
+the totals, or writes the set's report.
 
   FILE           a CSV file of projects, indicators or cost lines (told apart by their header rows; see the
                  CSV layout in README.md), a .json file written by jixiao::write_json, or an .xlsx workbook in
@@ -51,12 +52,18 @@ the totals.
                  together.
   --form NAME    the form (表样) of the tables: beijing_district_2020 (default; 北京市区级, 2020) or
                  central_2021 (财预〔2021〕101号).
-  --format NAME  text (default): the findings and totals as text; json: the tables, findings and totals as
-                 JSON (amounts as strings); xlsx: the tables as an .xlsx workbook (needs --output), and one
-                 line on standard output that counts the tables and the findings (the exit status is the
-                 same as with text).
+  --format NAME  text (default): the findings and totals as text, a finding a line; markdown or html: the
+                 report of the set (项目一览, 资金合计 with 人民币大写 and, in HTML, a chart by project,
+                 资金来源合计, 按申报单位, 按实施单位, 指标数量, 审核发现), the same report that the example
+                 fengtai_2020 writes of its seed; html is one self-contained page that prints on A4;
+                 json: the tables, findings and totals as JSON (amounts as strings); xlsx: the tables as an
+                 .xlsx workbook (needs --output), and one line on standard output that counts the tables
+                 and the findings. The exit status is the same with every format.
+  --report       with --format text: the text report's sections after the findings and totals.
+  --lang zh|en   the language of the report and of the findings' messages in text: zh (default) or en.
+  --title TEXT   the report's heading (default 项目支出绩效目标汇总), e.g. the unit's name and the year.
   --json         the same as --format json.
-  --output FILE  write the text, the JSON or the workbook to FILE instead of standard output.
+  --output FILE  write the text, the report, the JSON or the workbook to FILE instead of standard output.
   --layout NAME  the workbook's layout with --format xlsx: flat (default; sheets 项目, 指标 and 测算依据,
                  as the CSV files) or form (a 目录 and one 表样 sheet per table).
   --year YYYY    the budget year (four digits) for tables whose 年度 is blank (tables that give a 年度 keep it).
@@ -75,13 +82,15 @@ constexpr std::string_view no_xlsx =
 #endif
 
 /// What the checker writes (--format). Another format is a value here, a row of `formats` and a case in run().
-enum class output_format { text, json, xlsx };
+enum class output_format { text, markdown, html, json, xlsx };
 
 struct format_name {
     std::string_view name;
     output_format format;
 };
-constexpr std::array formats = {format_name{"text", output_format::text}, format_name{"json", output_format::json},
+constexpr std::array formats = {format_name{"text", output_format::text},
+                                format_name{"markdown", output_format::markdown},
+                                format_name{"html", output_format::html}, format_name{"json", output_format::json},
                                 format_name{"xlsx", output_format::xlsx}};
 
 /// The layout of a workbook written with --format xlsx (--layout); jixiao::xlsx_write_layout where it exists.
@@ -90,8 +99,11 @@ enum class workbook_layout { flat, form };
 struct options {
     std::string form = "beijing_district_2020";
     output_format format = output_format::text;
-    std::optional<std::filesystem::path> output;  // --output: a file instead of standard output
-    std::optional<workbook_layout> layout;        // --layout: only with --format xlsx
+    std::optional<std::filesystem::path> output;   // --output: a file instead of standard output
+    std::optional<workbook_layout> layout;         // --layout: only with --format xlsx
+    bool report = false;                           // --report: the text report after the text listing
+    jixiao::language lang = jixiao::language::zh;  // --lang: of the report and the findings' messages
+    std::optional<std::string> title;              // --title: the report's heading
     int year = 0;
     std::vector<std::filesystem::path> files;
 };
@@ -313,15 +325,21 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
     using pieces = jixiao::detail::io::json_pieces<F>;
     const bool json = opt.format == output_format::json;
     const bool workbook = opt.format == output_format::xlsx;
+    // A report (markdown, html, text with --report) needs the whole set: only then are the tables held.
+    const bool markdown = opt.format == output_format::markdown;
+    const bool html = opt.format == output_format::html;
+    const bool listing = opt.format == output_format::text;
+    const bool report = markdown || html || (listing && opt.report);
     jixiao::set_validator<F> check;
-    jixiao::basic_project_store<F> store;  // --format xlsx only
+    jixiao::basic_project_store<F> store;  // --format xlsx and the reports only
     spool findings, tables;
     std::size_t finding_count = 0;
     std::ostringstream line;
+    line << jixiao::set_language(opt.lang);
     auto on_finding = [&](const jixiao::finding& f) {
         if (json) {
             findings.write(pieces::finding(f, finding_count));
-        } else if (!workbook) {
+        } else if (listing) {
             line.str("");
             line << "  " << f << "\n";
             findings.write(line.view());
@@ -333,15 +351,21 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
         // Tables without a 年度 take the budget year given on the command line.
         if (opt.year != 0 && static_cast<int>(p.year) == 0) p.year = std::chrono::year{opt.year};
         if (json) tables.write(pieces::project(p, check.size()));
-        if (workbook) store.add(p);
+        if (workbook || report) store.add(p);
         check.add(p, on_finding);
     });
     if (!read) return exit_bad_input;
     check.finish(on_finding);
     const int status = check.ok() ? exit_clean : exit_findings;
     if (workbook) return write_workbook<F>(opt, store, check, out, err) ? status : exit_bad_input;
+    jixiao::report_options report_opt;
+    report_opt.lang = opt.lang;
+    if (opt.title) report_opt.title = *opt.title;
     const bool written = emit(opt, out, err, [&](std::ostream& o) {
-        if (json) {
+        if (markdown || html) {
+            jixiao::write_report(o, markdown ? jixiao::report_format::markdown : jixiao::report_format::html, store,
+                                 report_opt);
+        } else if (json) {
             o << pieces::head();
             tables.copy_to(o);
             o << pieces::middle(check.size(), check.sum(), check.ok(), check.errors(), check.warnings());
@@ -357,6 +381,10 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
                 findings.copy_to(o);
             }
             print_totals<F>(check.sum(), o);
+            if (report) {
+                o << "\n";
+                jixiao::write_report(o, jixiao::report_format::text, store, report_opt);
+            }
         }
     });
     return written ? status : exit_bad_input;
@@ -399,6 +427,16 @@ constexpr std::array value_options = {
                      o.output = std::filesystem::path(v);
                      return std::string();
                  }},
+    value_option{"--lang",
+                 [](options& o, std::string_view v) {
+                     if (jixiao::parse_language(v, o.lang)) return std::string();
+                     return "--lang takes zh or en, not '" + std::string(v) + "'";
+                 }},
+    value_option{"--title",
+                 [](options& o, std::string_view v) {
+                     o.title = std::string(v);
+                     return std::string();
+                 }},
     value_option{"--layout",
                  [](options& o, std::string_view v) {
                      if (v == "flat") {
@@ -419,6 +457,7 @@ constexpr std::array value_options = {
 
 constexpr std::array flag_options = {
     flag_option{"--json", [](options& o) { o.format = output_format::json; }},
+    flag_option{"--report", [](options& o) { o.report = true; }},
 };
 
 /// The rules between options, once all are read; the usage error, or empty.
@@ -428,6 +467,13 @@ inline std::string check_options(const options& opt) {
         return "--format xlsx needs --output FILE (a workbook is not written to standard output)";
     }
     if (opt.layout && opt.format != output_format::xlsx) return "--layout applies to --format xlsx only";
+    if (opt.report && opt.format != output_format::text) {
+        return "--report applies to --format text only (--format markdown and html are the report)";
+    }
+    const bool report = opt.report || opt.format == output_format::markdown || opt.format == output_format::html;
+    if (opt.title && !report) {
+        return "--title applies to a report only (--format markdown, html, or text with --report)";
+    }
 #ifndef JIXIAO_CHECK_XLSX
     if (opt.format == output_format::xlsx) return "--format xlsx: " + std::string(no_xlsx);
 #endif

@@ -7,7 +7,8 @@
 set -euo pipefail
 
 PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev libboost-dev doctest-dev libbenchmark-dev libfmt-dev pkg-config clang-format
-          libzip-dev libexpat1-dev libxlsxwriter-dev)  # the last three: jixiao::xlsx (io/xlsx*.hpp)
+          libzip-dev libexpat1-dev libxlsxwriter-dev  # jixiao::xlsx (io/xlsx*.hpp)
+          chromium fonts-noto-cjk)  # check.report_browser: the HTML report rendered by headless Chromium
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 

@@ -122,7 +122,7 @@ bool find_language(int argc, char** argv, jixiao::language& lang) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    enum class mode { text, markdown, html } m = mode::text;
+    jixiao::report_format format = jixiao::report_format::text;
     std::string html_file;
     jixiao::language lang = jixiao::language::zh;
     const bool lang_ok = find_language(argc, argv, lang);
@@ -133,12 +133,13 @@ int main(int argc, char** argv) {
             std::cout << usage.in(lang);
             return 0;
         }
+        const bool first_format = format == jixiao::report_format::text;
         if (a == "--lang" && lang_ok) {
             ++i;
-        } else if (a == "--markdown" && m == mode::text) {
-            m = mode::markdown;
-        } else if (a == "--html" && m == mode::text && i + 1 < argc) {
-            m = mode::html;
+        } else if (a == "--markdown" && first_format) {
+            format = jixiao::report_format::markdown;
+        } else if (a == "--html" && first_format && i + 1 < argc) {
+            format = jixiao::report_format::html;
             html_file = argv[++i];
         } else {
             std::cerr << "fengtai_2020: ";
@@ -156,21 +157,19 @@ int main(int argc, char** argv) {
         }
     }
 
-    switch (m) {
-        case mode::text: jixiao::write_text_report(std::cout, tables, options(lang)); break;
-        case mode::markdown: jixiao::write_markdown_report(std::cout, tables, options(lang)); break;
-        case mode::html: {
-            std::ofstream out(html_file, std::ios::binary);
-            if (out) jixiao::write_html_report(out, tables, options(lang));
-            if (out) out.close();
-            if (!out) {
-                std::cerr << "fengtai_2020: " << (en ? "cannot write '" : "无法写入「") << html_file
-                          << (en ? "'\n" : "」\n");
-                return exit_cannot_write;
-            }
-            break;
-        }
+    // The report is the library's (jixiao::write_report), the same that jixiao_check --format writes for
+    // tables read from files; this program only supplies the seed's tables and a title.
+    if (format != jixiao::report_format::html) {
+        jixiao::write_report(std::cout, format, tables, options(lang));
+        std::cout.flush();
+        return std::cout ? 0 : exit_cannot_write;
     }
-    std::cout.flush();
-    return std::cout ? 0 : exit_cannot_write;
+    std::ofstream out(html_file, std::ios::binary);
+    if (out) jixiao::write_report(out, format, tables, options(lang));
+    if (out) out.close();
+    if (!out) {
+        std::cerr << "fengtai_2020: " << (en ? "cannot write '" : "无法写入「") << html_file << (en ? "'\n" : "」\n");
+        return exit_cannot_write;
+    }
+    return 0;
 }

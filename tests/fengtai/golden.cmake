@@ -1,5 +1,6 @@
 # Runs PROGRAM [ARGS] and compares its standard output byte for byte with GOLDEN.
-#   -DPROGRAM=<exe> -DGOLDEN=<file> [-DARGS=<arg;...>] [-DACTUAL=<file>] [-DUPDATE=ON]
+#   -DPROGRAM=<exe> -DGOLDEN=<file> [-DARGS=<arg;...>] [-DACTUAL=<file>] [-DEXIT=<n>] [-DUPDATE=ON]
+# EXIT is the exit status expected (0 unless given: jixiao_check exits 1 for a set with errors).
 # ARGS may also be separated by | (an add_test argument cannot easily carry a ;): --lang|en.
 # With UPDATE=ON the golden file is rewritten instead (review the diff before committing it).
 cmake_minimum_required(VERSION 3.25)
@@ -27,8 +28,11 @@ execute_process(
   OUTPUT_FILE "${ACTUAL}"
   ERROR_VARIABLE err
   RESULT_VARIABLE rc)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "${PROGRAM} ${ARGS} exited with ${rc}\n${err}")
+if(NOT DEFINED EXIT)
+  set(EXIT 0)
+endif()
+if(NOT rc STREQUAL "${EXIT}")
+  message(FATAL_ERROR "${PROGRAM} ${ARGS} exited with ${rc}, expected ${EXIT}\n${err}")
 endif()
 
 if(UPDATE)

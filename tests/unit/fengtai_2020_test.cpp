@@ -737,6 +737,44 @@ TEST_CASE("the report shows the library's figures") {
     }
 }
 
+TEST_CASE("the HTML report sets errors and warnings apart, groups the digits of amounts and names each bar") {
+    std::ostringstream html;
+    jixiao::write_html_report(html, tables);
+    const std::string h = html.str();
+    const auto count = [&](std::string_view what) {
+        std::size_t n = 0;
+        for (auto at = h.find(what); at != std::string::npos; at = h.find(what, at + 1)) ++n;
+        return n;
+    };
+    // A row per finding (明细) and per rule found (按规则), each with its severity's class.
+    const auto found = jixiao::validate(tables);
+    std::size_t error_rules = 0;
+    std::size_t warning_rules = 0;
+    for (const jixiao::rule* r : jixiao::rules::all) {
+        if (found.has(*r)) ++(r->level == jixiao::severity::error ? error_rules : warning_rules);
+    }
+    CHECK(count("<tr class=\"error\">") == found.errors() + error_rules);
+    CHECK(count("<tr class=\"warning\">") == found.warnings() + warning_rules);
+    CHECK(count("<td class=\"sev\">错误</td>") == found.errors() + error_rules);
+    CHECK(h.find("tr.error td.sev{color:") != std::string::npos);
+    CHECK(h.find("tr.warning td.sev{color:") != std::string::npos);
+    // Amounts with digit groups: the totals, 序号8's 7,184.7600 in 项目一览 and on its bar.
+    CHECK(h.find("<td class=\"num\">15,173.4910</td>") != std::string::npos);
+    CHECK(h.find("<td class=\"num\">6,210.4000</td>") != std::string::npos);
+    CHECK(h.find("<td class=\"num\">7,184.7600</td>") != std::string::npos);
+    CHECK(h.find(">7,184.7600</text>") != std::string::npos);
+    CHECK(h.find("15173.4910") == std::string::npos);
+    // Every bar names its project (the longest, 序号8, has 23 characters: not cut).
+    for (const auto& p : tables) {
+        CHECK(h.find(">" + std::to_string(p.seq) + " " + std::string(p.name) + "</text>") != std::string::npos);
+    }
+    // The sections as the text report numbers them: the chart is a part of 二、资金合计.
+    CHECK(h.find("<h2>三、资金来源合计</h2>") != std::string::npos);
+    CHECK(h.find("<h2>八、审核发现（明细）</h2>") != std::string::npos);
+    CHECK(h.find("<h2>九、") == std::string::npos);
+    CHECK(h.find("<h3>本年度项目资金（按项目）</h3>") != std::string::npos);
+}
+
 }  // TEST_SUITE
 
 namespace {

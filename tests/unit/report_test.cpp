@@ -171,6 +171,35 @@ TEST_CASE("text_grid: HTML escapes & < > \" '") {
           "</table>\n");
 }
 
+TEST_CASE("text_grid: HTML groups the digits of amount columns and gives rows and columns their classes") {
+    using jixiao::text_grid;
+    CHECK(text_grid::group_digits("15173.4910") == "15,173.4910");
+    CHECK(text_grid::group_digits("-1234567") == "-1,234,567");
+    CHECK(text_grid::group_digits("999.9999") == "999.9999");
+    CHECK(text_grid::group_digits("0.5000") == "0.5000");
+    CHECK(text_grid::group_digits("922337203685477.5808（溢出）") == "922,337,203,685,477.5808（溢出）");
+    CHECK(text_grid::group_digits("") == "");
+    CHECK(text_grid::group_digits("合计") == "合计");
+
+    text_grid t{{"名称", jixiao::align::left, false, "sev"}};
+    t.add_column({"金额", jixiao::align::right, true});
+    t.add_row({"甲", "1234.0000"}, "error");
+    t.add_row({"乙", "12.0000"});
+    CHECK(t.html() ==
+          "<table>\n"
+          "<thead><tr><th class=\"sev\">名称</th><th class=\"num\">金额</th></tr></thead>\n"
+          "<tbody>\n"
+          "<tr class=\"error\"><td class=\"sev\">甲</td><td class=\"num\">1,234.0000</td></tr>\n"
+          "<tr><td class=\"sev\">乙</td><td class=\"num\">12.0000</td></tr>\n"
+          "</tbody>\n"
+          "</table>\n");
+    CHECK(t.row_class(0) == "error");
+    CHECK(t.row_class(1).empty());
+    // Text and Markdown keep the numbers as written, so that they read back.
+    CHECK(t.text().find("1234.0000") != std::string::npos);
+    CHECK(t.markdown().find("1234.0000") != std::string::npos);
+}
+
 // ---- Reports of another form: the labels come from the form, the figures from the data --------------
 
 namespace {
@@ -275,6 +304,52 @@ TEST_CASE("report: HTML escapes the data and writes one bar per table") {
         ++bars;
     }
     CHECK(bars == 3);
+}
+
+TEST_CASE("report: sections are numbered alike in text, Markdown and HTML, in both languages") {
+    const auto projects = central_projects();
+    for (const auto lang : {jixiao::language::zh, jixiao::language::en}) {
+        jixiao::report_options opt;
+        opt.lang = lang;
+        const auto doc = jixiao::make_report_document(projects, opt);
+        std::ostringstream text, md, html;
+        jixiao::write_report(text, jixiao::report_format::text, projects, opt);
+        jixiao::write_report(md, jixiao::report_format::markdown, projects, opt);
+        jixiao::write_report(html, jixiao::report_format::html, projects, opt);
+        std::size_t charts = 0;
+        for (std::size_t i = 0; i < doc.sections.size(); ++i) {
+            const std::string heading = jixiao::detail::report_text::section_number(i, lang) + doc.sections[i].heading;
+            CAPTURE(heading);
+            CHECK(text.str().find("\n" + heading + "\n") != std::string::npos);
+            CHECK(md.str().find("\n## " + heading + "\n") != std::string::npos);
+            CHECK(html.str().find("<h2>" + jixiao::text_grid::html_escape(heading) + "</h2>") != std::string::npos);
+            if (doc.sections[i].is_chart()) ++charts;
+        }
+        CHECK(charts == 1);  // a part of 资金合计, not a section of its own
+        std::size_t h2 = 0;
+        for (auto at = html.str().find("<h2>"); at != std::string::npos; at = html.str().find("<h2>", at + 1)) ++h2;
+        CHECK(h2 == doc.sections.size());
+    }
+}
+
+TEST_CASE("report: HTML bars are labelled with 序号 and project name; amounts grouped; an A4 print style") {
+    auto projects = central_projects();
+    projects[1].name = "一个名称很长很长很长很长很长很长很长很长很长很长很长很长很长的项目";  // 33 characters
+    std::ostringstream os;
+    jixiao::write_report(os, jixiao::report_format::html, projects);
+    const std::string h = os.str();
+    CAPTURE(h);
+    CHECK(h.find(">1 培训&lt;项目&gt;</text>") != std::string::npos);
+    CHECK(h.find(">3 零元项目</text>") != std::string::npos);
+    // A name beyond 28 characters is cut on the bar, and whole in the bar's tooltip.
+    CHECK(h.find(">2 一个名称很长很长很长很长很长很长很长很长很长很长很长很长…</text>") != std::string::npos);
+    CHECK(h.find(
+              "<title>序号2 一个名称很长很长很长很长很长很长很长很长很长很长很长很长很长的项目：2.0000 万元</title>") !=
+          std::string::npos);
+    CHECK(h.find("@page{size:A4") != std::string::npos);
+    CHECK(h.find("@media print{") != std::string::npos);
+    CHECK(h.find("tr{break-inside:avoid") != std::string::npos);
+    CHECK(h.find(".chart{margin:0.5em 0 1em;break-inside:avoid") != std::string::npos);
 }
 
 TEST_CASE("report: Markdown has the same tables") {

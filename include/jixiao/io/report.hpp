@@ -48,14 +48,18 @@ struct report_bar {
     int length = 0;      ///< pixels: round(amount × chart_width / largest amount), 0 for amounts ≤ 0
 };
 
-/// A part of a report: a heading, notes, and grids of figures or a bar chart.
+/// A part of a report: a heading, notes, grids of figures and perhaps a bar chart after them.
+/// Every section is numbered, and numbered alike in text, Markdown and HTML: the chart is a part of a
+/// section (资金合计), drawn in HTML only, never a section of its own.
 struct report_section {
     std::string heading;
     std::vector<std::string> notes;  ///< paragraphs before the grids
     std::vector<text_grid> grids;    ///< the section's grids of figures
-    std::vector<report_bar> chart;   ///< HTML only: a chart section has bars and no grids
+    std::vector<report_bar> chart;   ///< HTML only: the bars of a chart after the grids
+    std::string chart_heading;       ///< HTML only: the chart's own (unnumbered) heading
     std::string chart_caption;
-    [[nodiscard]] bool is_chart() const noexcept { return grids.empty() && !chart.empty(); }
+    /// Whether the section has a chart (which only HTML draws).
+    [[nodiscard]] bool is_chart() const noexcept { return !chart.empty(); }
 };
 
 /// A whole report, before it is written in one format.
@@ -85,6 +89,7 @@ struct words {
     static constexpr localized_text findings_by_rule{"审核发现（按规则）", "Findings by rule"};
     static constexpr localized_text findings_all{"审核发现（明细）", "Findings"};
     static constexpr localized_text seq{"序号", "No."};
+    static constexpr localized_text seq_and_project{"序号 项目名称", "No. Project"};
     static constexpr localized_text project{"项目名称", "Project"};
     static constexpr localized_text implementer{"实施单位", "Implementer"};
     static constexpr localized_text applicant{"申报单位", "Applicant"};
@@ -150,6 +155,21 @@ std::string total_text(const checked_total<A>& t, language l) {
     return t.ok() ? to_string(t.value) : to_string(t) + std::string(in(words::overflow, l));
 }
 
+/// s cut to at most `width` display columns, with "…" in place of what is cut.
+inline std::string truncate_to_width(std::string_view s, std::size_t width) {
+    if (display_width(s) <= width) return std::string(s);
+    std::size_t w = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto ch = detail::decode_utf8(s, i);
+        const std::size_t cw = ch.valid && detail::text_width::is_wide(ch.code) ? 2u : 1u;
+        if (w + cw + 1 > width) break;  // room for the "…" (one column)
+        w += cw;
+        i += ch.length;
+    }
+    return std::string(s.substr(0, i)) + "…";
+}
+
 /// The number of section i (from 0) as its heading writes it: 一、 (Chinese) or 1. (English).
 inline std::string section_number(std::size_t i, language l) {
     if (l == language::en) return std::to_string(i + 1) + ". ";
@@ -190,8 +210,9 @@ report_document make_report_document(const R& projects, const report_options& op
     doc.preamble.push_back(say(w::tables) + std::to_string(grand.projects));
     doc.preamble.push_back(say(w::unit) + unit);
 
+    // Amount columns: HTML groups their digits (15,173.4910); text and Markdown keep them as to_string writes them.
     auto amount_columns = [&](text_grid& t) {
-        for (std::size_t c = 0; c < ncol; ++c) t.add_column(std::string(F::columns[c]), align::right);
+        for (std::size_t c = 0; c < ncol; ++c) t.add_column({std::string(F::columns[c]), align::right, true});
     };
     auto amount_cells = [&](std::vector<std::string>& cells, const auto& sum) {
         for (std::size_t c = 0; c < ncol; ++c) cells.push_back(total_text(sum.column_total(c)));
@@ -220,7 +241,7 @@ report_document make_report_document(const R& projects, const report_options& op
         report_section s;
         s.heading = say(w::totals);
         text_grid t{{say(w::column), align::left},
-                    {say(w::amount) + (zh ? "（" + unit + "）" : " (" + unit + ")"), align::right},
+                    {say(w::amount) + (zh ? "（" + unit + "）" : " (" + unit + ")"), align::right, true},
                     {say(w::in_words), align::left}};
         for (std::size_t c = 0; c < ncol; ++c) {
             t.add_row({std::string(F::columns[c]), total_text(grand.column_total(c)),
@@ -228,13 +249,9 @@ report_document make_report_document(const R& projects, const report_options& op
                                      : say(w::beyond_range)});
         }
         s.grids.push_back(std::move(t));
-        doc.sections.push_back(std::move(s));
-    }
 
-    // Chart of this year's column (HTML only).
-    {
-        report_section s;
-        s.heading = std::string(F::columns[F::current_column]) + say(w::by_project);
+        // The chart of this year's column by project (HTML only), a part of this section.
+        s.chart_heading = std::string(F::columns[F::current_column]) + say(w::by_project);
         s.chart_caption = std::string(F::columns[F::current_column]) + say(w::caption_sep) + unit;
         A largest{};
         for (const auto& p : projects) {
@@ -244,7 +261,7 @@ report_document make_report_document(const R& projects, const report_options& op
             s.chart.push_back(report_bar{p.seq, std::string(p.name), to_string(p.current().total),
                                          detail::report_text::bar_length(p.current().total, largest, opt.chart_width)});
         }
-        if (!s.chart.empty()) doc.sections.push_back(std::move(s));
+        doc.sections.push_back(std::move(s));
     }
 
     // 资金来源合计
@@ -355,7 +372,7 @@ report_document make_report_document(const R& projects, const report_options& op
         if (!found.empty()) {
             text_grid t{{say(w::rule_id), align::left},
                         {say(w::rule), align::left},
-                        {say(w::level), align::left},
+                        {say(w::level), align::left, false, "sev"},
                         {say(w::found), align::right},
                         {say(w::meaning), align::left}};
             std::vector<const rule*> seen;
@@ -369,7 +386,8 @@ report_document make_report_document(const R& projects, const report_options& op
             }
             for (const rule* r : seen) {
                 t.add_row({std::string(r->id), std::string(r->name.in(l)), std::string(display_name(r->level, l)),
-                           std::to_string(found.count(*r)), std::string(r->summary.in(l))});
+                           std::to_string(found.count(*r)), std::string(r->summary.in(l))},
+                          std::string(to_string_view(r->level)));
             }
             summary.grids.push_back(std::move(t));
         }
@@ -379,13 +397,14 @@ report_document make_report_document(const R& projects, const report_options& op
             report_section details;
             details.heading = say(w::findings_all);
             text_grid t{{say(w::rule), align::left},
-                        {say(w::level), align::left},
+                        {say(w::level), align::left, false, "sev"},
                         {say(w::seq), align::right},
                         {say(w::project), align::left},
                         {say(w::message), align::left}};
             for (const auto& f : found) {
                 t.add_row({std::string(zh ? f.rule().name.in(l) : f.rule_id()), std::string(display_name(f.level(), l)),
-                           std::to_string(f.seq), std::string(f.project), std::string(f.message(l).view())});
+                           std::to_string(f.seq), std::string(f.project), std::string(f.message(l).view())},
+                          std::string(to_string_view(f.level())));
             }
             details.grids.push_back(std::move(t));
             doc.sections.push_back(std::move(details));
@@ -394,13 +413,12 @@ report_document make_report_document(const R& projects, const report_options& op
     return doc;
 }
 
-/// Writes a report document as aligned text (the chart is left out).
+/// Writes a report document as aligned text (a chart is left out; the sections are numbered as in HTML).
 inline void write_text(std::ostream& os, const report_document& doc) {
     os << doc.title << '\n';
     for (const auto& l : doc.preamble) os << l << '\n';
     std::size_t n = 0;
     for (const auto& s : doc.sections) {
-        if (s.is_chart()) continue;
         os << '\n' << detail::report_text::section_number(n++, doc.lang) << s.heading << "\n\n";
         for (const auto& note : s.notes) os << note << '\n';
         if (!s.notes.empty() && !s.grids.empty()) os << '\n';
@@ -411,13 +429,12 @@ inline void write_text(std::ostream& os, const report_document& doc) {
     }
 }
 
-/// Writes a report document as Markdown (the chart is left out).
+/// Writes a report document as Markdown (a chart is left out; the sections are numbered as in HTML).
 inline void write_markdown(std::ostream& os, const report_document& doc) {
     os << "# " << text_grid::markdown_escape(doc.title) << "\n\n";
     for (const auto& l : doc.preamble) os << "- " << text_grid::markdown_escape(l) << '\n';
     std::size_t n = 0;
     for (const auto& s : doc.sections) {
-        if (s.is_chart()) continue;
         os << "\n## " << detail::report_text::section_number(n++, doc.lang) << text_grid::markdown_escape(s.heading)
            << "\n\n";
         for (const auto& note : s.notes) os << text_grid::markdown_escape(note) << "\n\n";
@@ -428,28 +445,50 @@ inline void write_markdown(std::ostream& os, const report_document& doc) {
     }
 }
 
-/// Writes a report document as a self-contained HTML5 page: inline CSS, an inline SVG chart, no scripts,
-/// no external references.
+/// The style sheet of an HTML report: errors and warnings set apart by colour and weight, numbers in tabular
+/// figures, and an A4 print layout whose rows, bars and headings are never cut across pages.
+inline constexpr std::string_view report_css =
+    "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;"
+    "margin:2em auto;max-width:72em;padding:0 1em;color:#222;line-height:1.5}\n"
+    "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}\n"
+    "h3{font-size:1em;margin:1.2em 0 0.3em}\n"
+    "table{border-collapse:collapse;margin:0.5em 0 1em}\n"
+    "th,td{border:1px solid #ccc;padding:0.2em 0.6em;vertical-align:top;text-align:left;overflow-wrap:break-word}\n"
+    "th{background:#f2f4f7}\n"
+    ".num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
+    "tfoot td{font-weight:bold;background:#fafafa}\n"
+    ".sev{white-space:nowrap}\n"
+    "tr.error td{background:#fdecea}\n"
+    "tr.error td.sev{color:#a50e0e;font-weight:bold;border-left:4px solid #d93025}\n"
+    "tr.warning td.sev{color:#8a5300;border-left:4px solid #f2a600}\n"
+    ".chart{margin:0.5em 0 1em;break-inside:avoid;page-break-inside:avoid}\n"
+    ".chart svg{display:block;max-width:100%;height:auto}\n"
+    "svg text{font-size:12px;fill:#222}\n"
+    ".bar{fill:#4e79a7}\n"
+    "@page{size:A4;margin:15mm 12mm}\n"
+    "@media print{\n"
+    "body{margin:0;padding:0;max-width:none;font-size:9pt;line-height:1.35;color:#000}\n"
+    "h1{font-size:15pt}h2{font-size:12pt;margin-top:1.2em}\n"
+    "h2,h3{break-after:avoid;page-break-after:avoid}\n"
+    "table{width:100%}\n"
+    "thead{display:table-header-group}\n"
+    "tr{break-inside:avoid;page-break-inside:avoid}\n"
+    "th,td{padding:0.15em 0.4em}\n"
+    "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+    "}\n";
+
+/// Writes a report document as a self-contained HTML5 page: inline CSS (report_css), an inline SVG chart, no
+/// scripts, no external references. Amounts are written with digit groups (15,173.4910).
 inline void write_html(std::ostream& os, const report_document& doc, const report_options& opt = {}) {
     const auto esc = [](std::string_view s) { return text_grid::html_escape(s); };
     const language l = doc.lang;
+    using w = detail::report_text::words;
     os << "<!DOCTYPE html>\n<html lang=\"" << (l == language::en ? "en" : "zh-CN")
        << "\">\n<head>\n<meta charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
        << "<title>" << esc(doc.title) << "</title>\n"
        << "<style>\n"
-          "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",sans-serif;"
-          "margin:2em auto;max-width:72em;padding:0 1em;color:#222;line-height:1.5}\n"
-          "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ddd}\n"
-          "table{border-collapse:collapse;margin:0.5em 0 1em}\n"
-          "th,td{border:1px solid #ccc;padding:0.2em 0.6em;vertical-align:top;text-align:left}\n"
-          "th{background:#f2f4f7}\n"
-          ".num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}\n"
-          "tfoot td{font-weight:bold;background:#fafafa}\n"
-          "svg{display:block;margin:0.5em 0 1em}\n"
-          "svg text{font-size:12px;fill:#222}\n"
-          ".bar{fill:#4e79a7}\n"
-          "</style>\n</head>\n<body>\n";
+       << report_css << "</style>\n</head>\n<body>\n";
     os << "<h1>" << esc(doc.title) << "</h1>\n";
     if (!doc.preamble.empty()) {
         os << "<p>";
@@ -466,34 +505,52 @@ inline void write_html(std::ostream& os, const report_document& doc, const repor
         for (const auto& note : s.notes) os << "<p>" << esc(note) << "</p>\n";
         for (const auto& t : s.grids) t.write_html(os);
         if (s.is_chart()) {
-            constexpr int label = 48;  // the 序号 column
+            // Each bar is labelled "序号 项目名称" on its left (a name longer than max_label columns is cut, and
+            // shown whole in the bar's tooltip) and its amount on its right. The SVG scales down to the page.
+            constexpr std::size_t max_label = 60;  // display columns: 序号 and 28 Chinese characters
+            constexpr int font = 12;               // px, as the style sheet's svg text
+            const auto px = [](std::size_t columns) { return static_cast<int>((columns * 13 + 1) / 2); };
+            std::vector<std::string> labels;
+            std::vector<std::string> amounts;
+            std::size_t label_cols = display_width(w::seq_and_project.in(l));
+            std::size_t amount_cols = 0;
+            for (const auto& b : s.chart) {
+                labels.push_back(
+                    detail::report_text::truncate_to_width(std::to_string(b.seq) + " " + b.project, max_label));
+                amounts.push_back(text_grid::group_digits(b.amount));
+                label_cols = std::max(label_cols, display_width(labels.back()));
+                amount_cols = std::max(amount_cols, amounts.back().size());
+            }
             constexpr int gap = 8;
             constexpr int row = 22;
             constexpr int bar = 16;
-            constexpr int amount_room = 96;
+            const int label = px(label_cols) + 4;
             const int width = opt.chart_width > 0 ? opt.chart_width : 0;
             const int x0 = label + gap;
+            const int amount_room = std::max(px(display_width(s.chart_caption)) - width, 0) +
+                                    static_cast<int>(amount_cols) * 7 + 12;
             const int total_w = x0 + width + amount_room;
             const int total_h = row * static_cast<int>(s.chart.size()) + row;
-            os << "<svg width=\"" << total_w << "\" height=\"" << total_h << "\" viewBox=\"0 0 " << total_w << ' '
-               << total_h << "\" role=\"img\" aria-label=\"" << esc(s.chart_caption) << "\">\n"
+            if (!s.chart_heading.empty()) os << "<h3>" << esc(s.chart_heading) << "</h3>\n";
+            os << "<div class=\"chart\">\n<svg width=\"" << total_w << "\" height=\"" << total_h << "\" viewBox=\"0 0 "
+               << total_w << ' ' << total_h << "\" role=\"img\" aria-label=\"" << esc(s.chart_caption) << "\">\n"
                << "<title>" << esc(s.chart_caption) << "</title>\n"
-               << "<text x=\"" << label << "\" y=\"14\" text-anchor=\"end\">"
-               << esc(detail::report_text::words::seq.in(l)) << "</text>\n"
-               << "<text x=\"" << x0 << "\" y=\"14\">" << esc(s.chart_caption) << "</text>\n";
+               << "<text x=\"" << label << "\" y=\"" << font + 2 << "\" text-anchor=\"end\">"
+               << esc(w::seq_and_project.in(l)) << "</text>\n"
+               << "<text x=\"" << x0 << "\" y=\"" << font + 2 << "\">" << esc(s.chart_caption) << "</text>\n";
             for (std::size_t i = 0; i < s.chart.size(); ++i) {
                 const auto& b = s.chart[i];
                 const int y = row * static_cast<int>(i + 1);
-                os << "<g><title>" << esc(detail::report_text::words::seq.in(l)) << (l == language::en ? " " : "")
-                   << b.seq << " " << esc(b.project) << (l == language::en ? ": " : "：") << esc(b.amount)
-                   << " 万元</title>"
-                   << "<text x=\"" << label << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">" << b.seq << "</text>"
+                os << "<g><title>" << esc(w::seq.in(l)) << (l == language::en ? " " : "") << b.seq << " "
+                   << esc(b.project) << (l == language::en ? ": " : "：") << esc(amounts[i]) << " 万元</title>"
+                   << "<text x=\"" << label << "\" y=\"" << y + 13 << "\" text-anchor=\"end\">" << esc(labels[i])
+                   << "</text>"
                    << "<rect class=\"bar\" x=\"" << x0 << "\" y=\"" << y + 2 << "\" width=\"" << b.length
                    << "\" height=\"" << bar << "\"/>"
-                   << "<text x=\"" << x0 + b.length + 4 << "\" y=\"" << y + 14 << "\">" << esc(b.amount) << "</text>"
+                   << "<text x=\"" << x0 + b.length + 4 << "\" y=\"" << y + 14 << "\">" << esc(amounts[i]) << "</text>"
                    << "</g>\n";
             }
-            os << "</svg>\n";
+            os << "</svg>\n</div>\n";
         }
         os << "</section>\n";
     }
@@ -516,6 +573,35 @@ void write_markdown_report(std::ostream& os, const R& projects, const report_opt
 template <project_range R>
 void write_html_report(std::ostream& os, const R& projects, const report_options& opt = {}) {
     write_html(os, make_report_document(projects, opt), opt);
+}
+
+/// The formats a report is written in.
+enum class report_format { text, markdown, html };
+
+/// "text", "markdown" or "html" (a command line's name of a report format); false, and `out` unchanged, for
+/// any other text.
+constexpr bool parse_report_format(std::string_view s, report_format& out) noexcept {
+    if (s == "text") {
+        out = report_format::text;
+    } else if (s == "markdown") {
+        out = report_format::markdown;
+    } else if (s == "html") {
+        out = report_format::html;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/// The report of any range of tables in format f: what fengtai_2020 and jixiao_check write.
+template <project_range R>
+void write_report(std::ostream& os, report_format f, const R& projects, const report_options& opt = {}) {
+    const auto doc = make_report_document(projects, opt);
+    switch (f) {
+        case report_format::text: write_text(os, doc); break;
+        case report_format::markdown: write_markdown(os, doc); break;
+        case report_format::html: write_html(os, doc, opt); break;
+    }
 }
 
 }  // namespace jixiao

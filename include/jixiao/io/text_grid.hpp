@@ -67,10 +67,15 @@ constexpr std::size_t display_width(std::string_view utf8) noexcept {
 /// How a column's cells line up.
 enum class align { left, right };
 
-/// A column of a text grid: its header and alignment.
+/// A column of a text grid: its header and alignment, and how HTML shows its cells.
 struct text_grid_column {
     std::string header;
     align alignment = align::left;
+    /// HTML: the integer digits of a number at the start of a cell are grouped by three (15,173.4910), as
+    /// people read amounts; text and Markdown keep the number as written, so that it can be read back.
+    bool digit_groups = false;
+    /// HTML: a class given to each of the column's cells (besides "num" for a right-aligned column).
+    std::string html_class{};
 };
 
 /// A small grid of text cells with a header row, rendered as aligned text (by display width), a Markdown
@@ -87,8 +92,20 @@ public:
         for (auto& r : rows_) r.cells.emplace_back();
         return *this;
     }
+    /// Appends a column described in full; existing rows get an empty cell.
+    text_grid& add_column(text_grid_column column) {
+        columns_.push_back(std::move(column));
+        for (auto& r : rows_) r.cells.emplace_back();
+        return *this;
+    }
     /// Appends a row; missing cells are empty, more cells than columns is std::invalid_argument.
     text_grid& add_row(std::vector<std::string> cells) { return add(std::move(cells), false); }
+    /// Appends a row that HTML writes as <tr class="html_class"> (e.g. "error": a finding's severity).
+    text_grid& add_row(std::vector<std::string> cells, std::string html_class) {
+        add(std::move(cells), false);
+        rows_.back().html_class = std::move(html_class);
+        return *this;
+    }
     /// Appends a footer row (e.g. 合计).
     text_grid& add_footer_row(std::vector<std::string> cells) { return add(std::move(cells), true); }
 
@@ -99,6 +116,8 @@ public:
     [[nodiscard]] const std::vector<std::string>& row(std::size_t i) const { return rows_.at(i).cells; }
     /// Whether row i is a footer row.
     [[nodiscard]] bool is_footer(std::size_t i) const { return rows_.at(i).footer; }
+    /// The HTML class of row i (empty: none).
+    [[nodiscard]] const std::string& row_class(std::size_t i) const { return rows_.at(i).html_class; }
 
     /// Aligned text: columns two spaces apart, padded by display width, a rule under the header and
     /// above the footer; no trailing spaces. Line breaks and tabs in a cell become spaces.
@@ -180,23 +199,32 @@ public:
         for (std::size_t i = 1; i < cells.size(); ++i) line(cells[i]);
     }
 
-    /// An HTML <table>; every cell is escaped; right-aligned cells have class="num".
+    /// An HTML <table>; every cell is escaped; right-aligned cells have class="num", and a column's html_class;
+    /// the numbers of a digit_groups column are grouped by three.
     void write_html(std::ostream& os) const {
-        auto cell = [&](std::string_view tag, std::size_t c, std::string_view text) {
+        auto cell = [&](std::string_view tag, std::size_t c, std::string_view text, bool body) {
+            const auto& col = columns_[c];
             os << '<' << tag;
-            if (columns_[c].alignment == align::right) os << " class=\"num\"";
-            os << '>' << html_escape(text) << "</" << tag << '>';
+            const bool num = col.alignment == align::right;
+            if (num || !col.html_class.empty()) {
+                os << " class=\"" << (num ? "num" : "") << (num && !col.html_class.empty() ? " " : "")
+                   << html_escape(col.html_class) << '"';
+            }
+            os << '>' << html_escape(body && col.digit_groups ? group_digits(text) : std::string(text)) << "</" << tag
+               << '>';
         };
         os << "<table>\n<thead><tr>";
-        for (std::size_t c = 0; c < columns_.size(); ++c) cell("th", c, columns_[c].header);
+        for (std::size_t c = 0; c < columns_.size(); ++c) cell("th", c, columns_[c].header, false);
         os << "</tr></thead>\n<tbody>\n";
         bool in_footer = false;
         for (const auto& r : rows_) {
             if (r.footer && !in_footer) os << "</tbody>\n<tfoot>\n";
             if (!r.footer && in_footer) os << "</tfoot>\n<tbody>\n";
             in_footer = r.footer;
-            os << "<tr>";
-            for (std::size_t c = 0; c < columns_.size(); ++c) cell("td", c, r.cells[c]);
+            os << "<tr";
+            if (!r.html_class.empty()) os << " class=\"" << html_escape(r.html_class) << '"';
+            os << '>';
+            for (std::size_t c = 0; c < columns_.size(); ++c) cell("td", c, r.cells[c], true);
             os << "</tr>\n";
         }
         os << (in_footer ? "</tfoot>\n" : "</tbody>\n") << "</table>\n";
@@ -229,6 +257,21 @@ public:
         }
         return out;
     }
+    /// A number at the start of s with its integer digits grouped by three ("-15173.4910元" ->
+    /// "-15,173.4910元"); the rest of s, and s without a leading number, as they are.
+    static std::string group_digits(std::string_view s) {
+        const std::size_t sign = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+        std::size_t end = sign;
+        while (end < s.size() && s[end] >= '0' && s[end] <= '9') ++end;
+        const std::size_t digits = end - sign;
+        std::string out(s.substr(0, sign));
+        for (std::size_t i = 0; i < digits; ++i) {
+            if (i != 0 && (digits - i) % 3 == 0) out += ',';
+            out += s[sign + i];
+        }
+        out += s.substr(end);
+        return out;
+    }
     /// HTML text or attribute value: & < > " ' escaped.
     static std::string html_escape(std::string_view s) {
         std::string out;
@@ -250,6 +293,7 @@ private:
     struct row_type {
         std::vector<std::string> cells;
         bool footer = false;
+        std::string html_class{};
     };
 
     text_grid& add(std::vector<std::string> cells, bool footer) {
@@ -258,7 +302,7 @@ private:
                                         " cells but the grid has " + std::to_string(columns_.size()) + " columns");
         }
         cells.resize(columns_.size());
-        rows_.push_back(row_type{std::move(cells), footer});
+        rows_.push_back(row_type{std::move(cells), footer, {}});
         return *this;
     }
     [[nodiscard]] std::vector<std::string> headers() const {
