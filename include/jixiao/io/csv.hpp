@@ -420,6 +420,91 @@ inline std::size_t source_offset(std::string_view text, const csv_field& f, std:
     return i;
 }
 
+/// What the CSV cell reader accepts in a number cell beyond the strict text of from_chars, as spreadsheets
+/// write it: a leading ¥ or ￥ (amounts only), thousands separators , or ， in the whole part when every group
+/// after the first has three digits (7,184.7600; 7，184.76), a full-width decimal point ．, and 万 or 亿 for
+/// 万元 or 亿元 at the end of an amount (518.4万). `out` gets the strict text and `at[k]` the offset in `s` of
+/// out[k] (and of its end), so that an error in the strict text points into the cell. Nothing changes a
+/// value: a separator in the wrong place is an error here, with its offset.
+inline std::optional<cell_error> lenient_number(std::string_view s, bool amount, std::string& out,
+                                                std::vector<std::size_t>& at) {
+    out.clear();
+    at.clear();
+    auto put = [&](std::string_view piece, std::size_t from) {
+        for (std::size_t k = 0; k < piece.size(); ++k) at.push_back(from);
+        out += piece;
+    };
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    if (i < n && (s[i] == '+' || s[i] == '-')) {
+        put(s.substr(i, 1), i);
+        ++i;
+    }
+    if (amount) {
+        for (std::string_view yen : {std::string_view("¥"), std::string_view("￥")}) {
+            if (s.substr(i).starts_with(yen)) {
+                i += yen.size();
+                break;
+            }
+        }
+        if (out.empty() && i < n && (s[i] == '+' || s[i] == '-')) {
+            put(s.substr(i, 1), i);
+            ++i;
+        }
+    }
+    // The whole part, with its separators.
+    const std::size_t whole = i;
+    std::size_t group = 0;         // digits since the last separator
+    std::size_t separators = 0;
+    std::size_t last_separator = 0;
+    constexpr std::string_view wide_comma = "，";
+    constexpr const char* grouping = "thousands separators must group three digits (1,234,567.89)";
+    while (i < n) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            put(s.substr(i, 1), i);
+            ++group;
+            ++i;
+            continue;
+        }
+        const std::size_t width = s[i] == ',' ? 1 : s.substr(i).starts_with(wide_comma) ? wide_comma.size() : 0;
+        if (width == 0) break;
+        if (i == whole || group == 0 || group > 3 || (separators != 0 && group != 3)) return cell_error{i, grouping};
+        ++separators;
+        last_separator = i;
+        group = 0;
+        i += width;
+    }
+    if (separators != 0 && group != 3) return cell_error{last_separator, grouping};
+    // The rest: a point (ASCII or full-width), digits, a unit.
+    constexpr std::string_view wide_point = "．";
+    if (s.substr(i).starts_with(wide_point)) {
+        put(".", i);
+        i += wide_point.size();
+    } else if (i < n && s[i] == '.') {
+        put(".", i);
+        ++i;
+    }
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        put(s.substr(i, 1), i);
+        ++i;
+    }
+    if (i < n && (s[i] == ',' || s.substr(i).starts_with(wide_comma))) {
+        return cell_error{i, "a thousands separator after the decimal point"};
+    }
+    const std::string_view tail = s.substr(i);
+    put(tail, i);
+    if (amount && (tail == "万" || tail == "亿")) put("元", n);  // 万 → 万元, 亿 → 亿元
+    at.push_back(n);
+    return std::nullopt;
+}
+
+/// Whether a number cell needs lenient_number (it has a character that the strict text never has there).
+inline bool needs_lenient(std::string_view s) noexcept {
+    return s.find(',') != std::string_view::npos || s.find("，") != std::string_view::npos ||
+           s.find("．") != std::string_view::npos || s.find("¥") != std::string_view::npos ||
+           s.find("￥") != std::string_view::npos || s.ends_with("万") || s.ends_with("亿");
+}
+
 /// One input of a table set: a text in memory, or a file read a window at a time, never whole. Offsets
 /// count from after a UTF-8 byte order mark.
 class csv_input {
@@ -744,6 +829,8 @@ private:
         std::vector<column> cols;
         std::size_t key_col = 0;  // the column of the 序号 (a project's own, or the table a row belongs to)
         bool usable = true;
+        int last_seq = 0;  // pass 1: the 序号 of the row above, which a blank 序号 continues
+        bool last_seq_ok = false;
         std::vector<io_error> errors;
         error_sink sink;  // this file's errors: the first max_errors_per_file listed
     };
@@ -753,6 +840,7 @@ private:
         std::string_view text;
         std::size_t begin = 0;  // the record's first byte (a line start)
         std::size_t line = 0;   // its line
+        const int* run_seq = nullptr;  // a row's: the 序号 of its run of rows (what a blank 序号 continues)
     };
     /// Rows of one file, one after the other, with one 序号 (or all with an unreadable one): a project's row, or
     /// a run of indicator or cost-line rows.
@@ -775,6 +863,8 @@ private:
         std::size_t begin = 0, end = 0;
         std::uint32_t file = 0;
         std::size_t line = 0;
+        int seq = 0;  // the run's 序号, if seq_ok
+        bool seq_ok = false;
     };
     /// The cells of one row that a field reads together once the row is read.
     struct row_cells {
@@ -815,6 +905,7 @@ private:
         std::uint64_t at = 0;  // the buffer's first byte in the input
         std::size_t line = 1;  // the line of the record scanned next
         bool have_header = false;
+        std::size_t titles = 0, first_title = 0;  // title rows skipped above the header row
         csv_record rec;
         std::optional<cell_error> syntax;
         std::string_view text = file.input.read(at, chunk, buffer);
@@ -870,13 +961,54 @@ private:
             line += rec.breaks;
             if (rec.blank()) continue;
             if (!have_header) {
+                // Title rows (a form's printed title, its unit and date) above the header row are skipped: a
+                // row that names no kind's marker column is a title, up to max_title_rows of them. If no header
+                // follows, the first such row gets the error of a header row without a marker.
+                if (markers_in(rec) == 0) {
+                    if (titles++ == 0) first_title = ctx.line;
+                    if (titles <= max_title_rows) continue;
+                    report_at(file, first_title, 1, no_marker_reason());
+                    return;
+                }
                 have_header = true;
                 if (!read_header_row(ctx, rec)) return;
                 continue;
             }
             note_row(file, ctx, rec, at);
         }
-        if (!have_header) error_at_offset(record_ctx{&file, text, 0, 1}, 0, "the file has no header row");
+        if (!have_header && titles != 0) {
+            report_at(file, first_title, 1, no_marker_reason());
+        } else if (!have_header) {
+            error_at_offset(record_ctx{&file, text, 0, 1}, 0, "the file has no header row");
+        }
+    }
+
+    /// How many non-blank rows above the header row are read as title rows, at most.
+    static constexpr std::size_t max_title_rows = 10;
+
+    /// How many kinds' marker columns (项目名称, 三级指标, 单价) a row names.
+    static std::size_t markers_in(const csv_record& rec) {
+        const auto names = header_names(rec);
+        std::size_t markers = 0;
+        for_each_kind([&]<class R>(std::size_t, std::type_identity<R>) {
+            if (std::find(names.begin(), names.end(), schema::record<R>::marker) != names.end()) ++markers;
+        });
+        return markers;
+    }
+
+    static std::string no_marker_reason() {
+        std::string none;
+        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+            const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
+            none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
+        });
+        return "cannot tell the kind of file: the header row has none of " + none;
+    }
+
+    /// An error at a known line and column.
+    void report_at(file_state& file, std::size_t line, std::size_t column, std::string reason) {
+        ++reported_;
+        file.sink.add(io_error{file.name(), line, column, std::move(reason)});
     }
 
     /// The header row: the kind of file and its columns. False if the file cannot be read on.
@@ -892,16 +1024,15 @@ private:
             }
         });
         if (markers != 1) {
-            std::string mixed, none;
+            std::string mixed;
             for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
                 const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
                 mixed += (k == 0 ? "" : ", ") + m + ": " + n;
-                none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
             });
             error_at_offset(ctx, header.begin,
                             markers != 0
                                 ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
-                                : "cannot tell the kind of file: the header row has none of " + none);
+                                : no_marker_reason());
             return false;
         }
         bool ok = false;
@@ -921,18 +1052,26 @@ private:
 
     /// Notes where a row is, under its 序号 (read here only to sort rows by table; pass 2 reads it again and
     /// reports what is wrong with it).
-    void note_row(const file_state& file, const record_ctx& ctx, const csv_record& rec, std::uint64_t at) {
+    void note_row(file_state& file, const record_ctx& ctx, const csv_record& rec, std::uint64_t at) {
         note_key(file, file.key_col < rec.fields.size() ? std::optional(rec.fields[file.key_col].value) : std::nullopt,
                  at + rec.begin, at + rec.end, ctx.line);
     }
-    void note_key(const file_state& file, std::optional<std::string_view> key, std::uint64_t begin, std::uint64_t end,
+    void note_key(file_state& file, std::optional<std::string_view> key, std::uint64_t begin, std::uint64_t end,
                   std::size_t line) {
         row_run r;
         r.file = file.order;
         r.begin = begin;
         r.end = end;
         r.line = line;
-        if (key) r.seq_ok = !parse_int(trim(*key), r.seq).has_value();
+        if (key && file.kind != 0 && trim(*key).empty() && file.last_seq_ok) {
+            // A merged 序号 cell, as spreadsheets export it: blank below its first row, which it continues.
+            r.seq = file.last_seq;
+            r.seq_ok = true;
+        } else if (key) {
+            r.seq_ok = !parse_int(trim(*key), r.seq).has_value();
+        }
+        file.last_seq = r.seq;
+        file.last_seq_ok = r.seq_ok;
         if (file.kind == 0) {
             tables_.push_back(r);
             return;
@@ -999,7 +1138,7 @@ private:
                 buffer.resize(b);
                 return false;
             }
-            segments.push_back(segment{b, buffer.size(), r.file, r.line});
+            segments.push_back(segment{b, buffer.size(), r.file, r.line, r.seq, r.seq_ok});
         }
         return true;
     }
@@ -1012,6 +1151,9 @@ private:
             const std::string_view text = buffer.substr(0, s.end);
             std::size_t i = s.begin;
             std::size_t line = s.line;
+            // Merged 一级 / 二级 cells continue within a run of rows (the rows of one table, one after another).
+            above_level1_.clear();
+            above_level2_.clear();
             while (i < s.end) {
                 std::optional<cell_error> syntax;
                 if (scan_record(text, i, true, rec_, arena_, syntax) != scan_status::record) {
@@ -1019,7 +1161,7 @@ private:
                     file.input.mark_failed();
                     break;
                 }
-                const record_ctx ctx{&file, text, i, line};
+                const record_ctx ctx{&file, text, i, line, file.kind != 0 && s.seq_ok ? &s.seq : nullptr};
                 i = rec_.end;
                 line += rec_.breaks;
                 if (!rec_.blank()) f(ctx, rec_);
@@ -1046,9 +1188,7 @@ private:
         for_each_record(buffer, segments, [&](const record_ctx& ctx, const csv_record& rec) {
             file_state& file = *ctx.file;
             if (rec.fields.size() != file.cols.size()) {
-                error_at_offset(ctx, rec.begin,
-                                "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
-                                    std::to_string(file.cols.size()));
+                error_at_offset(ctx, rec.begin, cell_count_reason(ctx, rec, file.cols.size()));
                 return;
             }
             R row{};
@@ -1076,9 +1216,7 @@ private:
         if (gather(one, table_buffer_, table_segments_)) {
             for_each_record(table_buffer_, table_segments_, [&](const record_ctx& ctx, const csv_record& rec) {
                 if (rec.fields.size() != file.cols.size()) {
-                    error_at_offset(ctx, rec.begin,
-                                    "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
-                                        std::to_string(file.cols.size()));
+                    error_at_offset(ctx, rec.begin, cell_count_reason(ctx, rec, file.cols.size()));
                     return;
                 }
                 read = read_record(ctx, rec, file.cols, p, nullptr);
@@ -1191,6 +1329,21 @@ private:
         }
         const auto loc = locate_from(ctx.text, ctx.begin, ctx.line, offset);
         sink.add(io_error{ctx.file->name(), loc.line, loc.column, std::move(reason)});
+    }
+    /// Why a row is refused for its number of cells; a row whose cells are separated by full-width commas (，), as
+    /// an input method types them, is told so.
+    static std::string cell_count_reason(const record_ctx& ctx, const csv_record& rec, std::size_t header) {
+        std::string r = "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
+                        std::to_string(header);
+        if (rec.fields.size() < header) {
+            const std::string_view bytes = ctx.text.substr(rec.begin, rec.end - rec.begin);
+            std::size_t wide = 0;
+            for (std::size_t k = bytes.find("，"); k != std::string_view::npos; k = bytes.find("，", k + 1)) ++wide;
+            if (rec.fields.size() + wide >= header) {
+                r += "; its cells seem separated by full-width commas (，): separate cells with ASCII commas (,)";
+            }
+        }
+        return r;
     }
     /// An error about a whole file (line and column 0).
     void report_file(file_state& file, std::string reason) {
@@ -1310,10 +1463,19 @@ private:
         T v{};
         constexpr bool is_decimal = std::is_same_v<T, decimal>;
         std::optional<cell_error> e;
-        if constexpr (is_decimal) {
-            e = parse_decimal(s, v);
-        } else {
-            e = parse_amount(s, col.yuan, v);
+        std::string_view text = s;
+        const bool lenient = needs_lenient(s);
+        if (lenient) {
+            e = lenient_number(s, !is_decimal, lenient_text_, lenient_at_);
+            text = lenient_text_;
+        }
+        if (!e) {
+            if constexpr (is_decimal) {
+                e = parse_decimal(text, v);
+            } else {
+                e = parse_amount(text, col.yuan, v);
+            }
+            if (e && lenient) e->offset = lenient_at_[std::min(e->offset, lenient_at_.size() - 1)];
         }
         if (e) {
             cell_error_at(file, f, lead + e->offset,
@@ -1363,7 +1525,13 @@ private:
                 case cell_part::blank: ok = blank_cell(file, f) && ok; continue;
                 case cell_part::ignored: continue;
                 case cell_part::owner:
-                    if constexpr (!std::is_same_v<Owner, std::nullptr_t>) ok = int_cell(file, f, col, *owner) && ok;
+                    if constexpr (!std::is_same_v<Owner, std::nullptr_t>) {
+                        if (file.run_seq != nullptr && trim(f.value).empty()) {
+                            *owner = *file.run_seq;  // a merged 序号: the row above's
+                        } else {
+                            ok = int_cell(file, f, col, *owner) && ok;
+                        }
+                    }
                     continue;
                 default: break;
             }
@@ -1415,7 +1583,23 @@ private:
         } else if constexpr (kind == value_kind::yes_no) {
             return yes_no_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::target) {
-            const auto t = try_parse_target(f.value);
+            // 95%（含）以上: 以上 and 以下 include the number already, so （含） says it twice and is dropped here.
+            std::string_view text = f.value;
+            std::size_t cut_at = std::string_view::npos, cut = 0;
+            for (std::string_view incl : {std::string_view("（含）"), std::string_view("(含)")}) {
+                for (std::string_view after : {std::string_view("以上"), std::string_view("以下")}) {
+                    const std::size_t k = text.find(std::string(incl) + std::string(after));
+                    if (k != std::string_view::npos && cut == 0) {
+                        cut_at = k;
+                        cut = incl.size();
+                    }
+                }
+            }
+            if (cut != 0) {
+                target_text_.assign(text.substr(0, cut_at)).append(text.substr(cut_at + cut));
+                text = target_text_;
+            }
+            const auto t = try_parse_target(text);
             if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
                 v = t.target;
                 return true;
@@ -1425,7 +1609,8 @@ private:
                               "bad " + col.name + " 「" + shown(f.value) + "」: " + target_problem(t.target).reason);
                 return false;
             }
-            cell_error_at(file, f, t.position, "bad " + col.name + " 「" + shown(f.value) + "」: " + t.reason);
+            cell_error_at(file, f, cut != 0 && t.position >= cut_at ? t.position + cut : t.position,
+                          "bad " + col.name + " 「" + shown(f.value) + "」: " + t.reason);
             return false;
         } else if constexpr (kind == value_kind::level1) {
             cells.level1 = &f;
@@ -1468,15 +1653,28 @@ private:
     bool read_category(const record_ctx& file, const row_cells& cells, category& out) {
         if (cells.level2 == nullptr) return true;  // a required column: always there
         std::size_t lead1 = 0, lead2 = 0;
-        const std::string_view l1 = cells.level1 != nullptr ? trim(cells.level1->value, lead1) : std::string_view{};
-        const std::string_view l2 = trim(cells.level2->value, lead2);
+        std::string_view l1 = cells.level1 != nullptr ? trim(cells.level1->value, lead1) : std::string_view{};
+        std::string_view l2 = trim(cells.level2->value, lead2);
         bool known = false;
+        // Merged cells, as spreadsheets export them: a blank 二级 (and 一级) continues the row above; a blank 一级
+        // under a new 二级 continues the 一级 above if the 二级 is under it (else the 二级 alone names it, as
+        // when there is no 一级 column).
+        if (l2.empty() && !above_level2_.empty()) {
+            l2 = above_level2_;
+            if (l1.empty()) l1 = above_level1_;
+        } else if (l1.empty() && !above_level1_.empty()) {
+            bool unused = false;
+            if (category_of(above_level1_, l2, unused)) l1 = above_level1_;
+        }
         if (l2.empty()) {
             cell_error_at(file, *cells.level2, 0, "二级指标 is empty");
             return false;
         }
         if (const auto c = category_of(l1, l2, known)) {
             out = *c;
+            std::string l1_kept(l1), l2_kept(l2);  // l1 and l2 may view above_level*_ themselves
+            above_level1_ = std::move(l1_kept);
+            above_level2_ = std::move(l2_kept);
             return true;
         }
         if (known) {
@@ -1576,6 +1774,10 @@ private:
         bool known = false;
     };
     std::vector<category_memo> categories_seen_;
+    std::string above_level1_, above_level2_;  // the 一级 / 二级 of the row above, for merged cells
+    std::string target_text_;   // a target cell without its （含）
+    std::string lenient_text_;  // a number cell as strict text (lenient_number), and where its bytes came from
+    std::vector<std::size_t> lenient_at_;
     std::size_t last_category_ = 0;
     std::size_t reported_ = 0;  // errors found so far (listed or not)
     std::size_t broken_ = 0;    // rows of the current table that could not be read from their file
