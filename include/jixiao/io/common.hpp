@@ -39,6 +39,8 @@ template <form F, class A = wan>
 struct read_result {
     basic_project_store<F, A> store;
     std::vector<io_error> errors;
+    /// Not errors: how a file was read when not as it is (a CSV file decoded from GB18030), line 0.
+    std::vector<io_error> notes;
     /// Errors found but not listed in `errors`: beyond max_errors_per_file in a file (whose last entry
     /// in `errors` then says "… and N more errors").
     std::size_t unlisted_errors = 0;

@@ -77,6 +77,8 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -95,6 +97,8 @@
 #include <utility>
 #include <vector>
 
+#include <unistd.h>
+
 #include "../detail/utf8.hpp"
 #include "../form.hpp"
 #include "../funding.hpp"
@@ -104,6 +108,7 @@
 #include "../schema.hpp"
 #include "../target.hpp"
 #include "common.hpp"
+#include "encoding.hpp"
 
 namespace jixiao {
 
@@ -151,6 +156,7 @@ struct csv_origin {
 /// max_errors_per_file listed per input) and how many tables were handed over.
 struct csv_stream_result {
     std::vector<io_error> errors;
+    std::vector<io_error> notes;      ///< not errors: how a file was read (a GB18030 file decoded), line 0
     std::size_t unlisted_errors = 0;  ///< errors found but not listed (see read_result)
     std::size_t unlisted_notes = 0;   ///< entries of `errors` that are "… and N more errors" notes
     std::size_t tables = 0;           ///< tables read whole and handed to the callback
@@ -554,6 +560,98 @@ public:
     csv_input(csv_input&&) noexcept = default;
     csv_input& operator=(csv_input&&) noexcept = default;
 
+    /// The input decoded from encoding `from` into UTF-8: a file into a temporary file (removed when it is closed),
+    /// a text in memory into memory; a window at a time, so that a large file is never held. On failure, `error`
+    /// says where the input is not valid in `from` (its line and column: a decoding keeps lines and characters).
+    std::optional<csv_input> decoded(const std::string& from, std::optional<io_error>& error) {
+        auto fail = [&](std::size_t line, std::size_t column, std::string reason) -> std::optional<csv_input> {
+            error = io_error{name_, line, column, std::move(reason)};
+            return std::nullopt;
+        };
+        decoder dec(from);
+        if (!dec.ok()) return fail(0, 0, "unknown encoding '" + from + "'");
+        std::unique_ptr<std::string> owned;
+        std::FILE* out = nullptr;
+        std::string path;
+        if (file_) {
+            std::error_code ec;
+            path = (std::filesystem::temp_directory_path(ec) / "jixiao-decoded-XXXXXX").string();
+            const int fd = ::mkstemp(path.data());
+            if (fd < 0 || (out = ::fdopen(fd, "w+b")) == nullptr) {
+                if (fd >= 0) ::close(fd);
+                return fail(0, 0, "cannot make a temporary file to decode the file into");
+            }
+        } else {
+            owned = std::make_unique<std::string>();
+            owned->reserve(memory().size() + memory().size() / 2);
+        }
+        struct closer {  // the temporary file is closed and removed on every way out; once read back, it is
+            std::FILE*& f;   // removed from its directory and lives on as long as the reader's stream
+            const std::string& path;
+            ~closer() {
+                if (f != nullptr) std::fclose(f);
+                if (!path.empty()) ::unlink(path.c_str());
+            }
+        } close_out{out, path};
+        auto write = [&](std::string_view s) {
+            if (out == nullptr) {
+                owned->append(s);
+                return true;
+            }
+            return s.empty() || std::fwrite(s.data(), 1, s.size(), out) == s.size();
+        };
+        // From the first byte (a UTF-8 byte order mark is no mark in another encoding).
+        const std::uint64_t total = size() + base_ + (file_ ? 0 : bom_cut_);
+        std::string buffer;
+        std::uint64_t at = 0;
+        while (at < total) {
+            const std::string_view chunk = raw_read(at, window_bytes, buffer);
+            if (chunk.empty()) {
+                failed_ = true;
+                break;
+            }
+            const bool final = at + chunk.size() >= total;
+            std::size_t used = 0;
+            const auto st = dec.feed(chunk, final, used, write);
+            if (st == decoder::status::unwritten) return fail(0, 0, "cannot write the decoded file (the disk is full?)");
+            if (st == decoder::status::invalid || (st == decoder::status::incomplete && used == 0)) {
+                const std::string_view bad = chunk.substr(used);
+                static constexpr char hex[] = "0123456789ABCDEF";
+                std::string bytes;
+                for (std::size_t k = 0; k < std::min<std::size_t>(bad.size(), 4); ++k) {
+                    const auto b = static_cast<unsigned char>(bad[k]);
+                    bytes += (k == 0 ? "0x" : " 0x") + std::string{hex[b >> 4], hex[b & 0xF]};
+                }
+                return fail(dec.line(), dec.column(),
+                            "not valid " + from + " (bytes " + bytes + "); give the file's encoding, or save it as UTF-8");
+            }
+            at += used;
+        }
+        csv_input in(name_, {});
+        if (out == nullptr) {
+            in.owned_ = std::move(owned);
+            in.text_ = *in.owned_;
+            in.strip_bom();
+            return in;
+        }
+        const long written = std::ftell(out);
+        const int closed = std::fclose(out);
+        out = nullptr;
+        if (closed != 0 || written < 0) return fail(0, 0, "cannot write the decoded file (the disk is full?)");
+        auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+        if (!*file) return fail(0, 0, "cannot read the decoded file back");
+        in.file_ = std::move(file);
+        in.size_ = static_cast<std::uint64_t>(written);
+        std::string head;
+        if (in.read(0, bom.size(), head).starts_with(bom)) {
+            in.base_ = bom.size();
+            in.size_ -= bom.size();
+        }
+        in.window_.clear();
+        in.window_at_ = 0;
+        return in;
+    }
+
     [[nodiscard]] const std::string& name() const noexcept { return name_; }
     /// The bytes after the byte order mark.
     [[nodiscard]] std::uint64_t size() const noexcept { return file_ ? size_ : memory().size(); }
@@ -604,12 +702,32 @@ public:
 
 private:
     void strip_bom() {
-        if (text_.starts_with(bom)) text_.remove_prefix(bom.size());
+        if (text_.starts_with(bom)) {
+            text_.remove_prefix(bom.size());
+            bom_cut_ = bom.size();
+        }
     }
     [[nodiscard]] std::string_view memory() const noexcept { return text_; }
 
+    /// Bytes [at, at + n) of the input as it is, byte order mark and all.
+    std::string_view raw_read(std::uint64_t at, std::size_t n, std::string& buffer) {
+        if (!file_) {
+            const std::string_view t(text_.data() - bom_cut_, text_.size() + bom_cut_);
+            return at >= t.size() ? std::string_view{} : t.substr(static_cast<std::size_t>(at), n);
+        }
+        const std::uint64_t base = base_, size = size_;
+        base_ = 0;
+        size_ = size + base;
+        const std::string_view got = read(at, n, buffer);
+        base_ = base;
+        size_ = size;
+        return got;
+    }
+
     std::string name_;
     std::string_view text_;  // in memory: the text after its byte order mark
+    std::size_t bom_cut_ = 0;             // in memory: the byte order mark cut from text_
+    std::unique_ptr<std::string> owned_;  // in memory: a decoded text, which text_ views
     std::unique_ptr<std::ifstream> file_;
     std::uint64_t base_ = 0;  // a file's byte order mark
     std::uint64_t size_ = 0;  // a file's bytes after it
@@ -780,9 +898,37 @@ public:
 
     /// The first pass over one input: its header row tells its kind and columns; each row's 序号 is noted
     /// with where the row is, nothing else is kept. Syntax errors and invalid UTF-8 stop the input here.
+    explicit csv_reader(csv_read_options options = {}) : options_(std::move(options)) {}
+
     void add(csv_input input) {
-        file_state& file = files_.emplace_back(std::move(input), static_cast<std::uint32_t>(files_.size()));
-        index(file);
+        const auto order = static_cast<std::uint32_t>(files_.size());
+        if (!options_.encoding.empty() && !is_utf8_name(options_.encoding)) {
+            std::optional<io_error> e;
+            auto d = input.decoded(options_.encoding, e);
+            if (!d) {
+                add_error(std::move(*e));
+                return;
+            }
+            input = std::move(*d);
+        }
+        // What pass 1 noted before this input, to forget what it notes of a file that turns out not to be UTF-8.
+        const std::size_t tables_before = tables_.size(), reported_before = reported_;
+        std::array<std::size_t, kind_count - 1> runs_before{};
+        for (std::size_t k = 0; k + 1 < kind_count; ++k) runs_before[k] = runs_[k].size();
+        file_state* file = &files_.emplace_back(std::move(input), order);
+        index(*file);
+        if (!file->invalid_utf8 || !options_.encoding.empty()) return;
+        // Not UTF-8: what Excel's plain "CSV" writes on Chinese Windows is GB18030 (GBK); read it as that if it is.
+        std::optional<io_error> e;
+        auto d = file->input.decoded("GB18030", e);
+        if (!d) return;  // the UTF-8 error stands
+        tables_.resize(tables_before);
+        for (std::size_t k = 0; k + 1 < kind_count; ++k) runs_[k].resize(runs_before[k]);
+        reported_ = reported_before;
+        files_.pop_back();
+        file = &files_.emplace_back(std::move(*d), order);
+        file->note = "read as GB18030 (GBK): the file is not UTF-8, but is valid GB18030";
+        index(*file);
     }
 
     /// An input that could not be opened: its error, listed with the others in input order.
@@ -814,6 +960,7 @@ public:
                                             "or the device failed)"});
             }
             for (auto& e : f.errors) out.errors.push_back(std::move(e));
+            if (!f.note.empty()) out.notes.push_back(io_error{f.name(), 0, 0, f.note});
         }
         return out;
     }
@@ -829,7 +976,9 @@ private:
         std::vector<column> cols;
         std::size_t key_col = 0;  // the column of the 序号 (a project's own, or the table a row belongs to)
         bool usable = true;
-        int last_seq = 0;  // pass 1: the 序号 of the row above, which a blank 序号 continues
+        bool invalid_utf8 = false;  // pass 1 stopped at invalid UTF-8
+        std::string note;           // how the file was read, if not as it is (decoded from GB18030)
+        int last_seq = 0;           // pass 1: the 序号 of the row above, which a blank 序号 continues
         bool last_seq_ok = false;
         std::vector<io_error> errors;
         error_sink sink;  // this file's errors: the first max_errors_per_file listed
@@ -928,7 +1077,7 @@ private:
                 if (scan_plain_key(text, i, final, file.key_col, row)) {
                     const std::string_view bytes = text.substr(i, row.end - i);
                     if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
-                        error_at_offset(record_ctx{&file, text, i, line}, i + bad, invalid_utf8_reason(bytes, bad));
+                        error_at_offset(record_ctx{&file, text, i, line}, i + bad, not_utf8(file, bytes, bad));
                         return;
                     }
                     if (!row.blank) note_key(file, row.key, at + i, at + row.end, line);
@@ -954,7 +1103,7 @@ private:
             }
             const std::string_view bytes = text.substr(rec.begin, rec.end - rec.begin);
             if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
-                error_at_offset(ctx, rec.begin + bad, invalid_utf8_reason(bytes, bad));
+                error_at_offset(ctx, rec.begin + bad, not_utf8(file, bytes, bad));
                 return;
             }
             i = rec.end;
@@ -981,6 +1130,17 @@ private:
         } else if (!have_header) {
             error_at_offset(record_ctx{&file, text, 0, 1}, 0, "the file has no header row");
         }
+    }
+
+    /// The error at invalid UTF-8 (which stops pass 1 over the file).
+    std::string not_utf8(file_state& file, std::string_view bytes, std::size_t bad) const {
+        file.invalid_utf8 = true;
+        const std::string r = invalid_utf8_reason(bytes, bad);
+        if (options_.encoding.empty()) {
+            // Said only if the file is not GB18030 either (else it is read as that, and this error forgotten).
+            return r.substr(0, r.find(';')) + ", and the file is not GB18030 either; save it as UTF-8";
+        }
+        return r.substr(0, r.find(';')) + "; save the file as UTF-8, or read it with its encoding";
     }
 
     /// How many non-blank rows above the header row are read as title rows, at most.
@@ -1754,6 +1914,7 @@ private:
         using type = std::tuple<std::vector<R>...>;
     };
 
+    csv_read_options options_;
     std::deque<file_state> files_;                           // a deque: adding a file never moves the others
     std::vector<row_run> tables_;                            // the rows of projects files, in input order
     std::array<std::vector<row_run>, kind_count - 1> runs_;  // per row kind; sorted by 序号 by prepare()
@@ -1793,6 +1954,7 @@ csv_result<F, A> collect(csv_reader<F, A>& reader) {
     csv_result<F, A> out;
     auto streamed = reader.run([&](const basic_project<F, A>& p) { out.store.add(p); });
     out.errors = std::move(streamed.errors);
+    out.notes = std::move(streamed.notes);
     out.unlisted_errors = streamed.unlisted_errors;
     out.unlisted_notes = streamed.unlisted_notes;
     if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
@@ -1804,23 +1966,23 @@ csv_result<F, A> collect(csv_reader<F, A>& reader) {
 /// Reads a table set from CSV texts (any number, any order; see the layout at the top of this header).
 /// All or nothing: the result has every project or, if anything is wrong, only errors.
 template <form F, class A = wan>
-csv_result<F, A> read_csv(std::span<const csv_source> sources) {
-    detail::io::csv_reader<F, A> reader;
+csv_result<F, A> read_csv(std::span<const csv_source> sources, const csv_read_options& options = {}) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& s : sources) reader.add(detail::io::csv_input(s.name, s.text));
     return detail::io::collect(reader);
 }
 
 /// read_csv for a braced list of sources: read_csv<F>({{"projects.csv", text}, …}).
 template <form F, class A = wan>
-csv_result<F, A> read_csv(std::initializer_list<csv_source> sources) {
-    return read_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()));
+csv_result<F, A> read_csv(std::initializer_list<csv_source> sources, const csv_read_options& options = {}) {
+    return read_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()), options);
 }
 
 /// Reads a table set from CSV files; a file that cannot be read is an error (line and column 0). Files are
 /// read a window at a time, never whole; the store holds what is loaded.
 template <form F, class A = wan>
-csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths) {
-    detail::io::csv_reader<F, A> reader;
+csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths, const csv_read_options& options = {}) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& p : paths) {
         std::vector<io_error> errors;
         if (auto in = detail::io::csv_input::open(p, errors)) {
@@ -1834,8 +1996,9 @@ csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths) {
 
 /// read_csv_files for a braced list of paths.
 template <form F, class A = wan>
-csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> paths) {
-    return read_csv_files<F, A>(std::span<const std::filesystem::path>(paths.begin(), paths.size()));
+csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> paths,
+                                const csv_read_options& options = {}) {
+    return read_csv_files<F, A>(std::span<const std::filesystem::path>(paths.begin(), paths.size()), options);
 }
 
 /// Streams a table set from CSV files, table by table, without holding it: on_table(project) or
@@ -1847,8 +2010,9 @@ csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> pat
 /// window of each file; time: each file is read twice (once for the 序号 of its rows, once for the rows),
 /// sequentially when the rows of each file are in the order of the projects files.
 template <form F, class A = wan, class Fn>
-csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, Fn&& on_table) {
-    detail::io::csv_reader<F, A> reader;
+csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, const csv_read_options& options,
+                                     Fn&& on_table) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& p : paths) {
         std::vector<io_error> errors;
         if (auto in = detail::io::csv_input::open(p, errors)) {
@@ -1860,12 +2024,25 @@ csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> path
     return reader.run(on_table);
 }
 
+/// for_each_csv_table with the default options (UTF-8, or GB18030 where a file is not UTF-8).
+template <form F, class A = wan, class Fn>
+csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, Fn&& on_table) {
+    return for_each_csv_table<F, A>(paths, csv_read_options{}, std::forward<Fn>(on_table));
+}
+
 /// for_each_csv_table over CSV texts in memory.
 template <form F, class A = wan, class Fn>
-csv_stream_result for_each_csv_table(std::span<const csv_source> sources, Fn&& on_table) {
-    detail::io::csv_reader<F, A> reader;
+csv_stream_result for_each_csv_table(std::span<const csv_source> sources, const csv_read_options& options,
+                                     Fn&& on_table) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& s : sources) reader.add(detail::io::csv_input(s.name, s.text));
     return reader.run(on_table);
+}
+
+/// for_each_csv_table over CSV texts in memory, with the default options.
+template <form F, class A = wan, class Fn>
+csv_stream_result for_each_csv_table(std::span<const csv_source> sources, Fn&& on_table) {
+    return for_each_csv_table<F, A>(sources, csv_read_options{}, std::forward<Fn>(on_table));
 }
 
 namespace detail::io {
