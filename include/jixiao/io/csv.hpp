@@ -156,7 +156,7 @@ struct csv_origin {
 /// max_errors_per_file listed per input) and how many tables were handed over.
 struct csv_stream_result {
     std::vector<io_error> errors;
-    std::vector<io_error> notes;      ///< not errors: how a file was read (a GB18030 file decoded), line 0
+    std::vector<io_error> notes{};    ///< not errors: how a file was read (a GB18030 file decoded), line 0
     std::size_t unlisted_errors = 0;  ///< errors found but not listed (see read_result)
     std::size_t unlisted_notes = 0;   ///< entries of `errors` that are "… and N more errors" notes
     std::size_t tables = 0;           ///< tables read whole and handed to the callback
