@@ -655,6 +655,8 @@ public:
     [[nodiscard]] const std::string& name() const noexcept { return name_; }
     /// The bytes after the byte order mark.
     [[nodiscard]] std::uint64_t size() const noexcept { return file_ ? size_ : memory().size(); }
+    /// Whether the input began with a UTF-8 byte order mark.
+    [[nodiscard]] bool has_bom() const noexcept { return file_ ? base_ != 0 : bom_cut_ != 0; }
     /// Whether a read failed (the file changed or the device reported an error).
     [[nodiscard]] bool failed() const noexcept { return failed_; }
     void mark_failed() noexcept { failed_ = true; }
@@ -917,7 +919,10 @@ public:
         for (std::size_t k = 0; k + 1 < kind_count; ++k) runs_before[k] = runs_[k].size();
         file_state* file = &files_.emplace_back(std::move(input), order);
         index(*file);
-        if (!file->invalid_utf8 || !options_.encoding.empty()) return;
+        if (!file->invalid_utf8 || !options_.encoding.empty() || file->input.has_bom() ||
+            starts_as_utf8(file->input, file->invalid_at)) {
+            return;
+        }
         // Not UTF-8: what Excel's plain "CSV" writes on Chinese Windows is GB18030 (GBK); read it as that if it is.
         std::optional<io_error> e;
         auto d = file->input.decoded("GB18030", e);
@@ -976,7 +981,8 @@ private:
         std::vector<column> cols;
         std::size_t key_col = 0;  // the column of the 序号 (a project's own, or the table a row belongs to)
         bool usable = true;
-        bool invalid_utf8 = false;  // pass 1 stopped at invalid UTF-8
+        bool invalid_utf8 = false;  // pass 1 stopped at invalid UTF-8, at byte invalid_at
+        std::uint64_t invalid_at = 0;
         std::string note;           // how the file was read, if not as it is (decoded from GB18030)
         int last_seq = 0;           // pass 1: the 序号 of the row above, which a blank 序号 continues
         bool last_seq_ok = false;
@@ -1077,6 +1083,7 @@ private:
                 if (scan_plain_key(text, i, final, file.key_col, row)) {
                     const std::string_view bytes = text.substr(i, row.end - i);
                     if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
+                        file.invalid_at = at + i + bad;
                         error_at_offset(record_ctx{&file, text, i, line}, i + bad, not_utf8(file, bytes, bad));
                         return;
                     }
@@ -1103,6 +1110,7 @@ private:
             }
             const std::string_view bytes = text.substr(rec.begin, rec.end - rec.begin);
             if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
+                file.invalid_at = at + rec.begin + bad;
                 error_at_offset(ctx, rec.begin + bad, not_utf8(file, bytes, bad));
                 return;
             }
@@ -1132,13 +1140,34 @@ private:
         }
     }
 
+    /// Whether the bytes before `end` have a UTF-8 character of three or four bytes (Chinese text is): then the file
+    /// is UTF-8 with a bad byte, not GB18030, whose pairs seldom make such a character by chance. Read in windows.
+    static bool starts_as_utf8(csv_input& in, std::uint64_t end) {
+        std::string buffer;
+        for (std::uint64_t at = 0; at < end;) {
+            const std::string_view w = in.read(at, csv_input::window_bytes, buffer);
+            if (w.empty()) return false;
+            const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(w.size(), end - at));
+            for (std::size_t k = 0; k < n; ++k) {
+                const auto b = static_cast<unsigned char>(w[k]);
+                if (b >= 0xE0 && b <= 0xF4 && k + 2 < w.size() && utf8_continuation(static_cast<unsigned char>(w[k + 1])) &&
+                    utf8_continuation(static_cast<unsigned char>(w[k + 2]))) {
+                    return true;
+                }
+            }
+            if (at + n >= end) break;
+            at += n > 2 ? n - 2 : n;  // the last two bytes again: a character may straddle two windows
+        }
+        return false;
+    }
+
     /// The error at invalid UTF-8 (which stops pass 1 over the file).
     std::string not_utf8(file_state& file, std::string_view bytes, std::size_t bad) const {
         file.invalid_utf8 = true;
         const std::string r = invalid_utf8_reason(bytes, bad);
         if (options_.encoding.empty()) {
-            // Said only if the file is not GB18030 either (else it is read as that, and this error forgotten).
-            return r.substr(0, r.find(';')) + ", and the file is not GB18030 either; save it as UTF-8";
+            // A file that is GB18030 throughout is read as that, and this error forgotten.
+            return r.substr(0, r.find(';')) + "; save the file as UTF-8 (or GB18030 throughout)";
         }
         return r.substr(0, r.find(';')) + "; save the file as UTF-8, or read it with its encoding";
     }
