@@ -267,3 +267,27 @@ TEST_CASE("csv habits: messages for what misled") {
     CHECK(jixiao::to_string(t.store.projects()[0].indicators[0].target) == "≥95%");
     CHECK(jixiao::to_string(t.store.projects()[0].indicators[1].target) == "≤3天");
 }
+
+TEST_CASE("csv habits: the 2023 Sichuan form's target in three columns (指标性质, 指标值, 度量单位)") {
+    const auto r = read({{"p.csv", cat({header, row})},
+                         {"i.csv",
+                          "序号,一级指标,二级指标,三级指标,指标性质,指标值,度量单位\n"
+                          "1,产出指标,产出数量指标,购买电脑,≥,13,台\n"
+                          "1,产出指标,产出质量指标,验收合格率,＝,100,%\n"
+                          "1,效益指标,社会效益指标,服务水平,定性,有所提高,\n"
+                          "1,产出指标,产出成本指标,成本控制数,≤,30,万元\n"}});
+    REQUIRE(r.ok());
+    const auto& inds = r.store.projects()[0].indicators;
+    REQUIRE(inds.size() == 4);
+    CHECK(jixiao::to_string(inds[0].target) == "≥13台");
+    CHECK(jixiao::to_string(inds[1].target) == "=100%");
+    CHECK(inds[2].target.cmp == jixiao::comparator::qualitative);
+    CHECK(jixiao::to_string(inds[3].target) == "≤30万元");
+    // The writer writes one 指标值 column.
+    CHECK(jixiao::write_indicators_csv(r.store, {.bom = false, .crlf = false}).starts_with(
+        "序号,一级指标,二级指标,三级指标,指标值,原文,核心指标,权重\n1,产出指标,产出数量指标,购买电脑,≥13台,"));
+    // A bad number is placed in the 指标值 cell, and the message shows the target as read.
+    CHECK(only_error(read({{"p.csv", cat({header, row})},
+                           {"i.csv", "序号,二级指标,三级指标,指标性质,指标值,度量单位\n1,产出数量指标,a,≥,1x3,台\n"}})) ==
+          "i.csv:2:15: bad 指标值 「≥1x3台」: unknown unit (see jixiao::known_units)");
+}

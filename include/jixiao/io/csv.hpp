@@ -3,7 +3,8 @@
 // Layout
 // ------
 // A table set is any number of CSV files (or spreadsheet sheets saved as CSV), in any order. Each file
-// holds one kind of row, told by its header row (the first non-blank row):
+// holds one kind of row, told by its header row (the first non-blank row that names a kind's marker column; up
+// to ten title rows above it, as printed forms have, are skipped):
 //
 //   projects    the header has 项目名称. One row per table:
 //               序号, 年度, 项目名称, 项目申报单位, 项目实施单位, 开始时间, 截止时间,
@@ -49,7 +50,14 @@
 // column given twice. Rows whose cells are all empty are skipped; every other row has exactly as many
 // cells as the header.
 //
-// Text: UTF-8, with or without a byte order mark; records end with CRLF or LF (a final line may lack
+// Spreadsheet habits, read as they come (none changes a value): in indicator and cost-line files a blank 序号 (and in
+// indicator files a blank 一级指标 / 二级指标) continues the row above, as merged cells are exported; aliases from
+// the schema (实施单位, 年度指标值) and the Sichuan form's 指标性质 + 指标值 + 度量单位 read as one target;
+// number cells take thousands separators , or ， when grouped by three, a full-width point, and amounts a leading
+// ¥/￥ and a final 万/亿 for 万元/亿元 (lenient_number; from_chars and parse stay strict); 95%（含）以上 is 95%以上.
+//
+// Text: UTF-8, with or without a byte order mark (or GB18030: a file that is not UTF-8 but is GB18030 is decoded
+// with iconv, with a note; csv_read_options::encoding forces an encoding; see encoding.hpp); records end with CRLF or LF (a final line may lack
 // one); RFC 4180 quoting (a quoted field holds commas, line breaks and "" for a double quote). A double
 // quote inside an unquoted field, or text after a closing quote, is an error.
 //
@@ -773,6 +781,8 @@ enum class cell_part {
     owner,    ///< a row's 序号: the table it belongs to
     ignored,  ///< a comment column (# header)
     blank,    ///< a column without a header: its cells must be empty
+    target_comparator,  ///< 指标性质 (≥, ≤, =, 定性) of a target given in three columns; read, never written
+    target_unit,        ///< 度量单位 of a target given in three columns; read, never written
 };
 
 inline constexpr std::size_t no_field = static_cast<std::size_t>(-1);
@@ -787,6 +797,7 @@ struct column_def {
     std::size_t row = 0;    ///< funding sources: the row
     bool amount = false;    ///< takes a unit suffix in its header (（元）)
     bool required = false;  ///< the header must have it
+    bool written = true;    ///< the writer writes it (the parts of a three-column target are only read)
 
     [[nodiscard]] bool matches(std::string_view h) const noexcept {
         if (h == header) return true;
@@ -841,6 +852,11 @@ std::vector<column_def> column_defs() {
             d.push_back({std::string(f.name.csv), f.name.csv_aliases, i, cell_part::value, 0, 0,
                          field::kind == value_kind::amount || field::kind == value_kind::optional_amount,
                          schema::required_in_csv(f.required)});
+            if constexpr (field::kind == value_kind::target) {
+                // The 2023 Sichuan form gives a target in three columns: 指标性质 (≥), 指标值 (95), 度量单位 (%).
+                d.push_back({"指标性质", {}, i, cell_part::target_comparator, 0, 0, false, false, false});
+                d.push_back({"度量单位", {}, i, cell_part::target_unit, 0, 0, false, false, false});
+            }
         }
     });
     for (std::size_t i = 0; i < d.size(); ++i) {
@@ -1025,6 +1041,10 @@ private:
     struct row_cells {
         const csv_field* level1 = nullptr;
         const csv_field* level2 = nullptr;
+        const csv_field* target = nullptr;  // 指标值, and its column
+        const column* target_col = nullptr;
+        const csv_field* target_comparator = nullptr;  // 指标性质 and 度量单位, if the file has them
+        const csv_field* target_unit = nullptr;
         struct slot {
             const csv_field* value = nullptr;
             const csv_field* unit = nullptr;
@@ -1713,6 +1733,8 @@ private:
             switch (col.part) {
                 case cell_part::blank: ok = blank_cell(file, f) && ok; continue;
                 case cell_part::ignored: continue;
+                case cell_part::target_comparator: cells.target_comparator = &f; continue;
+                case cell_part::target_unit: cells.target_unit = &f; continue;
                 case cell_part::owner:
                     if constexpr (!std::is_same_v<Owner, std::nullptr_t>) {
                         if (file.run_seq != nullptr && trim(f.value).empty()) {
@@ -1732,6 +1754,8 @@ private:
             using field = std::remove_cvref_t<decltype(fd)>;
             if constexpr (field::kind == schema::value_kind::level2) {
                 ok = read_category(file, cells, fd.of(r)) && ok;
+            } else if constexpr (field::kind == schema::value_kind::target) {
+                ok = read_target(file, cells, fd.of(r)) && ok;
             } else if constexpr (field::kind == schema::value_kind::quantities) {
                 ok = read_quantities(file, cells, fd.of(r), fd.name) && ok;
             }
@@ -1772,35 +1796,9 @@ private:
         } else if constexpr (kind == value_kind::yes_no) {
             return yes_no_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::target) {
-            // 95%（含）以上: 以上 and 以下 include the number already, so （含） says it twice and is dropped here.
-            std::string_view text = f.value;
-            std::size_t cut_at = std::string_view::npos, cut = 0;
-            for (std::string_view incl : {std::string_view("（含）"), std::string_view("(含)")}) {
-                for (std::string_view after : {std::string_view("以上"), std::string_view("以下")}) {
-                    const std::size_t k = text.find(std::string(incl) + std::string(after));
-                    if (k != std::string_view::npos && cut == 0) {
-                        cut_at = k;
-                        cut = incl.size();
-                    }
-                }
-            }
-            if (cut != 0) {
-                target_text_.assign(text.substr(0, cut_at)).append(text.substr(cut_at + cut));
-                text = target_text_;
-            }
-            const auto t = try_parse_target(text);
-            if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
-                v = t.target;
-                return true;
-            }
-            if (t.ok()) {
-                cell_error_at(file, f, 0,
-                              "bad " + col.name + " 「" + shown(f.value) + "」: " + target_problem(t.target).reason);
-                return false;
-            }
-            cell_error_at(file, f, cut != 0 && t.position >= cut_at ? t.position + cut : t.position,
-                          "bad " + col.name + " 「" + shown(f.value) + "」: " + t.reason);
-            return false;
+            cells.target = &f;  // read with 指标性质 and 度量单位, if any, once the row is read
+            cells.target_col = &col;
+            return true;
         } else if constexpr (kind == value_kind::level1) {
             cells.level1 = &f;
             return true;
@@ -1836,6 +1834,55 @@ private:
         } else {
             return true;  // label, rows: no CSV cell
         }
+    }
+
+    /// The target of a row from its 指标值 cell, and its 指标性质 and 度量单位 cells where the form has three columns
+    /// (≥ + 95 + %: ≥95%; 定性: the 指标值 is the qualitative text).
+    bool read_target(const record_ctx& file, const row_cells& cells, target& v) {
+        if (cells.target == nullptr) return true;  // a required column: always there
+        const csv_field& f = *cells.target;
+        const column& col = *cells.target_col;
+        std::string_view text = f.value;
+        std::size_t lead = 0;  // bytes of the composed text before the 指标值 cell's
+        const std::string_view cmp = cells.target_comparator != nullptr ? trim(cells.target_comparator->value) : "";
+        const std::string_view unit = cells.target_unit != nullptr ? trim(cells.target_unit->value) : "";
+        std::string composed;
+        if ((!cmp.empty() && cmp != "定性") || !unit.empty()) {
+            composed.assign(cmp == "＝" ? "=" : cmp).append(trim(f.value)).append(unit);
+            lead = cmp == "＝" ? 1 : cmp.size();
+            text = composed;
+        }
+        // 95%（含）以上: 以上 and 以下 include the number already, so （含） says it twice and is dropped here.
+        std::size_t cut_at = std::string_view::npos, cut = 0;
+        for (std::string_view incl : {std::string_view("（含）"), std::string_view("(含)")}) {
+            for (std::string_view after : {std::string_view("以上"), std::string_view("以下")}) {
+                const std::size_t k = text.find(std::string(incl) + std::string(after));
+                if (k != std::string_view::npos && cut == 0) {
+                    cut_at = k;
+                    cut = incl.size();
+                }
+            }
+        }
+        if (cut != 0) {
+            std::string dropped(text.substr(0, cut_at));
+            dropped.append(text.substr(cut_at + cut));
+            target_text_ = std::move(dropped);
+            text = target_text_;
+        }
+        const auto t = try_parse_target(text);
+        if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
+            v = t.target;
+            return true;
+        }
+        const std::string_view shown_text = composed.empty() ? f.value : std::string_view(composed);
+        if (t.ok()) {
+            cell_error_at(file, f, 0, "bad " + col.name + " 「" + shown(shown_text) + "」: " + target_problem(t.target).reason);
+            return false;
+        }
+        std::size_t at = cut != 0 && t.position >= cut_at ? t.position + cut : t.position;
+        at = at < lead ? 0 : std::min(at - lead, f.value.size());
+        cell_error_at(file, f, at, "bad " + col.name + " 「" + shown(shown_text) + "」: " + t.reason);
+        return false;
     }
 
     /// The category of a row from its 一级指标 and 二级指标 cells.
@@ -2129,7 +2176,9 @@ void record_cells(std::vector<std::string>& cells, const R& r) {
 template <form F, class R>
 void put_header(std::string& out, const csv_options& opt) {
     std::vector<std::string> cells;
-    for (const auto& d : column_defs<R, F>()) cells.push_back(d.header);
+    for (const auto& d : column_defs<R, F>()) {
+        if (d.written) cells.push_back(d.header);
+    }
     put_record(out, cells, opt);
 }
 
