@@ -211,7 +211,7 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     }
     if (!csv_files.empty()) {
         auto r = jixiao::for_each_csv_table<F, amount>(std::span<const std::filesystem::path>(csv_files),
-                                                      jixiao::csv_read_options{opt.encoding}, on_table);
+                                                       jixiao::csv_read_options{opt.encoding}, on_table);
         for (const auto& n : r.notes) err << n.file << ": note: " << n.reason << "\n";
         errors.insert(errors.end(), r.errors.begin(), r.errors.end());
         count += r.error_count();
@@ -242,10 +242,12 @@ void print_totals(const jixiao::totals<F, amount>& t, std::ostream& out) {
             out << jixiao::detail::io::money_string(t.column[c]) << " (" << jixiao::to_chinese_upper(t.column[c])
                 << ")\n";
         } else {
-            out << jixiao::detail::io::money_digits<amount::scale>(jixiao::to_string(t.column_total(c))) << not_held << "\n";
+            out << jixiao::detail::io::money_digits<amount::scale>(jixiao::to_string(t.column_total(c))) << not_held
+                << "\n";
         }
         for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
-            out << "    " << F::funding_rows[r] << ": " << jixiao::detail::io::money_digits<amount::scale>(jixiao::to_string(t.source_total(c, r)))
+            out << "    " << F::funding_rows[r] << ": "
+                << jixiao::detail::io::money_digits<amount::scale>(jixiao::to_string(t.source_total(c, r)))
                 << (t.held(c, r) ? "" : not_held) << "\n";
         }
     }

@@ -167,8 +167,9 @@ TEST_CASE("csv habits: merged 序号, 一级指标 and 二级指标 continue the
     CHECK(p2.cost_basis.size() == 2);
     // A blank 序号 on the first row has nothing to continue; a blank 二级 at the start of a table's rows neither.
     CHECK(only_error(read({{"p.csv", proj}, {"c.csv", "序号,项目,单价\n,甲,1\n"}})) == "c.csv:2:1: 序号 is empty");
-    CHECK(only_error(read({{"p.csv", proj},
-                           {"i.csv", "序号,一级指标,二级指标,三级指标,指标值\n1,产出指标,产出数量指标,a,1个\n2,,,b,2个\n"}})) ==
+    CHECK(only_error(read(
+              {{"p.csv", proj},
+               {"i.csv", "序号,一级指标,二级指标,三级指标,指标值\n1,产出指标,产出数量指标,a,1个\n2,,,b,2个\n"}})) ==
           "i.csv:3:4: 二级指标 is empty");
     // In a projects file a blank 序号 is still an error.
     CHECK(only_error(read({{"p.csv", cat({header, row, ",项目二,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
@@ -176,10 +177,11 @@ TEST_CASE("csv habits: merged 序号, 一级指标 and 二级指标 continue the
 }
 
 TEST_CASE("csv habits: header aliases from the record schema") {
-    const auto r = read({{"p.csv",
-                          "序号,项目名称,项目申报单位,实施单位,开始时间,截止时间,以前年度项目资金总额,本年度项目资金总额\n"
-                          "1,项目,甲,乙,2020/1/1,2020/12/31,0,1\n"},
-                         {"i.csv", "序号,二级指标,三级指标,年度指标值\n1,产出数量指标,a,≥3个\n"}});
+    const auto r = read(
+        {{"p.csv",
+          "序号,项目名称,项目申报单位,实施单位,开始时间,截止时间,以前年度项目资金总额,本年度项目资金总额\n"
+          "1,项目,甲,乙,2020/1/1,2020/12/31,0,1\n"},
+         {"i.csv", "序号,二级指标,三级指标,年度指标值\n1,产出数量指标,a,≥3个\n"}});
     REQUIRE(r.ok());
     CHECK(r.store.projects()[0].implementer == "乙");
     CHECK(jixiao::to_string(r.store.projects()[0].indicators[0].target) == "≥3个");
@@ -261,8 +263,9 @@ TEST_CASE("csv habits: messages for what misled") {
           "separate cells with ASCII commas (,)");
     // 95%（含）以上 is ≥95%; 以上 includes the number already.
     const auto t = read({{"p.csv", cat({header, row})},
-                         {"i.csv", "序号,二级指标,三级指标,指标值\n1,产出质量指标,a,95%（含）以上\n1,产出质量指标,b,"
-                                   "3天(含)以下\n"}});
+                         {"i.csv",
+                          "序号,二级指标,三级指标,指标值\n1,产出质量指标,a,95%（含）以上\n1,产出质量指标,b,"
+                          "3天(含)以下\n"}});
     REQUIRE(t.ok());
     CHECK(jixiao::to_string(t.store.projects()[0].indicators[0].target) == "≥95%");
     CHECK(jixiao::to_string(t.store.projects()[0].indicators[1].target) == "≤3天");
@@ -284,10 +287,13 @@ TEST_CASE("csv habits: the 2023 Sichuan form's target in three columns (指标�
     CHECK(inds[2].target.cmp == jixiao::comparator::qualitative);
     CHECK(jixiao::to_string(inds[3].target) == "≤30万元");
     // The writer writes one 指标值 column.
-    CHECK(jixiao::write_indicators_csv(r.store, {.bom = false, .crlf = false}).starts_with(
-        "序号,一级指标,二级指标,三级指标,指标值,原文,核心指标,权重\n1,产出指标,产出数量指标,购买电脑,≥13台,"));
+    CHECK(
+        jixiao::write_indicators_csv(r.store, {.bom = false, .crlf = false})
+            .starts_with(
+                "序号,一级指标,二级指标,三级指标,指标值,原文,核心指标,权重\n1,产出指标,产出数量指标,购买电脑,≥13台,"));
     // A bad number is placed in the 指标值 cell, and the message shows the target as read.
-    CHECK(only_error(read({{"p.csv", cat({header, row})},
-                           {"i.csv", "序号,二级指标,三级指标,指标性质,指标值,度量单位\n1,产出数量指标,a,≥,1x3,台\n"}})) ==
-          "i.csv:2:15: bad 指标值 「≥1x3台」: unknown unit (see jixiao::known_units)");
+    CHECK(
+        only_error(read({{"p.csv", cat({header, row})},
+                         {"i.csv", "序号,二级指标,三级指标,指标性质,指标值,度量单位\n1,产出数量指标,a,≥,1x3,台\n"}})) ==
+        "i.csv:2:15: bad 指标值 「≥1x3台」: unknown unit (see jixiao::known_units)");
 }

@@ -57,9 +57,9 @@
 // ¥/￥ and a final 万/亿 for 万元/亿元 (lenient_number; from_chars and parse stay strict); 95%（含）以上 is 95%以上.
 //
 // Text: UTF-8, with or without a byte order mark (or GB18030: a file that is not UTF-8 but is GB18030 is decoded
-// with iconv, with a note; csv_read_options::encoding forces an encoding; see encoding.hpp); records end with CRLF or LF (a final line may lack
-// one); RFC 4180 quoting (a quoted field holds commas, line breaks and "" for a double quote). A double
-// quote inside an unquoted field, or text after a closing quote, is an error.
+// with iconv, with a note; csv_read_options::encoding forces an encoding; see encoding.hpp); records end with CRLF or
+// LF (a final line may lack one); RFC 4180 quoting (a quoted field holds commas, line breaks and "" for a double
+// quote). A double quote inside an unquoted field, or text after a closing quote, is an error.
 //
 // Errors name file, line and column: lines are the file's physical lines, from 1 (a line break inside a
 // quoted field starts a new line); columns count Unicode characters from 1 (a byte order mark does not
@@ -468,7 +468,7 @@ inline std::optional<cell_error> lenient_number(std::string_view s, bool amount,
     }
     // The whole part, with its separators.
     const std::size_t whole = i;
-    std::size_t group = 0;         // digits since the last separator
+    std::size_t group = 0;  // digits since the last separator
     std::size_t separators = 0;
     std::size_t last_separator = 0;
     constexpr std::string_view wide_comma = "，";
@@ -593,8 +593,8 @@ public:
             owned = std::make_unique<std::string>();
             owned->reserve(memory().size() + memory().size() / 2);
         }
-        struct closer {  // the temporary file is closed and removed on every way out; once read back, it is
-            std::FILE*& f;   // removed from its directory and lives on as long as the reader's stream
+        struct closer {     // the temporary file is closed and removed on every way out; once read back, it is
+            std::FILE*& f;  // removed from its directory and lives on as long as the reader's stream
             const std::string& path;
             ~closer() {
                 if (f != nullptr) std::fclose(f);
@@ -621,7 +621,8 @@ public:
             const bool final = at + chunk.size() >= total;
             std::size_t used = 0;
             const auto st = dec.feed(chunk, final, used, write);
-            if (st == decoder::status::unwritten) return fail(0, 0, "cannot write the decoded file (the disk is full?)");
+            if (st == decoder::status::unwritten)
+                return fail(0, 0, "cannot write the decoded file (the disk is full?)");
             if (st == decoder::status::invalid || (st == decoder::status::incomplete && used == 0)) {
                 const std::string_view bad = chunk.substr(used);
                 static constexpr char hex[] = "0123456789ABCDEF";
@@ -630,8 +631,9 @@ public:
                     const auto b = static_cast<unsigned char>(bad[k]);
                     bytes += (k == 0 ? "0x" : " 0x") + std::string{hex[b >> 4], hex[b & 0xF]};
                 }
-                return fail(dec.line(), dec.column(),
-                            "not valid " + from + " (bytes " + bytes + "); give the file's encoding, or save it as UTF-8");
+                return fail(
+                    dec.line(), dec.column(),
+                    "not valid " + from + " (bytes " + bytes + "); give the file's encoding, or save it as UTF-8");
             }
             at += used;
         }
@@ -735,7 +737,7 @@ private:
     }
 
     std::string name_;
-    std::string_view text_;  // in memory: the text after its byte order mark
+    std::string_view text_;               // in memory: the text after its byte order mark
     std::size_t bom_cut_ = 0;             // in memory: the byte order mark cut from text_
     std::unique_ptr<std::string> owned_;  // in memory: a decoded text, which text_ views
     std::unique_ptr<std::ifstream> file_;
@@ -774,13 +776,13 @@ inline void put_record(std::string& out, const std::vector<std::string>& cells, 
 
 /// Which part of a field a column holds.
 enum class cell_part {
-    value,    ///< the field's one cell
-    total,    ///< a funding column's total
-    source,   ///< a funding column's source row
-    unit,     ///< a quantity's unit (单位N); its value is part value
-    owner,    ///< a row's 序号: the table it belongs to
-    ignored,  ///< a comment column (# header)
-    blank,    ///< a column without a header: its cells must be empty
+    value,              ///< the field's one cell
+    total,              ///< a funding column's total
+    source,             ///< a funding column's source row
+    unit,               ///< a quantity's unit (单位N); its value is part value
+    owner,              ///< a row's 序号: the table it belongs to
+    ignored,            ///< a comment column (# header)
+    blank,              ///< a column without a header: its cells must be empty
     target_comparator,  ///< 指标性质 (≥, ≤, =, 定性) of a target given in three columns; read, never written
     target_unit,        ///< 度量单位 of a target given in three columns; read, never written
 };
@@ -999,8 +1001,8 @@ private:
         bool usable = true;
         bool invalid_utf8 = false;  // pass 1 stopped at invalid UTF-8, at byte invalid_at
         std::uint64_t invalid_at = 0;
-        std::string note;           // how the file was read, if not as it is (decoded from GB18030)
-        int last_seq = 0;           // pass 1: the 序号 of the row above, which a blank 序号 continues
+        std::string note;  // how the file was read, if not as it is (decoded from GB18030)
+        int last_seq = 0;  // pass 1: the 序号 of the row above, which a blank 序号 continues
         bool last_seq_ok = false;
         std::vector<io_error> errors;
         error_sink sink;  // this file's errors: the first max_errors_per_file listed
@@ -1009,8 +1011,8 @@ private:
     struct record_ctx {
         file_state* file = nullptr;
         std::string_view text;
-        std::size_t begin = 0;  // the record's first byte (a line start)
-        std::size_t line = 0;   // its line
+        std::size_t begin = 0;         // the record's first byte (a line start)
+        std::size_t line = 0;          // its line
         const int* run_seq = nullptr;  // a row's: the 序号 of its run of rows (what a blank 序号 continues)
     };
     /// Rows of one file, one after the other, with one 序号 (or all with an unreadable one): a project's row, or
@@ -1170,7 +1172,8 @@ private:
             const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(w.size(), end - at));
             for (std::size_t k = 0; k < n; ++k) {
                 const auto b = static_cast<unsigned char>(w[k]);
-                if (b >= 0xE0 && b <= 0xF4 && k + 2 < w.size() && utf8_continuation(static_cast<unsigned char>(w[k + 1])) &&
+                if (b >= 0xE0 && b <= 0xF4 && k + 2 < w.size() &&
+                    utf8_continuation(static_cast<unsigned char>(w[k + 1])) &&
                     utf8_continuation(static_cast<unsigned char>(w[k + 2]))) {
                     return true;
                 }
@@ -1876,7 +1879,8 @@ private:
         }
         const std::string_view shown_text = composed.empty() ? f.value : std::string_view(composed);
         if (t.ok()) {
-            cell_error_at(file, f, 0, "bad " + col.name + " 「" + shown(shown_text) + "」: " + target_problem(t.target).reason);
+            cell_error_at(file, f, 0,
+                          "bad " + col.name + " 「" + shown(shown_text) + "」: " + target_problem(t.target).reason);
             return false;
         }
         std::size_t at = cut != 0 && t.position >= cut_at ? t.position + cut : t.position;
@@ -2012,7 +2016,7 @@ private:
     };
     std::vector<category_memo> categories_seen_;
     std::string above_level1_, above_level2_;  // the 一级 / 二级 of the row above, for merged cells
-    std::string target_text_;   // a target cell without its （含）
+    std::string target_text_;                  // a target cell without its （含）
     std::string lenient_text_;  // a number cell as strict text (lenient_number), and where its bytes came from
     std::vector<std::size_t> lenient_at_;
     std::size_t last_category_ = 0;
