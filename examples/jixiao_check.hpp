@@ -32,6 +32,10 @@
 
 namespace jixiao_check {
 
+/// The amount type the checker holds: 万元 to the 分 (5184000.55元 is read exactly). A set of whole 元 prints as
+/// before, with four fraction digits; the 分 are printed where there are any.
+using amount = jixiao::wan_fen;
+
 constexpr int exit_clean = 0;
 constexpr int exit_findings = 1;
 constexpr int exit_bad_input = 2;
@@ -39,7 +43,7 @@ constexpr int exit_usage = 64;
 
 constexpr std::string_view usage =
     R"(usage: jixiao_check [--form NAME] [--format text|markdown|html|json|xlsx] [--report] [--lang zh|en]
-                    [--title TEXT] [--output FILE] [--layout flat|form] [--year YYYY] FILE...
+                    [--title TEXT] [--output FILE] [--layout flat|form] [--encoding NAME] [--year YYYY] FILE...
 
 Reads a table set of 项目支出绩效目标表 from FILEs, validates every table and prints the findings and
 the totals, or writes the set's report.
@@ -66,6 +70,8 @@ the totals, or writes the set's report.
   --output FILE  write the text, the report, the JSON or the workbook to FILE instead of standard output.
   --layout NAME  the workbook's layout with --format xlsx: flat (default; sheets 项目, 指标 and 测算依据,
                  as the CSV files) or form (a 目录 and one 表样 sheet per table).
+  --encoding NAME  the encoding of the CSV files (an iconv name: GB18030, GBK, UTF-8, …). Without it a CSV file
+                 is UTF-8, or GB18030 if it is not valid UTF-8 but valid GB18030 (then a note says so on stderr).
   --year YYYY    the budget year (four digits) for tables whose 年度 is blank (tables that give a 年度 keep it).
   --help         print this text.
 
@@ -105,6 +111,7 @@ struct options {
     jixiao::language lang = jixiao::language::zh;  // --lang: of the report and the findings' messages
     std::optional<std::string> title;              // --title: the report's heading
     int year = 0;
+    std::string encoding;  // --encoding: of the CSV files; empty: UTF-8, or GB18030 where a file is not UTF-8
     std::vector<std::filesystem::path> files;
 };
 
@@ -191,7 +198,7 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     std::size_t unlisted = 0;  // of them, beyond the cap
     for (const auto& f : opt.files) {
         if (f.extension() == ".json") {
-            const auto r = jixiao::read_json_file<F>(f);
+            const auto r = jixiao::read_json_file<F, amount>(f);
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
             count += r.error_count();
             unlisted += r.unlisted_errors;
@@ -204,7 +211,7 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     }
     if (!workbooks.empty()) {
 #ifdef JIXIAO_CHECK_XLSX
-        const auto r = jixiao::read_xlsx_files<F>(std::span<const std::filesystem::path>(workbooks));
+        const auto r = jixiao::read_xlsx_files<F, amount>(std::span<const std::filesystem::path>(workbooks));
         errors.insert(errors.end(), r.errors.begin(), r.errors.end());
         count += r.error_count();
         unlisted += r.unlisted_errors;
@@ -215,7 +222,9 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
 #endif
     }
     if (!csv_files.empty()) {
-        auto r = jixiao::for_each_csv_table<F>(std::span<const std::filesystem::path>(csv_files), on_table);
+        auto r = jixiao::for_each_csv_table<F, amount>(std::span<const std::filesystem::path>(csv_files),
+                                                       jixiao::csv_read_options{opt.encoding}, on_table);
+        for (const auto& n : r.notes) err << n.file << ": note: " << n.reason << "\n";
         errors.insert(errors.end(), r.errors.begin(), r.errors.end());
         count += r.error_count();
         unlisted += r.unlisted_errors;
@@ -235,19 +244,22 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
 }
 
 template <jixiao::form F>
-void print_totals(const jixiao::totals<F, jixiao::wan>& t, std::ostream& out) {
+void print_totals(const jixiao::totals<F, amount>& t, std::ostream& out) {
     out << "\ntotals (万元):\n";
     // A total the amount type cannot hold is printed exactly and said so (amount_overflow names it above).
     constexpr std::string_view not_held = " (cannot be held: beyond the amount type's range)";
     for (std::size_t c = 0; c < F::columns.size(); ++c) {
         out << "  " << F::columns[c] << ": ";
         if (t.held(c)) {
-            out << jixiao::to_string(t.column[c]) << " (" << jixiao::to_chinese_upper(t.column[c]) << ")\n";
+            out << jixiao::detail::io::money_string(t.column[c]) << " (" << jixiao::to_chinese_upper(t.column[c])
+                << ")\n";
         } else {
-            out << jixiao::to_string(t.column_total(c)) << not_held << "\n";
+            out << jixiao::detail::io::money_digits<amount::scale>(jixiao::to_string(t.column_total(c))) << not_held
+                << "\n";
         }
         for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
-            out << "    " << F::funding_rows[r] << ": " << jixiao::to_string(t.source_total(c, r))
+            out << "    " << F::funding_rows[r] << ": "
+                << jixiao::detail::io::money_digits<amount::scale>(jixiao::to_string(t.source_total(c, r)))
                 << (t.held(c, r) ? "" : not_held) << "\n";
         }
     }
@@ -282,8 +294,8 @@ bool emit(const options& opt, std::ostream& out, std::ostream& err, Write&& writ
 /// Writes the tables as a workbook (--format xlsx) and one line that counts them and the findings; false after
 /// printing the problem if the workbook cannot be written.
 template <jixiao::form F>
-bool write_workbook(const options& opt, const jixiao::basic_project_store<F>& store,
-                    const jixiao::set_validator<F>& check, std::ostream& out, std::ostream& err) {
+bool write_workbook(const options& opt, const jixiao::basic_project_store<F, amount>& store,
+                    const jixiao::set_validator<F, amount>& check, std::ostream& out, std::ostream& err) {
 #ifdef JIXIAO_CHECK_XLSX
     const bool form = opt.layout == workbook_layout::form;
     jixiao::xlsx_write_options w;
@@ -321,7 +333,7 @@ bool write_workbook(const options& opt, const jixiao::basic_project_store<F>& st
 /// the tables, to write them.
 template <jixiao::form F>
 int run(const options& opt, std::ostream& out, std::ostream& err) {
-    using project = jixiao::basic_project<F>;
+    using project = jixiao::basic_project<F, amount>;
     using pieces = jixiao::detail::io::json_pieces<F>;
     const bool json = opt.format == output_format::json;
     const bool workbook = opt.format == output_format::xlsx;
@@ -330,8 +342,8 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
     const bool html = opt.format == output_format::html;
     const bool listing = opt.format == output_format::text;
     const bool report = markdown || html || (listing && opt.report);
-    jixiao::set_validator<F> check;
-    jixiao::basic_project_store<F> store;  // --format xlsx and the reports only
+    jixiao::set_validator<F, amount> check;
+    jixiao::basic_project_store<F, amount> store;  // --format xlsx and the reports only
     spool findings, tables;
     std::size_t finding_count = 0;
     std::ostringstream line;
@@ -447,6 +459,12 @@ constexpr std::array value_options = {
                          return "unknown layout '" + std::string(v) + "'; known: flat, form";
                      }
                      return std::string();
+                 }},
+    value_option{"--encoding",
+                 [](options& o, std::string_view v) {
+                     o.encoding = std::string(v);
+                     if (jixiao::detail::io::encoding_known(o.encoding)) return std::string();
+                     return "unknown encoding '" + std::string(v) + "' (an iconv name: GB18030, GBK, UTF-8, …)";
                  }},
     value_option{"--year",
                  [](options& o, std::string_view v) {

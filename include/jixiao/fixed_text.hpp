@@ -69,6 +69,18 @@ public:
         return append(std::string_view(buf, static_cast<std::size_t>(e - buf)));
     }
 
+    /// An amount as money is written: four fraction digits (to the 元), and those beyond only where they are not
+    /// zero, for a type that holds them (wan_fen: 518.4000, 518.400055, 518.400050 → 518.40005).
+    template <class T>
+    constexpr fixed_text& append_money(const T& x) {
+        char buf[96]{};
+        char* e = detail::format<typename T::rep, T::scale>(buf, buf + sizeof buf, x.raw());
+        if constexpr (T::scale > 4) {
+            for (int k = T::scale; k > 4 && e[-1] == '0'; --k) --e;
+        }
+        return append(std::string_view(buf, static_cast<std::size_t>(e - buf)));
+    }
+
     /// A number without trailing fraction zeros (90, 447.8777, 0.5).
     template <class T>
     constexpr fixed_text& append_trimmed(const T& x) {

@@ -56,7 +56,7 @@ constexpr bool required_in_json(presence p) noexcept { return p == presence::jso
 struct names {
     std::string_view csv{};                         ///< the CSV header, as written
     std::string_view json{};                        ///< the JSON key
-    std::array<std::string_view, 3> csv_aliases{};  ///< other headers read as this column (unused: empty)
+    std::array<std::string_view, 3> csv_aliases{};  ///< other headers read as this column (实施单位 for 项目实施单位)
     std::string_view csv_unit{};                    ///< quantities: the header of each value's unit column (单位N)
 
     /// Whether a CSV header names this field (its own header or an alias).
@@ -144,7 +144,8 @@ struct record<basic_project<F, A>> {
         field<k::year>(&type::year, {.csv = "年度", .json = "year"}),
         field<k::text>(&type::name, {.csv = "项目名称", .json = "name"}, presence::csv),
         field<k::text>(&type::applicant, {.csv = "项目申报单位", .json = "applicant"}, presence::csv),
-        field<k::text>(&type::implementer, {.csv = "项目实施单位", .json = "implementer"}, presence::csv),
+        field<k::text>(&type::implementer, {.csv = "项目实施单位", .json = "implementer", .csv_aliases = {"实施单位"}},
+                       presence::csv),
         field<k::date>(&type::start, {.csv = "开始时间", .json = "start"}, presence::csv),
         field<k::date>(&type::end, {.csv = "截止时间", .json = "end"}, presence::csv),
         field<k::funding>(&type::funding, {.json = "funding"}, presence::always),  // CSV headers: funding_*_header
@@ -168,7 +169,8 @@ struct record<indicator> {
         field<k::level2>(&type::cat, {.csv = "二级指标", .json = "level2"}, presence::always),
         field<k::label>(&type::cat, {.json = "label"}),
         field<k::text>(&type::name, {.csv = "三级指标", .json = "name"}, presence::always),
-        field<k::target>(&type::target, {.csv = "指标值", .json = "target"}, presence::always),
+        field<k::target>(&type::target, {.csv = "指标值", .json = "target", .csv_aliases = {"年度指标值"}},
+                         presence::always),
         field<k::text>(&type::wording, {.csv = "原文", .json = "wording"}),
         field<k::yes_no>(&type::core, {.csv = "核心指标", .json = "core"}),
         field<k::decimal>(&type::weight, {.csv = "权重", .json = "weight"}),

@@ -96,7 +96,7 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
 enum class figure_kind : unsigned char {
     text,     ///< a name, a label or a piece of text from the table or the form
     integer,  ///< a count, a year, a line number, a 序号
-    amount,   ///< money in 万元, with every fraction digit of its type (518.4000)
+    amount,   ///< money in 万元, four fraction digits and any non-zero 分 beyond them (518.4000, 518.400055)
     number,   ///< a target's number, without trailing zeros (90, 447.8777)
     date,     ///< a date, kept as ISO (2020-01-01); a Chinese message writes it 2020年1月1日
 };
@@ -302,7 +302,7 @@ private:
                 t.append_trimmed(x);
                 s.kind = figure_kind::number;
             } else {
-                t.append_number(x);
+                t.append_money(x);
                 s.kind = figure_kind::amount;
             }
             // Figures that do not fit are cut, visibly: the buffer holds several full-width int128 numbers.

@@ -1,9 +1,10 @@
 # Runs a command on two sets of arguments and checks that both exit with EXIT, print nothing on stderr and print
 # the same on stdout: an end-to-end test that two inputs hold the same tables, findings and totals.
-#   cmake -DCMD=<exe> -DA=<a|b|c> -DB=<a|b|c> -DEXIT=<n> [-DSTDOUT=<regex>] [-DB_OUTPUT=<file>]
+#   cmake -DCMD=<exe> -DA=<a|b|c> -DB=<a|b|c> -DEXIT=<n> [-DSTDOUT=<regex>] [-DB_OUTPUT=<file>] [-DB_STDERR=<regex>]
 #         [-DBEFORE=<a|b|c> -DBEFORE_EXIT=<n> [-DBEFORE_STDOUT=<regex>]] -P same_output.cmake
 # STDOUT is searched in A's output (so that two empty outputs do not pass). With B_OUTPUT, B writes there
-# (--output) and its stdout must be empty. BEFORE runs first, to make B's input (--format xlsx --output …).
+# (--output) and its stdout must be empty. With B_STDERR, B's stderr must match it (notes, such as a file read as
+# GB18030) and every line of it must be a note. BEFORE runs first, to make B's input (--format xlsx --output …).
 # Arguments are separated by | (file paths here never contain one).
 cmake_minimum_required(VERSION 3.25)
 
@@ -44,7 +45,13 @@ foreach(x a b)
     message(SEND_ERROR "${x}: exit status ${${x}_rc}, expected ${EXIT}")
     set(ok FALSE)
   endif()
-  if(NOT ${x}_err STREQUAL "")
+  if(x STREQUAL "b" AND DEFINED B_STDERR)
+    string(REGEX REPLACE "[^\n]*: note: [^\n]*\n" "" not_notes "${b_err}")
+    if(NOT b_err MATCHES "${B_STDERR}" OR NOT not_notes STREQUAL "")
+      message(SEND_ERROR "b: stderr does not match ${B_STDERR}, or has more than notes")
+      set(ok FALSE)
+    endif()
+  elseif(NOT ${x}_err STREQUAL "")
     message(SEND_ERROR "${x}: printed on stderr")
     set(ok FALSE)
   endif()

@@ -411,11 +411,11 @@ TEST_CASE("csv: errors name file, line and column") {
     SUBCASE("invalid UTF-8, with the line and the column in characters") {
         CHECK(only_error(
                   read({{"p.csv", cat_strings({small_header, "1,项目\xB5\xC4,甲,乙,2020/1/1,2020/12/31,0,1\n"})}})) ==
-              "p.csv:2:5: invalid UTF-8 (byte 0xB5); save the file as UTF-8 (a GBK file is not read)");
+              "p.csv:2:5: invalid UTF-8 (byte 0xB5); save the file as UTF-8 (or GB18030 throughout)");
         CHECK(only_error(read({{"p.csv", "\xEF\xBB\xBF序号,\xED\xA0\x80\n"}})) ==  // an encoded surrogate
-              "p.csv:1:4: invalid UTF-8 (byte 0xED); save the file as UTF-8 (a GBK file is not read)");
-        CHECK(only_error(read({{"p.csv", "\xC0\xAF"}})) ==  // overlong
-              "p.csv:1:1: invalid UTF-8 (byte 0xC0); save the file as UTF-8 (a GBK file is not read)");
+              "p.csv:1:4: invalid UTF-8 (byte 0xED); save the file as UTF-8 (or GB18030 throughout)");
+        CHECK(only_error(read({{"p.csv", "\xC0\xAF\xFF"}})) ==  // overlong (and no GB18030: 0xFF)
+              "p.csv:1:1: invalid UTF-8 (byte 0xC0); save the file as UTF-8 (or GB18030 throughout)");
     }
     SUBCASE("rows with the wrong number of cells") {
         CHECK(only_error(read({{"p.csv", cat_strings({small_header, "1,项目,甲,乙,2020/1/1,2020/12/31,0,1,\n"})}})) ==

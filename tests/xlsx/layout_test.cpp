@@ -309,7 +309,7 @@ TEST_CASE("a sheet that does not match the form is an error naming sheet and cel
         "book.xlsx[序号3]: no 「项目名称」 label: the sheet is not laid out as the form 北京市区级项目支出绩效目标表（2020年度）");
     CHECK(
         err(edit(small_form(), "G9", "518.4万")) ==
-        "book.xlsx[序号3]!G9: bad amount in 本年度项目资金 项目资金总额 「518.4万」: unknown unit; expected 元, 万元 or 亿元");
+        "book.xlsx[序号3]!G9: bad amount in 本年度项目资金 项目资金总额 「518.4万」: the unit is written 万元 or 亿元, not 万 or 亿 alone");
     CHECK(
         err(edit(small_form(), "G10", "n:518.40001")) ==
         "book.xlsx[序号3]!G10: bad amount in 本年度项目资金 区财政拨款 「518.40001」: a non-zero digit beyond the type's "

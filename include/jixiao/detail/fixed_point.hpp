@@ -88,11 +88,16 @@ constexpr scan_result<Rep> scan_any_scale(std::string_view s, int scale, bool un
     }
     if (whole && i < n) {
         const char c = s[i];
-        const char* why = c == 'e' || c == 'E'       ? "exponents are not accepted"
-                          : c == ','                 ? "thousands separators are not accepted"
-                          : c == ' ' || c == '\t'    ? "spaces are not accepted"
-                          : c == '.'                 ? "a second decimal point"
-                          : fullwidth_digit_at(s, i) ? "full-width digits are not accepted; write ASCII 0-9"
+        const char* why = c == 'e' || c == 'E'            ? "exponents are not accepted"
+                          : c == ','                      ? "thousands separators are not accepted"
+                          : c == ' ' || c == '\t'         ? "spaces are not accepted"
+                          : c == '.'                      ? "a second decimal point"
+                          : fullwidth_digit_at(s, i)      ? "full-width digits are not accepted; write ASCII 0-9"
+                          : s.substr(i).starts_with("．") ? "a full-width decimal point ．; write an ASCII point ."
+                          : s.substr(i).starts_with("，")
+                              ? "a full-width comma ，; thousands separators are not accepted"
+                          : units && (s.substr(i) == "万" || s.substr(i) == "亿")
+                              ? "the unit is written 万元 or 亿元, not 万 or 亿 alone"
                           : (c & 0x80) != 0 && units ? "unknown unit; expected 元, 万元 or 亿元"
                           : (c & 0x80) != 0 && match_amount_suffix(s.substr(i)) != nullptr
                               ? "a unit suffix is accepted only by amounts, not by plain decimals"

@@ -39,6 +39,8 @@ template <form F, class A = wan>
 struct read_result {
     basic_project_store<F, A> store;
     std::vector<io_error> errors;
+    /// Not errors: how a file was read when not as it is (a CSV file decoded from GB18030), line 0.
+    std::vector<io_error> notes{};
     /// Errors found but not listed in `errors`: beyond max_errors_per_file in a file (whose last entry
     /// in `errors` then says "… and N more errors").
     std::size_t unlisted_errors = 0;
@@ -292,6 +294,19 @@ std::optional<cell_error> parse_amount(std::string_view s, bool yuan, A& out) {
     if (r.ec != detail::scan_errc::none) return cell_error{r.pos, r.reason};
     out = A::from_raw(r.raw);
     return std::nullopt;
+}
+
+/// An amount as money is written in files and reports: to_string's text without the zero digits beyond the
+/// fourth (a type with 分, wan_fen, writes 518.4000 for whole 元 and 518.400055 with 分), so that a set held at 分
+/// prints as a set held at 元 unless it has 分.
+template <int Scale>
+std::string money_digits(std::string s) {
+    for (int k = Scale; k > 4 && !s.empty() && s.back() == '0'; --k) s.pop_back();
+    return s;
+}
+template <class A>
+std::string money_string(const A& a) {
+    return money_digits<A::scale>(to_string(a));
 }
 
 /// Reads a plain decimal.

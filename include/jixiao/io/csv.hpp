@@ -3,7 +3,8 @@
 // Layout
 // ------
 // A table set is any number of CSV files (or spreadsheet sheets saved as CSV), in any order. Each file
-// holds one kind of row, told by its header row (the first non-blank row):
+// holds one kind of row, told by its header row (the first non-blank row that names a kind's marker column; up
+// to ten title rows above it, as printed forms have, are skipped):
 //
 //   projects    the header has 项目名称. One row per table:
 //               序号, 年度, 项目名称, 项目申报单位, 项目实施单位, 开始时间, 截止时间,
@@ -49,9 +50,16 @@
 // column given twice. Rows whose cells are all empty are skipped; every other row has exactly as many
 // cells as the header.
 //
-// Text: UTF-8, with or without a byte order mark; records end with CRLF or LF (a final line may lack
-// one); RFC 4180 quoting (a quoted field holds commas, line breaks and "" for a double quote). A double
-// quote inside an unquoted field, or text after a closing quote, is an error.
+// Spreadsheet habits, read as they come (none changes a value): in indicator and cost-line files a blank 序号 (and in
+// indicator files a blank 一级指标 / 二级指标) continues the row above, as merged cells are exported; aliases from
+// the schema (实施单位, 年度指标值) and the Sichuan form's 指标性质 + 指标值 + 度量单位 read as one target;
+// number cells take thousands separators , or ， when grouped by three, a full-width point, and amounts a leading
+// ¥/￥ and a final 万/亿 for 万元/亿元 (lenient_number; from_chars and parse stay strict); 95%（含）以上 is 95%以上.
+//
+// Text: UTF-8, with or without a byte order mark (or GB18030: a file that is not UTF-8 but is GB18030 is decoded
+// with iconv, with a note; csv_read_options::encoding forces an encoding; see encoding.hpp); records end with CRLF or
+// LF (a final line may lack one); RFC 4180 quoting (a quoted field holds commas, line breaks and "" for a double
+// quote). A double quote inside an unquoted field, or text after a closing quote, is an error.
 //
 // Errors name file, line and column: lines are the file's physical lines, from 1 (a line break inside a
 // quoted field starts a new line); columns count Unicode characters from 1 (a byte order mark does not
@@ -77,6 +85,8 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -95,6 +105,8 @@
 #include <utility>
 #include <vector>
 
+#include <unistd.h>
+
 #include "../detail/utf8.hpp"
 #include "../form.hpp"
 #include "../funding.hpp"
@@ -104,6 +116,7 @@
 #include "../schema.hpp"
 #include "../target.hpp"
 #include "common.hpp"
+#include "encoding.hpp"
 
 namespace jixiao {
 
@@ -151,6 +164,7 @@ struct csv_origin {
 /// max_errors_per_file listed per input) and how many tables were handed over.
 struct csv_stream_result {
     std::vector<io_error> errors;
+    std::vector<io_error> notes{};    ///< not errors: how a file was read (a GB18030 file decoded), line 0
     std::size_t unlisted_errors = 0;  ///< errors found but not listed (see read_result)
     std::size_t unlisted_notes = 0;   ///< entries of `errors` that are "… and N more errors" notes
     std::size_t tables = 0;           ///< tables read whole and handed to the callback
@@ -420,6 +434,91 @@ inline std::size_t source_offset(std::string_view text, const csv_field& f, std:
     return i;
 }
 
+/// What the CSV cell reader accepts in a number cell beyond the strict text of from_chars, as spreadsheets
+/// write it: a leading ¥ or ￥ (amounts only), thousands separators , or ， in the whole part when every group
+/// after the first has three digits (7,184.7600; 7，184.76), a full-width decimal point ．, and 万 or 亿 for
+/// 万元 or 亿元 at the end of an amount (518.4万). `out` gets the strict text and `at[k]` the offset in `s` of
+/// out[k] (and of its end), so that an error in the strict text points into the cell. Nothing changes a
+/// value: a separator in the wrong place is an error here, with its offset.
+inline std::optional<cell_error> lenient_number(std::string_view s, bool amount, std::string& out,
+                                                std::vector<std::size_t>& at) {
+    out.clear();
+    at.clear();
+    auto put = [&](std::string_view piece, std::size_t from) {
+        for (std::size_t k = 0; k < piece.size(); ++k) at.push_back(from);
+        out += piece;
+    };
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    if (i < n && (s[i] == '+' || s[i] == '-')) {
+        put(s.substr(i, 1), i);
+        ++i;
+    }
+    if (amount) {
+        for (std::string_view yen : {std::string_view("¥"), std::string_view("￥")}) {
+            if (s.substr(i).starts_with(yen)) {
+                i += yen.size();
+                break;
+            }
+        }
+        if (out.empty() && i < n && (s[i] == '+' || s[i] == '-')) {
+            put(s.substr(i, 1), i);
+            ++i;
+        }
+    }
+    // The whole part, with its separators.
+    const std::size_t whole = i;
+    std::size_t group = 0;  // digits since the last separator
+    std::size_t separators = 0;
+    std::size_t last_separator = 0;
+    constexpr std::string_view wide_comma = "，";
+    constexpr const char* grouping = "thousands separators must group three digits (1,234,567.89)";
+    while (i < n) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            put(s.substr(i, 1), i);
+            ++group;
+            ++i;
+            continue;
+        }
+        const std::size_t width = s[i] == ',' ? 1 : s.substr(i).starts_with(wide_comma) ? wide_comma.size() : 0;
+        if (width == 0) break;
+        if (i == whole || group == 0 || group > 3 || (separators != 0 && group != 3)) return cell_error{i, grouping};
+        ++separators;
+        last_separator = i;
+        group = 0;
+        i += width;
+    }
+    if (separators != 0 && group != 3) return cell_error{last_separator, grouping};
+    // The rest: a point (ASCII or full-width), digits, a unit.
+    constexpr std::string_view wide_point = "．";
+    if (s.substr(i).starts_with(wide_point)) {
+        put(".", i);
+        i += wide_point.size();
+    } else if (i < n && s[i] == '.') {
+        put(".", i);
+        ++i;
+    }
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        put(s.substr(i, 1), i);
+        ++i;
+    }
+    if (i < n && (s[i] == ',' || s.substr(i).starts_with(wide_comma))) {
+        return cell_error{i, "a thousands separator after the decimal point"};
+    }
+    const std::string_view tail = s.substr(i);
+    put(tail, i);
+    if (amount && (tail == "万" || tail == "亿")) put("元", n);  // 万 → 万元, 亿 → 亿元
+    at.push_back(n);
+    return std::nullopt;
+}
+
+/// Whether a number cell needs lenient_number (it has a character that the strict text never has there).
+inline bool needs_lenient(std::string_view s) noexcept {
+    return s.find(',') != std::string_view::npos || s.find("，") != std::string_view::npos ||
+           s.find("．") != std::string_view::npos || s.find("¥") != std::string_view::npos ||
+           s.find("￥") != std::string_view::npos || s.ends_with("万") || s.ends_with("亿");
+}
+
 /// One input of a table set: a text in memory, or a file read a window at a time, never whole. Offsets
 /// count from after a UTF-8 byte order mark.
 class csv_input {
@@ -469,9 +568,105 @@ public:
     csv_input(csv_input&&) noexcept = default;
     csv_input& operator=(csv_input&&) noexcept = default;
 
+    /// The input decoded from encoding `from` into UTF-8: a file into a temporary file (removed when it is closed),
+    /// a text in memory into memory; a window at a time, so that a large file is never held. On failure, `error`
+    /// says where the input is not valid in `from` (its line and column: a decoding keeps lines and characters).
+    std::optional<csv_input> decoded(const std::string& from, std::optional<io_error>& error) {
+        auto fail = [&](std::size_t line, std::size_t column, std::string reason) -> std::optional<csv_input> {
+            error = io_error{name_, line, column, std::move(reason)};
+            return std::nullopt;
+        };
+        decoder dec(from);
+        if (!dec.ok()) return fail(0, 0, "unknown encoding '" + from + "'");
+        std::unique_ptr<std::string> owned;
+        std::FILE* out = nullptr;
+        std::string path;
+        if (file_) {
+            std::error_code ec;
+            path = (std::filesystem::temp_directory_path(ec) / "jixiao-decoded-XXXXXX").string();
+            const int fd = ::mkstemp(path.data());
+            if (fd < 0 || (out = ::fdopen(fd, "w+b")) == nullptr) {
+                if (fd >= 0) ::close(fd);
+                return fail(0, 0, "cannot make a temporary file to decode the file into");
+            }
+        } else {
+            owned = std::make_unique<std::string>();
+            owned->reserve(memory().size() + memory().size() / 2);
+        }
+        struct closer {     // the temporary file is closed and removed on every way out; once read back, it is
+            std::FILE*& f;  // removed from its directory and lives on as long as the reader's stream
+            const std::string& path;
+            ~closer() {
+                if (f != nullptr) std::fclose(f);
+                if (!path.empty()) ::unlink(path.c_str());
+            }
+        } close_out{out, path};
+        auto write = [&](std::string_view s) {
+            if (out == nullptr) {
+                owned->append(s);
+                return true;
+            }
+            return s.empty() || std::fwrite(s.data(), 1, s.size(), out) == s.size();
+        };
+        // From the first byte (a UTF-8 byte order mark is no mark in another encoding).
+        const std::uint64_t total = size() + base_ + (file_ ? 0 : bom_cut_);
+        std::string buffer;
+        std::uint64_t at = 0;
+        while (at < total) {
+            const std::string_view chunk = raw_read(at, window_bytes, buffer);
+            if (chunk.empty()) {
+                failed_ = true;
+                break;
+            }
+            const bool final = at + chunk.size() >= total;
+            std::size_t used = 0;
+            const auto st = dec.feed(chunk, final, used, write);
+            if (st == decoder::status::unwritten)
+                return fail(0, 0, "cannot write the decoded file (the disk is full?)");
+            if (st == decoder::status::invalid || (st == decoder::status::incomplete && used == 0)) {
+                const std::string_view bad = chunk.substr(used);
+                static constexpr char hex[] = "0123456789ABCDEF";
+                std::string bytes;
+                for (std::size_t k = 0; k < std::min<std::size_t>(bad.size(), 4); ++k) {
+                    const auto b = static_cast<unsigned char>(bad[k]);
+                    bytes += (k == 0 ? "0x" : " 0x") + std::string{hex[b >> 4], hex[b & 0xF]};
+                }
+                return fail(
+                    dec.line(), dec.column(),
+                    "not valid " + from + " (bytes " + bytes + "); give the file's encoding, or save it as UTF-8");
+            }
+            at += used;
+        }
+        csv_input in(name_, {});
+        if (out == nullptr) {
+            in.owned_ = std::move(owned);
+            in.text_ = *in.owned_;
+            in.strip_bom();
+            return in;
+        }
+        const long written = std::ftell(out);
+        const int closed = std::fclose(out);
+        out = nullptr;
+        if (closed != 0 || written < 0) return fail(0, 0, "cannot write the decoded file (the disk is full?)");
+        auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+        if (!*file) return fail(0, 0, "cannot read the decoded file back");
+        in.file_ = std::move(file);
+        in.size_ = static_cast<std::uint64_t>(written);
+        std::string head;
+        if (in.read(0, bom.size(), head).starts_with(bom)) {
+            in.base_ = bom.size();
+            in.size_ -= bom.size();
+        }
+        in.window_.clear();
+        in.window_at_ = 0;
+        return in;
+    }
+
     [[nodiscard]] const std::string& name() const noexcept { return name_; }
     /// The bytes after the byte order mark.
     [[nodiscard]] std::uint64_t size() const noexcept { return file_ ? size_ : memory().size(); }
+    /// Whether the input began with a UTF-8 byte order mark.
+    [[nodiscard]] bool has_bom() const noexcept { return file_ ? base_ != 0 : bom_cut_ != 0; }
     /// Whether a read failed (the file changed or the device reported an error).
     [[nodiscard]] bool failed() const noexcept { return failed_; }
     void mark_failed() noexcept { failed_ = true; }
@@ -519,12 +714,32 @@ public:
 
 private:
     void strip_bom() {
-        if (text_.starts_with(bom)) text_.remove_prefix(bom.size());
+        if (text_.starts_with(bom)) {
+            text_.remove_prefix(bom.size());
+            bom_cut_ = bom.size();
+        }
     }
     [[nodiscard]] std::string_view memory() const noexcept { return text_; }
 
+    /// Bytes [at, at + n) of the input as it is, byte order mark and all.
+    std::string_view raw_read(std::uint64_t at, std::size_t n, std::string& buffer) {
+        if (!file_) {
+            const std::string_view t(text_.data() - bom_cut_, text_.size() + bom_cut_);
+            return at >= t.size() ? std::string_view{} : t.substr(static_cast<std::size_t>(at), n);
+        }
+        const std::uint64_t base = base_, size = size_;
+        base_ = 0;
+        size_ = size + base;
+        const std::string_view got = read(at, n, buffer);
+        base_ = base;
+        size_ = size;
+        return got;
+    }
+
     std::string name_;
-    std::string_view text_;  // in memory: the text after its byte order mark
+    std::string_view text_;               // in memory: the text after its byte order mark
+    std::size_t bom_cut_ = 0;             // in memory: the byte order mark cut from text_
+    std::unique_ptr<std::string> owned_;  // in memory: a decoded text, which text_ views
     std::unique_ptr<std::ifstream> file_;
     std::uint64_t base_ = 0;  // a file's byte order mark
     std::uint64_t size_ = 0;  // a file's bytes after it
@@ -561,13 +776,15 @@ inline void put_record(std::string& out, const std::vector<std::string>& cells, 
 
 /// Which part of a field a column holds.
 enum class cell_part {
-    value,    ///< the field's one cell
-    total,    ///< a funding column's total
-    source,   ///< a funding column's source row
-    unit,     ///< a quantity's unit (单位N); its value is part value
-    owner,    ///< a row's 序号: the table it belongs to
-    ignored,  ///< a comment column (# header)
-    blank,    ///< a column without a header: its cells must be empty
+    value,              ///< the field's one cell
+    total,              ///< a funding column's total
+    source,             ///< a funding column's source row
+    unit,               ///< a quantity's unit (单位N); its value is part value
+    owner,              ///< a row's 序号: the table it belongs to
+    ignored,            ///< a comment column (# header)
+    blank,              ///< a column without a header: its cells must be empty
+    target_comparator,  ///< 指标性质 (≥, ≤, =, 定性) of a target given in three columns; read, never written
+    target_unit,        ///< 度量单位 of a target given in three columns; read, never written
 };
 
 inline constexpr std::size_t no_field = static_cast<std::size_t>(-1);
@@ -582,6 +799,7 @@ struct column_def {
     std::size_t row = 0;    ///< funding sources: the row
     bool amount = false;    ///< takes a unit suffix in its header (（元）)
     bool required = false;  ///< the header must have it
+    bool written = true;    ///< the writer writes it (the parts of a three-column target are only read)
 
     [[nodiscard]] bool matches(std::string_view h) const noexcept {
         if (h == header) return true;
@@ -636,6 +854,11 @@ std::vector<column_def> column_defs() {
             d.push_back({std::string(f.name.csv), f.name.csv_aliases, i, cell_part::value, 0, 0,
                          field::kind == value_kind::amount || field::kind == value_kind::optional_amount,
                          schema::required_in_csv(f.required)});
+            if constexpr (field::kind == value_kind::target) {
+                // The 2023 Sichuan form gives a target in three columns: 指标性质 (≥), 指标值 (95), 度量单位 (%).
+                d.push_back({"指标性质", {}, i, cell_part::target_comparator, 0, 0, false, false, false});
+                d.push_back({"度量单位", {}, i, cell_part::target_unit, 0, 0, false, false, false});
+            }
         }
     });
     for (std::size_t i = 0; i < d.size(); ++i) {
@@ -695,9 +918,40 @@ public:
 
     /// The first pass over one input: its header row tells its kind and columns; each row's 序号 is noted
     /// with where the row is, nothing else is kept. Syntax errors and invalid UTF-8 stop the input here.
+    explicit csv_reader(csv_read_options options = {}) : options_(std::move(options)) {}
+
     void add(csv_input input) {
-        file_state& file = files_.emplace_back(std::move(input), static_cast<std::uint32_t>(files_.size()));
-        index(file);
+        const auto order = static_cast<std::uint32_t>(files_.size());
+        if (!options_.encoding.empty() && !is_utf8_name(options_.encoding)) {
+            std::optional<io_error> e;
+            auto d = input.decoded(options_.encoding, e);
+            if (!d) {
+                add_error(std::move(*e));
+                return;
+            }
+            input = std::move(*d);
+        }
+        // What pass 1 noted before this input, to forget what it notes of a file that turns out not to be UTF-8.
+        const std::size_t tables_before = tables_.size(), reported_before = reported_;
+        std::array<std::size_t, kind_count - 1> runs_before{};
+        for (std::size_t k = 0; k + 1 < kind_count; ++k) runs_before[k] = runs_[k].size();
+        file_state* file = &files_.emplace_back(std::move(input), order);
+        index(*file);
+        if (!file->invalid_utf8 || !options_.encoding.empty() || file->input.has_bom() ||
+            starts_as_utf8(file->input, file->invalid_at)) {
+            return;
+        }
+        // Not UTF-8: what Excel's plain "CSV" writes on Chinese Windows is GB18030 (GBK); read it as that if it is.
+        std::optional<io_error> e;
+        auto d = file->input.decoded("GB18030", e);
+        if (!d) return;  // the UTF-8 error stands
+        tables_.resize(tables_before);
+        for (std::size_t k = 0; k + 1 < kind_count; ++k) runs_[k].resize(runs_before[k]);
+        reported_ = reported_before;
+        files_.pop_back();
+        file = &files_.emplace_back(std::move(*d), order);
+        file->note = "read as GB18030 (GBK): the file is not UTF-8, but is valid GB18030";
+        index(*file);
     }
 
     /// An input that could not be opened: its error, listed with the others in input order.
@@ -729,6 +983,7 @@ public:
                                             "or the device failed)"});
             }
             for (auto& e : f.errors) out.errors.push_back(std::move(e));
+            if (!f.note.empty()) out.notes.push_back(io_error{f.name(), 0, 0, f.note});
         }
         return out;
     }
@@ -744,6 +999,11 @@ private:
         std::vector<column> cols;
         std::size_t key_col = 0;  // the column of the 序号 (a project's own, or the table a row belongs to)
         bool usable = true;
+        bool invalid_utf8 = false;  // pass 1 stopped at invalid UTF-8, at byte invalid_at
+        std::uint64_t invalid_at = 0;
+        std::string note;  // how the file was read, if not as it is (decoded from GB18030)
+        int last_seq = 0;  // pass 1: the 序号 of the row above, which a blank 序号 continues
+        bool last_seq_ok = false;
         std::vector<io_error> errors;
         error_sink sink;  // this file's errors: the first max_errors_per_file listed
     };
@@ -751,8 +1011,9 @@ private:
     struct record_ctx {
         file_state* file = nullptr;
         std::string_view text;
-        std::size_t begin = 0;  // the record's first byte (a line start)
-        std::size_t line = 0;   // its line
+        std::size_t begin = 0;         // the record's first byte (a line start)
+        std::size_t line = 0;          // its line
+        const int* run_seq = nullptr;  // a row's: the 序号 of its run of rows (what a blank 序号 continues)
     };
     /// Rows of one file, one after the other, with one 序号 (or all with an unreadable one): a project's row, or
     /// a run of indicator or cost-line rows.
@@ -775,11 +1036,17 @@ private:
         std::size_t begin = 0, end = 0;
         std::uint32_t file = 0;
         std::size_t line = 0;
+        int seq = 0;  // the run's 序号, if seq_ok
+        bool seq_ok = false;
     };
     /// The cells of one row that a field reads together once the row is read.
     struct row_cells {
         const csv_field* level1 = nullptr;
         const csv_field* level2 = nullptr;
+        const csv_field* target = nullptr;  // 指标值, and its column
+        const column* target_col = nullptr;
+        const csv_field* target_comparator = nullptr;  // 指标性质 and 度量单位, if the file has them
+        const csv_field* target_unit = nullptr;
         struct slot {
             const csv_field* value = nullptr;
             const csv_field* unit = nullptr;
@@ -815,6 +1082,7 @@ private:
         std::uint64_t at = 0;  // the buffer's first byte in the input
         std::size_t line = 1;  // the line of the record scanned next
         bool have_header = false;
+        std::size_t titles = 0, first_title = 0;  // title rows skipped above the header row
         csv_record rec;
         std::optional<cell_error> syntax;
         std::string_view text = file.input.read(at, chunk, buffer);
@@ -837,7 +1105,8 @@ private:
                 if (scan_plain_key(text, i, final, file.key_col, row)) {
                     const std::string_view bytes = text.substr(i, row.end - i);
                     if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
-                        error_at_offset(record_ctx{&file, text, i, line}, i + bad, invalid_utf8_reason(bytes, bad));
+                        file.invalid_at = at + i + bad;
+                        error_at_offset(record_ctx{&file, text, i, line}, i + bad, not_utf8(file, bytes, bad));
                         return;
                     }
                     if (!row.blank) note_key(file, row.key, at + i, at + row.end, line);
@@ -863,20 +1132,95 @@ private:
             }
             const std::string_view bytes = text.substr(rec.begin, rec.end - rec.begin);
             if (const std::size_t bad = invalid_utf8_at(bytes); bad != std::string_view::npos) {
-                error_at_offset(ctx, rec.begin + bad, invalid_utf8_reason(bytes, bad));
+                file.invalid_at = at + rec.begin + bad;
+                error_at_offset(ctx, rec.begin + bad, not_utf8(file, bytes, bad));
                 return;
             }
             i = rec.end;
             line += rec.breaks;
             if (rec.blank()) continue;
             if (!have_header) {
+                // Title rows (a form's printed title, its unit and date) above the header row are skipped: a
+                // row that names no kind's marker column is a title, up to max_title_rows of them. If no header
+                // follows, the first such row gets the error of a header row without a marker.
+                if (markers_in(rec) == 0) {
+                    if (titles++ == 0) first_title = ctx.line;
+                    if (titles <= max_title_rows) continue;
+                    report_at(file, first_title, 1, no_marker_reason());
+                    return;
+                }
                 have_header = true;
                 if (!read_header_row(ctx, rec)) return;
                 continue;
             }
             note_row(file, ctx, rec, at);
         }
-        if (!have_header) error_at_offset(record_ctx{&file, text, 0, 1}, 0, "the file has no header row");
+        if (!have_header && titles != 0) {
+            report_at(file, first_title, 1, no_marker_reason());
+        } else if (!have_header) {
+            error_at_offset(record_ctx{&file, text, 0, 1}, 0, "the file has no header row");
+        }
+    }
+
+    /// Whether the bytes before `end` have a UTF-8 character of three or four bytes (Chinese text is): then the file
+    /// is UTF-8 with a bad byte, not GB18030, whose pairs seldom make such a character by chance. Read in windows.
+    static bool starts_as_utf8(csv_input& in, std::uint64_t end) {
+        std::string buffer;
+        for (std::uint64_t at = 0; at < end;) {
+            const std::string_view w = in.read(at, csv_input::window_bytes, buffer);
+            if (w.empty()) return false;
+            const auto n = static_cast<std::size_t>(std::min<std::uint64_t>(w.size(), end - at));
+            for (std::size_t k = 0; k < n; ++k) {
+                const auto b = static_cast<unsigned char>(w[k]);
+                if (b >= 0xE0 && b <= 0xF4 && k + 2 < w.size() &&
+                    utf8_continuation(static_cast<unsigned char>(w[k + 1])) &&
+                    utf8_continuation(static_cast<unsigned char>(w[k + 2]))) {
+                    return true;
+                }
+            }
+            if (at + n >= end) break;
+            at += n > 2 ? n - 2 : n;  // the last two bytes again: a character may straddle two windows
+        }
+        return false;
+    }
+
+    /// The error at invalid UTF-8 (which stops pass 1 over the file).
+    std::string not_utf8(file_state& file, std::string_view bytes, std::size_t bad) const {
+        file.invalid_utf8 = true;
+        const std::string r = invalid_utf8_reason(bytes, bad);
+        if (options_.encoding.empty()) {
+            // A file that is GB18030 throughout is read as that, and this error forgotten.
+            return r.substr(0, r.find(';')) + "; save the file as UTF-8 (or GB18030 throughout)";
+        }
+        return r.substr(0, r.find(';')) + "; save the file as UTF-8, or read it with its encoding";
+    }
+
+    /// How many non-blank rows above the header row are read as title rows, at most.
+    static constexpr std::size_t max_title_rows = 10;
+
+    /// How many kinds' marker columns (项目名称, 三级指标, 单价) a row names.
+    static std::size_t markers_in(const csv_record& rec) {
+        const auto names = header_names(rec);
+        std::size_t markers = 0;
+        for_each_kind([&]<class R>(std::size_t, std::type_identity<R>) {
+            if (std::find(names.begin(), names.end(), schema::record<R>::marker) != names.end()) ++markers;
+        });
+        return markers;
+    }
+
+    static std::string no_marker_reason() {
+        std::string none;
+        for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
+            const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
+            none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
+        });
+        return "cannot tell the kind of file: the header row has none of " + none;
+    }
+
+    /// An error at a known line and column.
+    void report_at(file_state& file, std::size_t line, std::size_t column, std::string reason) {
+        ++reported_;
+        file.sink.add(io_error{file.name(), line, column, std::move(reason)});
     }
 
     /// The header row: the kind of file and its columns. False if the file cannot be read on.
@@ -892,16 +1236,15 @@ private:
             }
         });
         if (markers != 1) {
-            std::string mixed, none;
+            std::string mixed;
             for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
                 const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
                 mixed += (k == 0 ? "" : ", ") + m + ": " + n;
-                none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
             });
             error_at_offset(ctx, header.begin,
                             markers != 0
                                 ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
-                                : "cannot tell the kind of file: the header row has none of " + none);
+                                : no_marker_reason());
             return false;
         }
         bool ok = false;
@@ -921,18 +1264,26 @@ private:
 
     /// Notes where a row is, under its 序号 (read here only to sort rows by table; pass 2 reads it again and
     /// reports what is wrong with it).
-    void note_row(const file_state& file, const record_ctx& ctx, const csv_record& rec, std::uint64_t at) {
+    void note_row(file_state& file, const record_ctx& ctx, const csv_record& rec, std::uint64_t at) {
         note_key(file, file.key_col < rec.fields.size() ? std::optional(rec.fields[file.key_col].value) : std::nullopt,
                  at + rec.begin, at + rec.end, ctx.line);
     }
-    void note_key(const file_state& file, std::optional<std::string_view> key, std::uint64_t begin, std::uint64_t end,
+    void note_key(file_state& file, std::optional<std::string_view> key, std::uint64_t begin, std::uint64_t end,
                   std::size_t line) {
         row_run r;
         r.file = file.order;
         r.begin = begin;
         r.end = end;
         r.line = line;
-        if (key) r.seq_ok = !parse_int(trim(*key), r.seq).has_value();
+        if (key && file.kind != 0 && trim(*key).empty() && file.last_seq_ok) {
+            // A merged 序号 cell, as spreadsheets export it: blank below its first row, which it continues.
+            r.seq = file.last_seq;
+            r.seq_ok = true;
+        } else if (key) {
+            r.seq_ok = !parse_int(trim(*key), r.seq).has_value();
+        }
+        file.last_seq = r.seq;
+        file.last_seq_ok = r.seq_ok;
         if (file.kind == 0) {
             tables_.push_back(r);
             return;
@@ -999,7 +1350,7 @@ private:
                 buffer.resize(b);
                 return false;
             }
-            segments.push_back(segment{b, buffer.size(), r.file, r.line});
+            segments.push_back(segment{b, buffer.size(), r.file, r.line, r.seq, r.seq_ok});
         }
         return true;
     }
@@ -1012,6 +1363,9 @@ private:
             const std::string_view text = buffer.substr(0, s.end);
             std::size_t i = s.begin;
             std::size_t line = s.line;
+            // Merged 一级 / 二级 cells continue within a run of rows (the rows of one table, one after another).
+            above_level1_.clear();
+            above_level2_.clear();
             while (i < s.end) {
                 std::optional<cell_error> syntax;
                 if (scan_record(text, i, true, rec_, arena_, syntax) != scan_status::record) {
@@ -1019,7 +1373,7 @@ private:
                     file.input.mark_failed();
                     break;
                 }
-                const record_ctx ctx{&file, text, i, line};
+                const record_ctx ctx{&file, text, i, line, file.kind != 0 && s.seq_ok ? &s.seq : nullptr};
                 i = rec_.end;
                 line += rec_.breaks;
                 if (!rec_.blank()) f(ctx, rec_);
@@ -1046,9 +1400,7 @@ private:
         for_each_record(buffer, segments, [&](const record_ctx& ctx, const csv_record& rec) {
             file_state& file = *ctx.file;
             if (rec.fields.size() != file.cols.size()) {
-                error_at_offset(ctx, rec.begin,
-                                "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
-                                    std::to_string(file.cols.size()));
+                error_at_offset(ctx, rec.begin, cell_count_reason(ctx, rec, file.cols.size()));
                 return;
             }
             R row{};
@@ -1076,9 +1428,7 @@ private:
         if (gather(one, table_buffer_, table_segments_)) {
             for_each_record(table_buffer_, table_segments_, [&](const record_ctx& ctx, const csv_record& rec) {
                 if (rec.fields.size() != file.cols.size()) {
-                    error_at_offset(ctx, rec.begin,
-                                    "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
-                                        std::to_string(file.cols.size()));
+                    error_at_offset(ctx, rec.begin, cell_count_reason(ctx, rec, file.cols.size()));
                     return;
                 }
                 read = read_record(ctx, rec, file.cols, p, nullptr);
@@ -1191,6 +1541,21 @@ private:
         }
         const auto loc = locate_from(ctx.text, ctx.begin, ctx.line, offset);
         sink.add(io_error{ctx.file->name(), loc.line, loc.column, std::move(reason)});
+    }
+    /// Why a row is refused for its number of cells; a row whose cells are separated by full-width commas (，), as
+    /// an input method types them, is told so.
+    static std::string cell_count_reason(const record_ctx& ctx, const csv_record& rec, std::size_t header) {
+        std::string r = "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
+                        std::to_string(header);
+        if (rec.fields.size() < header) {
+            const std::string_view bytes = ctx.text.substr(rec.begin, rec.end - rec.begin);
+            std::size_t wide = 0;
+            for (std::size_t k = bytes.find("，"); k != std::string_view::npos; k = bytes.find("，", k + 1)) ++wide;
+            if (rec.fields.size() + wide >= header) {
+                r += "; its cells seem separated by full-width commas (，): separate cells with ASCII commas (,)";
+            }
+        }
+        return r;
     }
     /// An error about a whole file (line and column 0).
     void report_file(file_state& file, std::string reason) {
@@ -1310,10 +1675,19 @@ private:
         T v{};
         constexpr bool is_decimal = std::is_same_v<T, decimal>;
         std::optional<cell_error> e;
-        if constexpr (is_decimal) {
-            e = parse_decimal(s, v);
-        } else {
-            e = parse_amount(s, col.yuan, v);
+        std::string_view text = s;
+        const bool lenient = needs_lenient(s);
+        if (lenient) {
+            e = lenient_number(s, !is_decimal, lenient_text_, lenient_at_);
+            text = lenient_text_;
+        }
+        if (!e) {
+            if constexpr (is_decimal) {
+                e = parse_decimal(text, v);
+            } else {
+                e = parse_amount(text, col.yuan, v);
+            }
+            if (e && lenient) e->offset = lenient_at_[std::min(e->offset, lenient_at_.size() - 1)];
         }
         if (e) {
             cell_error_at(file, f, lead + e->offset,
@@ -1362,8 +1736,16 @@ private:
             switch (col.part) {
                 case cell_part::blank: ok = blank_cell(file, f) && ok; continue;
                 case cell_part::ignored: continue;
+                case cell_part::target_comparator: cells.target_comparator = &f; continue;
+                case cell_part::target_unit: cells.target_unit = &f; continue;
                 case cell_part::owner:
-                    if constexpr (!std::is_same_v<Owner, std::nullptr_t>) ok = int_cell(file, f, col, *owner) && ok;
+                    if constexpr (!std::is_same_v<Owner, std::nullptr_t>) {
+                        if (file.run_seq != nullptr && trim(f.value).empty()) {
+                            *owner = *file.run_seq;  // a merged 序号: the row above's
+                        } else {
+                            ok = int_cell(file, f, col, *owner) && ok;
+                        }
+                    }
                     continue;
                 default: break;
             }
@@ -1375,6 +1757,8 @@ private:
             using field = std::remove_cvref_t<decltype(fd)>;
             if constexpr (field::kind == schema::value_kind::level2) {
                 ok = read_category(file, cells, fd.of(r)) && ok;
+            } else if constexpr (field::kind == schema::value_kind::target) {
+                ok = read_target(file, cells, fd.of(r)) && ok;
             } else if constexpr (field::kind == schema::value_kind::quantities) {
                 ok = read_quantities(file, cells, fd.of(r), fd.name) && ok;
             }
@@ -1415,18 +1799,9 @@ private:
         } else if constexpr (kind == value_kind::yes_no) {
             return yes_no_cell(file, f, col, v);
         } else if constexpr (kind == value_kind::target) {
-            const auto t = try_parse_target(f.value);
-            if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
-                v = t.target;
-                return true;
-            }
-            if (t.ok()) {
-                cell_error_at(file, f, 0,
-                              "bad " + col.name + " 「" + shown(f.value) + "」: " + target_problem(t.target).reason);
-                return false;
-            }
-            cell_error_at(file, f, t.position, "bad " + col.name + " 「" + shown(f.value) + "」: " + t.reason);
-            return false;
+            cells.target = &f;  // read with 指标性质 and 度量单位, if any, once the row is read
+            cells.target_col = &col;
+            return true;
         } else if constexpr (kind == value_kind::level1) {
             cells.level1 = &f;
             return true;
@@ -1464,19 +1839,82 @@ private:
         }
     }
 
+    /// The target of a row from its 指标值 cell, and its 指标性质 and 度量单位 cells where the form has three columns
+    /// (≥ + 95 + %: ≥95%; 定性: the 指标值 is the qualitative text).
+    bool read_target(const record_ctx& file, const row_cells& cells, target& v) {
+        if (cells.target == nullptr) return true;  // a required column: always there
+        const csv_field& f = *cells.target;
+        const column& col = *cells.target_col;
+        std::string_view text = f.value;
+        std::size_t lead = 0;  // bytes of the composed text before the 指标值 cell's
+        const std::string_view cmp = cells.target_comparator != nullptr ? trim(cells.target_comparator->value) : "";
+        const std::string_view unit = cells.target_unit != nullptr ? trim(cells.target_unit->value) : "";
+        std::string composed;
+        if ((!cmp.empty() && cmp != "定性") || !unit.empty()) {
+            composed.assign(cmp == "＝" ? "=" : cmp).append(trim(f.value)).append(unit);
+            lead = cmp == "＝" ? 1 : cmp.size();
+            text = composed;
+        }
+        // 95%（含）以上: 以上 and 以下 include the number already, so （含） says it twice and is dropped here.
+        std::size_t cut_at = std::string_view::npos, cut = 0;
+        for (std::string_view incl : {std::string_view("（含）"), std::string_view("(含)")}) {
+            for (std::string_view after : {std::string_view("以上"), std::string_view("以下")}) {
+                const std::size_t k = text.find(std::string(incl) + std::string(after));
+                if (k != std::string_view::npos && cut == 0) {
+                    cut_at = k;
+                    cut = incl.size();
+                }
+            }
+        }
+        if (cut != 0) {
+            std::string dropped(text.substr(0, cut_at));
+            dropped.append(text.substr(cut_at + cut));
+            target_text_ = std::move(dropped);
+            text = target_text_;
+        }
+        const auto t = try_parse_target(text);
+        if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
+            v = t.target;
+            return true;
+        }
+        const std::string_view shown_text = composed.empty() ? f.value : std::string_view(composed);
+        if (t.ok()) {
+            cell_error_at(file, f, 0,
+                          "bad " + col.name + " 「" + shown(shown_text) + "」: " + target_problem(t.target).reason);
+            return false;
+        }
+        std::size_t at = cut != 0 && t.position >= cut_at ? t.position + cut : t.position;
+        at = at < lead ? 0 : std::min(at - lead, f.value.size());
+        cell_error_at(file, f, at, "bad " + col.name + " 「" + shown(shown_text) + "」: " + t.reason);
+        return false;
+    }
+
     /// The category of a row from its 一级指标 and 二级指标 cells.
     bool read_category(const record_ctx& file, const row_cells& cells, category& out) {
         if (cells.level2 == nullptr) return true;  // a required column: always there
         std::size_t lead1 = 0, lead2 = 0;
-        const std::string_view l1 = cells.level1 != nullptr ? trim(cells.level1->value, lead1) : std::string_view{};
-        const std::string_view l2 = trim(cells.level2->value, lead2);
+        std::string_view l1 = cells.level1 != nullptr ? trim(cells.level1->value, lead1) : std::string_view{};
+        std::string_view l2 = trim(cells.level2->value, lead2);
         bool known = false;
+        // Merged cells, as spreadsheets export them: a blank 二级 (and 一级) continues the row above; a blank 一级
+        // under a new 二级 continues the 一级 above if the 二级 is under it (else the 二级 alone names it, as
+        // when there is no 一级 column).
+        if (l2.empty() && !above_level2_.empty()) {
+            l2 = above_level2_;
+            if (l1.empty()) l1 = above_level1_;
+        } else if (l1.empty() && !above_level1_.empty()) {
+            bool unused = false;
+            if (category_of(above_level1_, l2, unused)) l1 = above_level1_;
+        }
         if (l2.empty()) {
             cell_error_at(file, *cells.level2, 0, "二级指标 is empty");
             return false;
         }
         if (const auto c = category_of(l1, l2, known)) {
             out = *c;
+            std::string l1_kept(l1), l2_kept(l2);  // l1 and l2 may view above_level*_ themselves
+            above_level1_ = std::move(l1_kept);
+            above_level2_ = std::move(l2_kept);
             return true;
         }
         if (known) {
@@ -1556,6 +1994,7 @@ private:
         using type = std::tuple<std::vector<R>...>;
     };
 
+    csv_read_options options_;
     std::deque<file_state> files_;                           // a deque: adding a file never moves the others
     std::vector<row_run> tables_;                            // the rows of projects files, in input order
     std::array<std::vector<row_run>, kind_count - 1> runs_;  // per row kind; sorted by 序号 by prepare()
@@ -1576,6 +2015,10 @@ private:
         bool known = false;
     };
     std::vector<category_memo> categories_seen_;
+    std::string above_level1_, above_level2_;  // the 一级 / 二级 of the row above, for merged cells
+    std::string target_text_;                  // a target cell without its （含）
+    std::string lenient_text_;  // a number cell as strict text (lenient_number), and where its bytes came from
+    std::vector<std::size_t> lenient_at_;
     std::size_t last_category_ = 0;
     std::size_t reported_ = 0;  // errors found so far (listed or not)
     std::size_t broken_ = 0;    // rows of the current table that could not be read from their file
@@ -1591,6 +2034,7 @@ csv_result<F, A> collect(csv_reader<F, A>& reader) {
     csv_result<F, A> out;
     auto streamed = reader.run([&](const basic_project<F, A>& p) { out.store.add(p); });
     out.errors = std::move(streamed.errors);
+    out.notes = std::move(streamed.notes);
     out.unlisted_errors = streamed.unlisted_errors;
     out.unlisted_notes = streamed.unlisted_notes;
     if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
@@ -1602,23 +2046,23 @@ csv_result<F, A> collect(csv_reader<F, A>& reader) {
 /// Reads a table set from CSV texts (any number, any order; see the layout at the top of this header).
 /// All or nothing: the result has every project or, if anything is wrong, only errors.
 template <form F, class A = wan>
-csv_result<F, A> read_csv(std::span<const csv_source> sources) {
-    detail::io::csv_reader<F, A> reader;
+csv_result<F, A> read_csv(std::span<const csv_source> sources, const csv_read_options& options = {}) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& s : sources) reader.add(detail::io::csv_input(s.name, s.text));
     return detail::io::collect(reader);
 }
 
 /// read_csv for a braced list of sources: read_csv<F>({{"projects.csv", text}, …}).
 template <form F, class A = wan>
-csv_result<F, A> read_csv(std::initializer_list<csv_source> sources) {
-    return read_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()));
+csv_result<F, A> read_csv(std::initializer_list<csv_source> sources, const csv_read_options& options = {}) {
+    return read_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()), options);
 }
 
 /// Reads a table set from CSV files; a file that cannot be read is an error (line and column 0). Files are
 /// read a window at a time, never whole; the store holds what is loaded.
 template <form F, class A = wan>
-csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths) {
-    detail::io::csv_reader<F, A> reader;
+csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths, const csv_read_options& options = {}) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& p : paths) {
         std::vector<io_error> errors;
         if (auto in = detail::io::csv_input::open(p, errors)) {
@@ -1632,8 +2076,9 @@ csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths) {
 
 /// read_csv_files for a braced list of paths.
 template <form F, class A = wan>
-csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> paths) {
-    return read_csv_files<F, A>(std::span<const std::filesystem::path>(paths.begin(), paths.size()));
+csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> paths,
+                                const csv_read_options& options = {}) {
+    return read_csv_files<F, A>(std::span<const std::filesystem::path>(paths.begin(), paths.size()), options);
 }
 
 /// Streams a table set from CSV files, table by table, without holding it: on_table(project) or
@@ -1645,8 +2090,9 @@ csv_result<F, A> read_csv_files(std::initializer_list<std::filesystem::path> pat
 /// window of each file; time: each file is read twice (once for the 序号 of its rows, once for the rows),
 /// sequentially when the rows of each file are in the order of the projects files.
 template <form F, class A = wan, class Fn>
-csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, Fn&& on_table) {
-    detail::io::csv_reader<F, A> reader;
+csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, const csv_read_options& options,
+                                     Fn&& on_table) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& p : paths) {
         std::vector<io_error> errors;
         if (auto in = detail::io::csv_input::open(p, errors)) {
@@ -1658,12 +2104,25 @@ csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> path
     return reader.run(on_table);
 }
 
+/// for_each_csv_table with the default options (UTF-8, or GB18030 where a file is not UTF-8).
+template <form F, class A = wan, class Fn>
+csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, Fn&& on_table) {
+    return for_each_csv_table<F, A>(paths, csv_read_options{}, std::forward<Fn>(on_table));
+}
+
 /// for_each_csv_table over CSV texts in memory.
 template <form F, class A = wan, class Fn>
-csv_stream_result for_each_csv_table(std::span<const csv_source> sources, Fn&& on_table) {
-    detail::io::csv_reader<F, A> reader;
+csv_stream_result for_each_csv_table(std::span<const csv_source> sources, const csv_read_options& options,
+                                     Fn&& on_table) {
+    detail::io::csv_reader<F, A> reader(options);
     for (const auto& s : sources) reader.add(detail::io::csv_input(s.name, s.text));
     return reader.run(on_table);
+}
+
+/// for_each_csv_table over CSV texts in memory, with the default options.
+template <form F, class A = wan, class Fn>
+csv_stream_result for_each_csv_table(std::span<const csv_source> sources, Fn&& on_table) {
+    return for_each_csv_table<F, A>(sources, csv_read_options{}, std::forward<Fn>(on_table));
 }
 
 namespace detail::io {
@@ -1721,7 +2180,9 @@ void record_cells(std::vector<std::string>& cells, const R& r) {
 template <form F, class R>
 void put_header(std::string& out, const csv_options& opt) {
     std::vector<std::string> cells;
-    for (const auto& d : column_defs<R, F>()) cells.push_back(d.header);
+    for (const auto& d : column_defs<R, F>()) {
+        if (d.written) cells.push_back(d.header);
+    }
     put_record(out, cells, opt);
 }
 

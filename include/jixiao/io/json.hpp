@@ -204,7 +204,7 @@ inline std::optional<comparator> comparator_from_name(std::string_view s) noexce
 template <class A>
 void write_amount(json_writer& w, const std::optional<A>& a) {
     if (a) {
-        w.string(to_string(*a));
+        w.string(money_string(*a));
     } else {
         w.null();
     }
@@ -234,7 +234,9 @@ void write_value(json_writer& w, const Field&, const T& v) {
         } else {
             w.string(format_date(v, '-'));
         }
-    } else if constexpr (kind == value_kind::amount || kind == value_kind::decimal) {
+    } else if constexpr (kind == value_kind::amount) {
+        w.string(money_string(v));
+    } else if constexpr (kind == value_kind::decimal) {
         w.string(to_string(v));
     } else if constexpr (kind == value_kind::optional_amount) {
         write_amount(w, v);
@@ -272,7 +274,7 @@ void write_value(json_writer& w, const Field&, const T& v) {
             w.key(F::columns[c]);
             w.begin_object();
             w.key("total");
-            w.string(to_string(v[c].total));
+            w.string(money_string(v[c].total));
             w.key("sources");
             w.begin_object();
             for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
@@ -325,7 +327,7 @@ void write_totals(json_writer& w, const totals<F, A>& t) {
         // A figure the amount type cannot hold is null here and given exactly under "overflow".
         w.key("total");
         if (t.held(c)) {
-            w.string(to_string(t.column[c]));
+            w.string(money_string(t.column[c]));
         } else {
             w.null();
         }
@@ -334,7 +336,7 @@ void write_totals(json_writer& w, const totals<F, A>& t) {
         for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
             w.key(F::funding_rows[r]);
             if (t.held(c, r)) {
-                w.string(to_string(t.source[c][r]));
+                w.string(money_string(t.source[c][r]));
             } else {
                 w.null();
             }
