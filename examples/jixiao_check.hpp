@@ -41,7 +41,7 @@ constexpr int exit_findings = 1;
 constexpr int exit_bad_input = 2;
 constexpr int exit_usage = 64;
 
-constexpr std::string_view usage =
+constexpr std::string_view usage_en =
     R"(usage: jixiao_check [--form NAME] [--format text|markdown|html|json|xlsx] [--report] [--lang zh|en]
                     [--title TEXT] [--output FILE] [--layout flat|form] [--encoding NAME] [--year YYYY] FILE...
 
@@ -80,11 +80,51 @@ Exit status: 0 no finding of error severity, 1 findings of error severity (warni
 file[sheet]!CELL: reason) or an output that cannot be written (file: reason), 64 bad usage.
 )";
 
+/// The usage text in Chinese (the default; usage_en with --lang en).
+constexpr std::string_view usage_zh =
+    R"(用法: jixiao_check [--form 表样] [--format text|markdown|html|json|xlsx] [--report] [--lang zh|en]
+                   [--title 标题] [--output 文件] [--layout flat|form] [--encoding 编码] [--year 年度] 文件...
+
+读入项目支出绩效目标表的表格集，逐表审核，列出审核发现和资金合计；或写出整个表格集的报告。
+
+  文件             CSV 文件（项目、指标或测算依据，按表头区分，见 README.md 的 CSV 格式）、jixiao::write_json
+                   写出的 .json 文件，或 .xlsx 工作簿（平铺格式：每张工作表如一个 CSV 文件；表样格式：每表一张
+                   工作表，如打印的表样，可有目录）。全部 CSV 文件是一个表格集，顺序不限，工作簿也是；每个 JSON
+                   文件各是一个表格集。所有表格一并审核。
+  --form 表样      表格的表样：beijing_district_2020（默认，北京市区级，2020年度）或 central_2021（财预〔2021〕101号）。
+  --format 格式    text（默认）：审核发现和合计，每条发现一行；markdown 或 html：表格集的报告（项目一览、资金合计
+                   及人民币大写、HTML 中按项目的条形图、资金来源合计、按申报单位、按实施单位、指标数量、审核发现），
+                   与示例 fengtai_2020 的报告相同，html 为可在 A4 纸上打印的单个网页；json：表格、审核发现和合计
+                   （金额为字符串）；xlsx：把表格写成 .xlsx 工作簿（须用 --output），标准输出上一行说明表数和发现数。
+                   各种格式的退出状态相同。
+  --report         与 --format text 一起用：在发现和合计之后附上文字报告。
+  --lang zh|en     报告、审核发现和本程序提示所用的语言：zh（默认，中文）或 en（英文）。
+  --title 标题     报告的标题（默认「项目支出绩效目标汇总」），如单位名称和年度。
+  --json           同 --format json。
+  --output 文件    把文字、报告、JSON 或工作簿写入该文件，而不是标准输出。
+  --layout 格式    --format xlsx 写出的工作簿格式：flat（默认，工作表「项目」「指标」「测算依据」，同 CSV 文件）或
+                   form（目录和每表一张表样工作表）。
+  --encoding 编码  CSV 文件的编码（iconv 的名称：GB18030、GBK、UTF-8 等）。不指定时按 UTF-8 读；不是有效 UTF-8
+                   而是有效 GB18030 的文件按 GB18030 读，并在标准错误上提示。
+  --year 年度      未填年度的表格所属的预算年度（四位数字；已填年度的表格保持不变）。
+  --help           显示本说明。
+
+退出状态：0 没有「错误」级的审核发现（只有警告也是 0）；1 有「错误」级的审核发现；2 输入无法读取或格式有误
+（每个问题在标准错误上一行：文件:行:列: 原因，工作簿为 文件[工作表]!单元格: 原因），或输出无法写入（文件: 原因）；
+64 命令行用法有误。
+)";
+
+/// The usage text in language l.
+constexpr std::string_view usage(jixiao::language l) { return l == jixiao::language::en ? usage_en : usage_zh; }
+
 #ifndef JIXIAO_CHECK_XLSX
 /// What a checker built without jixiao::xlsx says of a workbook (a FILE or --format xlsx).
 constexpr std::string_view no_xlsx =
     "this jixiao_check was built without .xlsx support (jixiao::xlsx needs libzip, expat and libxlsxwriter: "
     "Debian libzip-dev, libexpat1-dev, libxlsxwriter-dev); save the sheets as CSV";
+constexpr std::string_view no_xlsx_zh =
+    "这个 jixiao_check 构建时没有 .xlsx 支持（jixiao::xlsx 需要 libzip、expat 和 libxlsxwriter：Debian 的 "
+    "libzip-dev、libexpat1-dev、libxlsxwriter-dev）；请把工作表另存为 CSV";
 #endif
 
 /// What the checker writes (--format). Another format is a value here, a row of `formats` and a case in run().
@@ -115,8 +155,14 @@ struct options {
     std::vector<std::filesystem::path> files;
 };
 
-inline int usage_error(std::ostream& err, const std::string& message) {
-    err << "jixiao_check: " << message << "\n" << usage;
+/// A usage error in both languages (empty: none).
+struct usage_problem {
+    std::string zh, en;
+    [[nodiscard]] bool empty() const noexcept { return zh.empty() && en.empty(); }
+};
+
+inline int usage_error(std::ostream& err, jixiao::language l, const usage_problem& p) {
+    err << "jixiao_check: " << (l == jixiao::language::en ? p.en : p.zh) << "\n" << usage(l);
     return exit_usage;
 }
 
@@ -243,11 +289,21 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     return true;
 }
 
+/// "审核发现: 错误 8 项，警告 53 项" (English: "findings: 8 error(s), 53 warning(s)").
+inline std::string finding_counts(std::size_t errors, std::size_t warnings, jixiao::language l) {
+    if (l == jixiao::language::en) {
+        return "findings: " + std::to_string(errors) + " error(s), " + std::to_string(warnings) + " warning(s)";
+    }
+    return "审核发现: 错误 " + std::to_string(errors) + " 项，警告 " + std::to_string(warnings) + " 项";
+}
+
 template <jixiao::form F>
-void print_totals(const jixiao::totals<F, amount>& t, std::ostream& out) {
-    out << "\ntotals (万元):\n";
+void print_totals(const jixiao::totals<F, amount>& t, std::ostream& out, jixiao::language l) {
+    const bool en = l == jixiao::language::en;
+    out << (en ? "\ntotals (万元):\n" : "\n合计（万元）:\n");
     // A total the amount type cannot hold is printed exactly and said so (amount_overflow names it above).
-    constexpr std::string_view not_held = " (cannot be held: beyond the amount type's range)";
+    const std::string_view not_held = en ? " (cannot be held: beyond the amount type's range)"
+                                         : "（超出金额类型的范围，无法按金额保存）";
     for (std::size_t c = 0; c < F::columns.size(); ++c) {
         out << "  " << F::columns[c] << ": ";
         if (t.held(c)) {
@@ -317,13 +373,19 @@ bool write_workbook(const options& opt, const jixiao::basic_project_store<F, amo
         if (!existed) std::filesystem::remove(*opt.output, ec);  // the empty file tried above
         return false;
     }
-    out << "wrote " << store.size() << (store.size() == 1 ? " table" : " tables") << " to " << opt.output->string()
-        << " (" << (form ? "form" : "flat") << " layout); findings: " << check.errors() << " error(s), "
-        << check.warnings() << " warning(s)\n";
+    if (opt.lang == jixiao::language::en) {
+        out << "wrote " << store.size() << (store.size() == 1 ? " table" : " tables") << " to " << opt.output->string()
+            << " (" << (form ? "form" : "flat") << " layout); "
+            << finding_counts(check.errors(), check.warnings(), opt.lang) << "\n";
+    } else {
+        out << "已将 " << store.size() << " 张表写入 " << opt.output->string() << "（"
+            << (form ? "表样格式" : "平铺格式") << "）；" << finding_counts(check.errors(), check.warnings(), opt.lang)
+            << "\n";
+    }
     return true;
 #else
     (void)opt, (void)store, (void)check, (void)out;
-    err << "jixiao_check: " << no_xlsx << "\n";
+    err << "jixiao_check: " << (opt.lang == jixiao::language::en ? no_xlsx : no_xlsx_zh) << "\n";
     return false;
 #endif
 }
@@ -384,15 +446,16 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
             findings.copy_to(o);
             o << pieces::tail(finding_count) << "\n";
         } else {
-            o << "表样: " << F::name << "\n";
-            o << "tables: " << check.size() << "\n\n";
+            const bool en = opt.lang == jixiao::language::en;
+            o << (en ? "form: " : "表样: ") << F::name << "\n";
+            o << (en ? "tables: " : "表格数: ") << check.size() << "\n\n";
             if (finding_count == 0) {
-                o << "findings: none\n";
+                o << (en ? "findings: none\n" : "审核发现: 无\n");
             } else {
-                o << "findings: " << check.errors() << " error(s), " << check.warnings() << " warning(s)\n";
+                o << finding_counts(check.errors(), check.warnings(), opt.lang) << "\n";
                 findings.copy_to(o);
             }
-            print_totals<F>(check.sum(), o);
+            print_totals<F>(check.sum(), o, opt.lang);
             if (report) {
                 o << "\n";
                 jixiao::write_report(o, jixiao::report_format::text, store, report_opt);
@@ -406,7 +469,7 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
 /// if the value is wrong (empty: none). --lang, --encoding or another option is one more row of `value_options`.
 struct value_option {
     std::string_view name;
-    std::string (*apply)(options&, std::string_view value);
+    usage_problem (*apply)(options&, std::string_view value);
 };
 
 /// An option without a value.
@@ -419,7 +482,7 @@ constexpr std::array value_options = {
     value_option{"--form",
                  [](options& o, std::string_view v) {
                      o.form = std::string(v);
-                     return std::string();
+                     return usage_problem{};
                  }},
     value_option{"--format",
                  [](options& o, std::string_view v) {
@@ -427,27 +490,29 @@ constexpr std::array value_options = {
                      for (const auto& f : formats) {
                          if (f.name == v) {
                              o.format = f.format;
-                             return std::string();
+                             return usage_problem{};
                          }
                          known += (known.empty() ? "" : ", ") + std::string(f.name);
                      }
-                     return "unknown format '" + std::string(v) + "'; known: " + known;
+                     return usage_problem{"没有「" + std::string(v) + "」这种格式；可用的格式：" + known,
+                                          "unknown format '" + std::string(v) + "'; known: " + known};
                  }},
     value_option{"--output",
                  [](options& o, std::string_view v) {
-                     if (v.empty()) return std::string("--output needs a file name");
+                     if (v.empty()) return usage_problem{"--output 后面须写文件名", "--output needs a file name"};
                      o.output = std::filesystem::path(v);
-                     return std::string();
+                     return usage_problem{};
                  }},
     value_option{"--lang",
                  [](options& o, std::string_view v) {
-                     if (jixiao::parse_language(v, o.lang)) return std::string();
-                     return "--lang takes zh or en, not '" + std::string(v) + "'";
+                     if (jixiao::parse_language(v, o.lang)) return usage_problem{};
+                     return usage_problem{"--lang 只能是 zh 或 en，不能是「" + std::string(v) + "」",
+                                          "--lang takes zh or en, not '" + std::string(v) + "'"};
                  }},
     value_option{"--title",
                  [](options& o, std::string_view v) {
                      o.title = std::string(v);
-                     return std::string();
+                     return usage_problem{};
                  }},
     value_option{"--layout",
                  [](options& o, std::string_view v) {
@@ -456,20 +521,24 @@ constexpr std::array value_options = {
                      } else if (v == "form") {
                          o.layout = workbook_layout::form;
                      } else {
-                         return "unknown layout '" + std::string(v) + "'; known: flat, form";
+                         return usage_problem{"没有「" + std::string(v) + "」这种工作簿格式；可用的：flat、form",
+                                              "unknown layout '" + std::string(v) + "'; known: flat, form"};
                      }
-                     return std::string();
+                     return usage_problem{};
                  }},
     value_option{"--encoding",
                  [](options& o, std::string_view v) {
                      o.encoding = std::string(v);
-                     if (jixiao::detail::io::encoding_known(o.encoding)) return std::string();
-                     return "unknown encoding '" + std::string(v) + "' (an iconv name: GB18030, GBK, UTF-8, …)";
+                     if (jixiao::detail::io::encoding_known(o.encoding)) return usage_problem{};
+                     return usage_problem{
+                         "不认识「" + std::string(v) + "」这种编码（请写 iconv 的名称：GB18030、GBK、UTF-8 等）",
+                         "unknown encoding '" + std::string(v) + "' (an iconv name: GB18030, GBK, UTF-8, …)"};
                  }},
     value_option{"--year",
                  [](options& o, std::string_view v) {
-                     if (parse_year(v, o.year)) return std::string();
-                     return "--year takes a four-digit year, not '" + std::string(v) + "'";
+                     if (parse_year(v, o.year)) return usage_problem{};
+                     return usage_problem{"--year 须是四位数字的年度，不能是「" + std::string(v) + "」",
+                                          "--year takes a four-digit year, not '" + std::string(v) + "'"};
                  }},
 };
 
@@ -479,21 +548,28 @@ constexpr std::array flag_options = {
 };
 
 /// The rules between options, once all are read; the usage error, or empty.
-inline std::string check_options(const options& opt) {
-    if (opt.files.empty()) return "no input files";
+inline usage_problem check_options(const options& opt) {
+    if (opt.files.empty()) return {"没有给出输入文件", "no input files"};
     if (opt.format == output_format::xlsx && !opt.output) {
-        return "--format xlsx needs --output FILE (a workbook is not written to standard output)";
+        return {"--format xlsx 须同时用 --output 文件（工作簿不写到标准输出）",
+                "--format xlsx needs --output FILE (a workbook is not written to standard output)"};
     }
-    if (opt.layout && opt.format != output_format::xlsx) return "--layout applies to --format xlsx only";
+    if (opt.layout && opt.format != output_format::xlsx) {
+        return {"--layout 只用于 --format xlsx", "--layout applies to --format xlsx only"};
+    }
     if (opt.report && opt.format != output_format::text) {
-        return "--report applies to --format text only (--format markdown and html are the report)";
+        return {"--report 只用于 --format text（--format markdown 和 html 本身就是报告）",
+                "--report applies to --format text only (--format markdown and html are the report)"};
     }
     const bool report = opt.report || opt.format == output_format::markdown || opt.format == output_format::html;
     if (opt.title && !report) {
-        return "--title applies to a report only (--format markdown, html, or text with --report)";
+        return {"--title 只用于报告（--format markdown、html，或 text 加 --report）",
+                "--title applies to a report only (--format markdown, html, or text with --report)"};
     }
 #ifndef JIXIAO_CHECK_XLSX
-    if (opt.format == output_format::xlsx) return "--format xlsx: " + std::string(no_xlsx);
+    if (opt.format == output_format::xlsx) {
+        return {"--format xlsx：" + std::string(no_xlsx_zh), "--format xlsx: " + std::string(no_xlsx)};
+    }
 #endif
     return {};
 }
@@ -502,10 +578,16 @@ inline std::string check_options(const options& opt) {
 inline int run_cli(std::span<const std::string_view> args, std::ostream& out, std::ostream& err) {
     const std::size_t argc = args.size();
     options opt;
+    // The language of usage errors and of --help, wherever --lang stands (a wrong value is reported below).
+    jixiao::language lang = jixiao::language::zh;
+    for (std::size_t i = 0; i < argc && args[i] != "--"; ++i) {
+        if (args[i] == "--lang" && i + 1 < argc) jixiao::parse_language(args[i + 1], lang);
+        if (args[i].starts_with("--lang=")) jixiao::parse_language(args[i].substr(7), lang);
+    }
     for (std::size_t i = 0; i < argc; ++i) {
         const std::string_view a = args[i];
         if (a == "--help" || a == "-h") {
-            out << usage;
+            out << usage(lang);
             return exit_clean;
         }
         if (a == "--") {
@@ -521,27 +603,36 @@ inline int run_cli(std::span<const std::string_view> args, std::ostream& out, st
         if (const auto* f = std::find_if(flag_options.begin(), flag_options.end(),
                                          [&](const flag_option& o) { return o.name == name; });
             f != flag_options.end()) {
-            if (eq != std::string_view::npos) return usage_error(err, std::string(name) + " takes no value");
+            if (eq != std::string_view::npos) {
+                return usage_error(err, lang,
+                                   {std::string(name) + " 后面不带值", std::string(name) + " takes no value"});
+            }
             f->apply(opt);
             continue;
         }
         const auto* v = std::find_if(value_options.begin(), value_options.end(),
                                      [&](const value_option& o) { return o.name == name; });
-        if (v == value_options.end()) return usage_error(err, "unknown option '" + std::string(name) + "'");
+        if (v == value_options.end()) {
+            return usage_error(
+                err, lang, {"没有「" + std::string(name) + "」这个选项", "unknown option '" + std::string(name) + "'"});
+        }
         std::string_view value;
         if (eq != std::string_view::npos) {
             value = a.substr(eq + 1);
         } else if (i + 1 == argc) {
-            return usage_error(err, std::string(name) + " needs a value");
+            return usage_error(err, lang, {std::string(name) + " 后面须写值", std::string(name) + " needs a value"});
         } else {
             value = args[++i];
         }
-        if (const std::string problem = v->apply(opt, value); !problem.empty()) return usage_error(err, problem);
+        if (const usage_problem problem = v->apply(opt, value); !problem.empty())
+            return usage_error(err, lang, problem);
     }
-    if (const std::string problem = check_options(opt); !problem.empty()) return usage_error(err, problem);
+    if (const usage_problem problem = check_options(opt); !problem.empty()) return usage_error(err, lang, problem);
     if (opt.form == "beijing_district_2020") return run<jixiao::forms::beijing_district_2020>(opt, out, err);
     if (opt.form == "central_2021") return run<jixiao::forms::central_2021>(opt, out, err);
-    return usage_error(err, "unknown form '" + opt.form + "'; known: beijing_district_2020, central_2021");
+    return usage_error(err, lang,
+                       {"没有「" + opt.form + "」这种表样；可用的：beijing_district_2020、central_2021",
+                        "unknown form '" + opt.form + "'; known: beijing_district_2020, central_2021"});
 }
 
 }  // namespace jixiao_check

@@ -232,12 +232,12 @@ void check_one(unsigned flags, const std::vector<std::string>& files) {
                 fail("--json output reads back to another table", std::to_string(k));
         }
     } else {
-        if (text.find("\ntables: " + std::to_string(expected.size()) + "\n") == std::string::npos) {
+        if (text.find("\n表格数: " + std::to_string(expected.size()) + "\n") == std::string::npos) {
             fail("the text output counts another number of tables", text);
         }
-        const std::string counts = rep.empty() ? std::string("findings: none\n")
-                                               : "findings: " + std::to_string(rep.errors()) + " error(s), " +
-                                                     std::to_string(rep.warnings()) + " warning(s)\n";
+        const std::string counts = rep.empty() ? std::string("审核发现: 无\n")
+                                               : "审核发现: 错误 " + std::to_string(rep.errors()) + " 项，警告 " +
+                                                     std::to_string(rep.warnings()) + " 项\n";
         if (text.find(counts) == std::string::npos) fail("the text output counts other findings", text);
     }
 

@@ -149,10 +149,23 @@ std::string chinese_upper_or_note(const A& x, language l) {
     }
 }
 
+/// An amount's exact digits as the tables print them: four fraction digits, and the digits beyond (分 of
+/// wan_fen) only where they are not zero, so a set of whole 元 reads the same at any Scale.
+template <int Scale>
+std::string money_digits(std::string s) {
+    for (int k = Scale; k > 4 && !s.empty() && s.back() == '0'; --k) s.pop_back();
+    return s;
+}
+
+template <class A>
+std::string amount_text(const A& a) {
+    return money_digits<A::scale>(to_string(a));
+}
+
 /// A total as text: exact, and marked where the amount type cannot hold it (amount_overflow names it).
 template <class A>
 std::string total_text(const checked_total<A>& t, language l) {
-    return t.ok() ? to_string(t.value) : to_string(t) + std::string(in(words::overflow, l));
+    return t.ok() ? amount_text(t.value) : money_digits<A::scale>(to_string(t)) + std::string(in(words::overflow, l));
 }
 
 /// s cut to at most `width` display columns, with "…" in place of what is cut.
@@ -226,7 +239,8 @@ report_document make_report_document(const R& projects, const report_options& op
         amount_columns(t);
         for (const auto& p : projects) {
             std::vector<std::string> cells{std::to_string(p.seq), std::string(p.name), std::string(p.implementer)};
-            for (std::size_t c = 0; c < ncol; ++c) cells.push_back(to_string(p.funding[c].total));
+            for (std::size_t c = 0; c < ncol; ++c)
+                cells.push_back(detail::report_text::amount_text(p.funding[c].total));
             t.add_row(std::move(cells));
         }
         std::vector<std::string> foot{"", say(w::total), ""};
@@ -258,7 +272,8 @@ report_document make_report_document(const R& projects, const report_options& op
             if (largest < p.current().total) largest = p.current().total;
         }
         for (const auto& p : projects) {
-            s.chart.push_back(report_bar{p.seq, std::string(p.name), to_string(p.current().total),
+            s.chart.push_back(report_bar{p.seq, std::string(p.name),
+                                         detail::report_text::amount_text(p.current().total),
                                          detail::report_text::bar_length(p.current().total, largest, opt.chart_width)});
         }
         doc.sections.push_back(std::move(s));
