@@ -91,15 +91,15 @@ void no_indicators(benchmark::State& state) {
         const auto rep = jixiao::validate(set.projects);
         found = rep.size();
         const std::size_t heap_after = heap_in_use();
-        heap_per_finding = found == 0 ? 0.0 : static_cast<double>(heap_after - heap_before) / static_cast<double>(found);
+        heap_per_finding = found == 0 ? 0.0
+                                      : static_cast<double>(heap_after - heap_before) / static_cast<double>(found);
         benchmark::DoNotOptimize(found);
     }
     state.counters["findings"] = static_cast<double>(found);
     state.counters["heap_B/finding"] = heap_per_finding;
     state.counters["sizeof_finding"] = static_cast<double>(sizeof(jixiao::finding));
     if (peak) {
-        state.counters["peak_delta_MiB"] =
-            static_cast<double>(jixiao_bench::status_kib("VmHWM") - rss_before) / 1024.0;
+        state.counters["peak_delta_MiB"] = static_cast<double>(jixiao_bench::status_kib("VmHWM") - rss_before) / 1024.0;
     }
 }
 BENCHMARK(no_indicators)->Name("findings/no_indicators_1m")->Unit(benchmark::kMillisecond)->Iterations(1);
