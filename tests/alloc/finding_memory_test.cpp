@@ -82,6 +82,30 @@ constexpr std::size_t slot_bytes = 16;  // what a figure costs in the block, bes
 
 static_assert(sizeof(jixiao::finding) <= 64);
 
+namespace {
+
+/// Copies, moves and both assignments, with the figures checked after each: the block is allocated,
+/// copied and freed in constant evaluation too (two transient allocations there).
+constexpr bool copies_and_moves() {
+    const jixiao::finding year(mine, one_year, 1, "某项目", table_part::table, 0, 2020);
+    const jixiao::finding name(mine, one_name, 2, "某项目", table_part::table, 0, std::string_view("张三"));
+    jixiao::finding a = year;          // copy
+    jixiao::finding b = std::move(a);  // move: a has no figures left
+    jixiao::finding c(mine, plain, 3, "某项目", table_part::table, 0);
+    c = b;     // copy-assign over a finding without figures
+    c = name;  // and over one with figures
+    jixiao::finding d = name;
+    d = std::move(b);  // move-assign over one with figures
+    a = d;             // copy-assign to a moved-from finding
+    return a.figure_count() == 1 && a.figure_at(0).text == "2020" && a.message().view() == "2020年" &&
+           b.figure_count() == 0 && c.seq == 2 && c.message().view() == "张三来过" && d.seq == 1 &&
+           d.figure_at(0).kind == jixiao::figure_kind::integer &&
+           d.message(jixiao::language::en).view() == "the year 2020";
+}
+static_assert(copies_and_moves());
+
+}  // namespace
+
 TEST_CASE("a finding without figures allocates nothing") {
     const cost c = counted([] {
         const jixiao::finding f(mine, plain, 1, "某项目", table_part::table, 0);
@@ -126,6 +150,10 @@ TEST_CASE("a finding with figures allocates one block, exactly the size of its s
         CHECK(c.allocations == 1);
         CHECK(c.bytes == 3 * slot_bytes + 3 * text.size());
     }
+}
+
+TEST_CASE("copies, moves and assignments keep the figures, at run time as in constant evaluation") {
+    CHECK(copies_and_moves());
 }
 
 TEST_CASE("copying a finding copies its block; moving it allocates nothing, and its figures stay put") {
