@@ -10,6 +10,8 @@
 #include <cstring>
 #include <iosfwd>
 #include <limits>
+#include <memory>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -175,14 +177,20 @@ constexpr void append_chinese_date(fixed_text<N>& out, std::string_view iso) {
 /// One problem found in a table: which rule, where (序号, name, part and index), and what, as the rule's
 /// message with its figures. Text figures are views into the table (as `project` is): keep the tables
 /// alive while you use their findings.
+///
+/// A finding costs what its text needs: a small header, plus, when it has figures, one heap block sized
+/// exactly for them (a slot per figure, then the text of the figures it renders: numbers, dates, copied
+/// fixed_texts). A finding without figures allocates nothing. It still works in constant evaluation, where
+/// the block is two transient allocations (slots and text), since a constant expression cannot keep text
+/// in storage typed as slots.
 class finding {
 public:
     int seq = 0;                          ///< the table's 序号
     table_part part = table_part::table;  ///< the part of the table it is about
 
 private:
-    std::uint8_t count_ = 0;  // figures held
-    std::uint16_t used_ = 0;  // bytes of digits_ used
+    std::uint8_t count_ = 0;   // figures held: slots in block_
+    std::uint16_t chars_ = 0;  // bytes of rendered figure text in block_
 
 public:
     std::string_view project{};  ///< the table's 项目名称 (a view into the project's storage)
@@ -205,8 +213,57 @@ public:
         if (std::is_constant_evaluated() && sizeof...(Figures) != m.figure_count()) {
             detail::figures_do_not_match_the_message();
         }
-        (put(figures), ...);
+        // Each figure is staged first (numbers rendered, once), so that the block is sized exactly.
+        if constexpr (sizeof...(Figures) > 0) put_figures(stage(figures)...);
     }
+
+    /// A copy, with its own copy of the figures' text.
+    constexpr finding(const finding& other)
+        : seq(other.seq),
+          part(other.part),
+          project(other.project),
+          table(other.table),
+          index(other.index),
+          rule_(other.rule_),
+          message_(other.message_) {
+        copy_figures(other);
+    }
+    /// Takes other's figures; other is left without figures.
+    constexpr finding(finding&& other) noexcept
+        : seq(other.seq),
+          part(other.part),
+          count_(std::exchange(other.count_, std::uint8_t{0})),
+          chars_(std::exchange(other.chars_, std::uint16_t{0})),
+          project(other.project),
+          table(other.table),
+          index(other.index),
+          rule_(other.rule_),
+          message_(other.message_),
+          block_(std::exchange(other.block_, nullptr)) {}
+    constexpr finding& operator=(const finding& other) {
+        if (this != &other) {
+            finding copy(other);
+            *this = std::move(copy);
+        }
+        return *this;
+    }
+    constexpr finding& operator=(finding&& other) noexcept {
+        if (this != &other) {
+            release();
+            seq = other.seq;
+            part = other.part;
+            count_ = std::exchange(other.count_, std::uint8_t{0});
+            chars_ = std::exchange(other.chars_, std::uint16_t{0});
+            project = other.project;
+            table = other.table;
+            index = other.index;
+            rule_ = other.rule_;
+            message_ = other.message_;
+            block_ = std::exchange(other.block_, nullptr);
+        }
+        return *this;
+    }
+    constexpr ~finding() { release(); }
 
     /// The rule the table breaks.
     [[nodiscard]] constexpr const jixiao::rule& rule() const noexcept { return *rule_; }
@@ -218,9 +275,10 @@ public:
     [[nodiscard]] constexpr const message_template& wording() const noexcept { return *message_; }
     /// How many figures the finding holds.
     [[nodiscard]] constexpr std::size_t figure_count() const noexcept { return count_; }
-    /// Figure k (0 ≤ k < figure_count()); its text is a view into the table or into this finding.
+    /// Figure k (0 ≤ k < figure_count()); its text is a view into the table or into this finding's block
+    /// (which stays put when the finding is moved).
     [[nodiscard]] constexpr figure figure_at(std::size_t k) const noexcept {
-        return figure{message_->figures[k], slots_[k].kind, figure_text(k), slots_[k].cut};
+        return figure{message_->figures[k], block_[k].kind, figure_text(k), block_[k].cut};
     }
     /// The message with its figures, in Chinese (the default) or in English.
     [[nodiscard]] constexpr message_text message(language l = language::zh) const {
@@ -248,22 +306,145 @@ public:
     }
 
 private:
+    // One figure: a view of text outside the finding (outside set), or of the block's text at offset.
     struct slot {
-        const char* outside = nullptr;  // the text's storage when it is not in digits_
+        const char* outside = nullptr;
         std::uint32_t size = 0;
-        std::uint16_t offset = 0;  // into digits_, when outside is null
+        std::uint16_t offset = 0;
         figure_kind kind = figure_kind::text;
         bool cut = false;
     };
 
+    // A figure before the block exists: its text (a view; for a rendered one, into the stage), and whether
+    // the finding keeps a copy of it.
+    struct staged_figure {
+        std::string_view text;
+        figure_kind kind;
+        bool cut;
+        bool copy;
+    };
+    struct view_stage {
+        std::string_view view;
+        figure_kind kind = figure_kind::text;
+        bool cut = false;
+        bool copy = false;
+        [[nodiscard]] constexpr std::string_view text() const noexcept { return view; }
+    };
+    struct rendered_stage {
+        fixed_text<48> rendered{};
+        figure_kind kind = figure_kind::text;
+        bool cut = false;
+        bool copy = true;
+        [[nodiscard]] constexpr std::string_view text() const noexcept { return rendered.view(); }
+    };
+
+    template <class T>
+    static constexpr auto stage(const T& x) {
+        static_assert(!std::is_same_v<T, std::string>,
+                      "a text figure is kept as a view: pass a std::string_view into text that outlives the finding");
+        if constexpr (std::is_same_v<T, detail::text_excerpt>) {
+            return view_stage{x.text, figure_kind::text, x.cut, false};
+        } else if constexpr (detail::is_fixed_text_type<T>::value) {
+            // Copied, in full: x may not outlive the finding. (Its size bounds the block's text size.)
+            static_assert(sizeof(T) <= 4096, "a fixed_text figure is at most a few kilobytes");
+            return view_stage{x.view(), figure_kind::text, false, true};
+        } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+            return view_stage{std::string_view(x), figure_kind::text, false, false};
+        } else {
+            rendered_stage s;
+            if constexpr (std::is_integral_v<T>) {
+                s.rendered.append_int(static_cast<long long>(x));
+                s.kind = figure_kind::integer;
+            } else if constexpr (std::is_same_v<T, std::chrono::year_month_day>) {
+                s.rendered.append_date(x);
+                s.kind = figure_kind::date;
+            } else if constexpr (detail::is_basic_decimal<T>::value) {
+                s.rendered.append_trimmed(x);
+                s.kind = figure_kind::number;
+            } else {
+                s.rendered.append_money(x);
+                s.kind = figure_kind::amount;
+            }
+            return s;
+        }
+    }
+
+    template <class... Staged>
+    constexpr void put_figures(const Staged&... staged) {
+        const std::array<staged_figure, sizeof...(Staged)> all{
+            staged_figure{staged.text(), staged.kind, staged.cut, staged.copy}...};
+        std::size_t chars = 0;
+        for (const staged_figure& f : all) chars += f.copy ? f.text.size() : 0;
+        allocate(all.size(), chars);
+        char* const text = text_storage();
+        std::uint16_t used = 0;
+        for (std::size_t k = 0; k < all.size(); ++k) {
+            slot& s = block_[k];
+            s.kind = all[k].kind;
+            s.cut = all[k].cut;
+            s.size = static_cast<std::uint32_t>(all[k].text.size());
+            if (all[k].copy) {
+                s.offset = used;
+                for (char c : all[k].text) std::construct_at(text + used++, c);  // starts a char's lifetime
+            } else {
+                s.outside = all[k].text.data();
+            }
+        }
+    }
+
+    // The block: count_ slots, then chars_ bytes of text. At run time one allocation of exactly that many
+    // bytes; in constant evaluation, count_ + 1 slots (the last one points at the text) and the text in a
+    // char allocation of its own. A finding that holds a block was made in the same kind of evaluation as
+    // the one it is used and destroyed in: a constant expression's allocations cannot outlive it.
+    [[nodiscard]] constexpr std::size_t runtime_block_bytes() const noexcept {
+        return std::size_t{count_} * sizeof(slot) + chars_;
+    }
+    constexpr void allocate(std::size_t figures, std::size_t chars) {
+        count_ = static_cast<std::uint8_t>(figures);
+        chars_ = static_cast<std::uint16_t>(chars);  // max_figures texts of at most 4096 bytes each
+        if (std::is_constant_evaluated()) {
+            block_ = std::allocator<slot>{}.allocate(figures + 1);
+            for (std::size_t k = 0; k <= figures; ++k) std::construct_at(block_ + k);
+            if (chars > 0) block_[figures].outside = std::allocator<char>{}.allocate(chars);
+        } else {
+            block_ = static_cast<slot*>(::operator new(runtime_block_bytes()));
+            for (std::size_t k = 0; k < figures; ++k) std::construct_at(block_ + k);
+        }
+    }
+    constexpr void release() noexcept {
+        if (block_ == nullptr) return;
+        if (std::is_constant_evaluated()) {
+            if (chars_ > 0) std::allocator<char>{}.deallocate(text_storage(), chars_);
+            std::allocator<slot>{}.deallocate(block_, std::size_t{count_} + 1);
+        } else {
+            ::operator delete(block_);
+        }
+        block_ = nullptr;
+        count_ = 0;
+        chars_ = 0;
+    }
+    [[nodiscard]] constexpr char* text_storage() const noexcept {
+        if (std::is_constant_evaluated()) return const_cast<char*>(block_[count_].outside);
+        return reinterpret_cast<char*>(block_ + count_);
+    }
+    constexpr void copy_figures(const finding& other) {
+        if (other.block_ == nullptr) return;
+        allocate(other.count_, other.chars_);
+        for (std::size_t k = 0; k < count_; ++k) block_[k] = other.block_[k];
+        const char* from = other.text_storage();
+        char* to = text_storage();
+        for (std::size_t k = 0; k < chars_; ++k) std::construct_at(to + k, from[k]);
+    }
+
     [[nodiscard]] constexpr std::string_view figure_text(std::size_t k) const noexcept {
-        const slot& s = slots_[k];
-        return s.outside != nullptr ? std::string_view(s.outside, s.size)
-                                    : std::string_view(digits_ + s.offset, s.size);
+        const slot& s = block_[k];
+        if (s.outside != nullptr) return {s.outside, s.size};
+        if (s.size == 0) return {};
+        return {text_storage() + s.offset, s.size};
     }
 
     constexpr void append_figure(message_text& out, std::size_t k, language l) const {
-        const slot& s = slots_[k];
+        const slot& s = block_[k];
         if (s.kind == figure_kind::date && l == language::zh) {
             detail::append_chinese_date(out, figure_text(k));
         } else {
@@ -272,56 +453,9 @@ private:
         if (s.cut) out.append("\xE2\x80\xA6");  // …
     }
 
-    template <class T>
-    constexpr void put(const T& x) {
-        static_assert(!std::is_same_v<T, std::string>,
-                      "a text figure is kept as a view: pass a std::string_view into text that outlives the finding");
-        slot& s = slots_[count_++];
-        if constexpr (std::is_same_v<T, detail::text_excerpt>) {
-            s.outside = x.text.data();
-            s.size = static_cast<std::uint32_t>(x.text.size());
-            s.cut = x.cut;
-        } else if constexpr (!detail::is_fixed_text_type<T>::value &&
-                             std::is_convertible_v<const T&, std::string_view>) {
-            const std::string_view v = x;
-            s.outside = v.data();
-            s.size = static_cast<std::uint32_t>(v.size());
-            s.kind = figure_kind::text;
-        } else {
-            fixed_text<48> t;
-            if constexpr (detail::is_fixed_text_type<T>::value) {
-                t.append(x.view());
-                s.kind = figure_kind::text;
-            } else if constexpr (std::is_integral_v<T>) {
-                t.append_int(static_cast<long long>(x));
-                s.kind = figure_kind::integer;
-            } else if constexpr (std::is_same_v<T, std::chrono::year_month_day>) {
-                t.append_date(x);
-                s.kind = figure_kind::date;
-            } else if constexpr (detail::is_basic_decimal<T>::value) {
-                t.append_trimmed(x);
-                s.kind = figure_kind::number;
-            } else {
-                t.append_money(x);
-                s.kind = figure_kind::amount;
-            }
-            // Figures that do not fit are cut, visibly: the buffer holds several full-width int128 numbers.
-            std::string_view v = t.view();
-            const std::size_t room = sizeof digits_ - used_;
-            if (v.size() > room) v = room >= 3 ? v.substr(0, room - 3) : std::string_view{};
-            s.offset = used_;
-            for (char c : v) digits_[used_++] = c;
-            if (v.size() < t.view().size() && room >= 3) {
-                for (char c : std::string_view("\xE2\x80\xA6")) digits_[used_++] = c;  // …
-            }
-            s.size = static_cast<std::uint32_t>(used_ - s.offset);
-        }
-    }
-
     const jixiao::rule* rule_;
     const message_template* message_;
-    std::array<slot, max_figures> slots_{};
-    char digits_[112]{};
+    slot* block_ = nullptr;
 };
 
 /// Prints the finding on one line in the stream's language (set_language; Chinese by default), the
