@@ -420,8 +420,7 @@ report_document make_report_document(const R& projects, const report_options& op
             std::vector<std::string> rows;
             bool any_row = false;
             for (const auto& f : found) {
-                const row_origin at =
-                    opt.origins != nullptr ? source_of((*opt.origins)[f.table], f) : row_origin{};
+                const row_origin at = opt.origins != nullptr ? source_of((*opt.origins)[f.table], f) : row_origin{};
                 rows.push_back(to_string(at));
                 any_row = any_row || at.known();
             }
