@@ -49,22 +49,22 @@ const std::string projects_csv =
     "3,2020,丁项目,申报单位,区残联教就部,2020/1/1,2020/12/31,0,0,0,0,1.0000,1.0000,,,目标,无\n";
 
 const std::string indicators_csv =
-    "北京市丰台区项目支出绩效目标表（2020年度）\n"  // line 1: a title row
-    "序号,一级指标,二级指标,三级指标,指标值,原文\n"  // line 2
+    "北京市丰台区项目支出绩效目标表（2020年度）\n"                      // line 1: a title row
+    "序号,一级指标,二级指标,三级指标,指标值,原文\n"                     // line 2
     "1,产出指标,产出数量指标,居家服务家庭数,2000户,为2000个家庭服务\n"  // line 3
-    ",,,服务次数,≥72次,每户不低于72次\n"                              // line 4: merged 序号, 一级, 二级
+    ",,,服务次数,≥72次,每户不低于72次\n"                                // line 4: merged 序号, 一级, 二级
     ",,,,≥10次,回访\n"  // line 5: merged, and no 三级 (missing_indicator_name)
-    "1,效益指标,社会效益指标,生活质量,明显改善,改善生活质量\n"  // line 6
+    "1,效益指标,社会效益指标,生活质量,明显改善,改善生活质量\n"            // line 6
     ",满意度指标,服务对象满意度指标,残疾人满意率,≥90%,满意率不低于90%\n"  // line 7: merged 序号 only
-    "2,产出指标,产出数量指标,终端数,100台,100台\n"                         // line 8
+    "2,产出指标,产出数量指标,终端数,100台,100台\n"                        // line 8
     "2,效益指标,社会效益指标,服务覆盖,明显改善,覆盖全区\n"                // line 9
-    "2,满意度指标,服务对象满意度指标,满意率,≥90%,满意率不低于90%\n";     // line 10
+    "2,满意度指标,服务对象满意度指标,满意率,≥90%,满意率不低于90%\n";      // line 10
 
 const std::string cost_lines_csv =
-    "测算依据\n"  // line 1: a title row
+    "测算依据\n"                                                                                // line 1: a title row
     "序号,项目,单价,单价单位,数量1,单位1,数量2,单位2,数量3,单位3,数量4,单位4,合计,原文,截断\n"  // line 2
-    "2,办公电脑,0.0100,元/台,100,台,,,,,,,1.0000,100*100元,否\n"  // line 3
-    ",打印机,0.0100,元/台,100,台,,,,,,,1.5000,100*100元,否\n";    // line 4: merged 序号; 1.0000, not 1.5000
+    "2,办公电脑,0.0100,元/台,100,台,,,,,,,1.0000,100*100元,否\n"                                // line 3
+    ",打印机,0.0100,元/台,100,台,,,,,,,1.5000,100*100元,否\n";  // line 4: merged 序号; 1.0000, not 1.5000
 
 struct sourced {
     std::string rule;
@@ -73,7 +73,8 @@ struct sourced {
     std::string source;
 };
 
-std::vector<sourced> check_set(jixiao::table_origins* keep = nullptr, jixiao::basic_project_store<F>* tables = nullptr) {
+std::vector<sourced> check_set(jixiao::table_origins* keep = nullptr,
+                               jixiao::basic_project_store<F>* tables = nullptr) {
     const std::vector<jixiao::csv_source> sources{{"projects.csv", projects_csv},
                                                   {"indicators.csv", indicators_csv},
                                                   {"cost_lines.csv", cost_lines_csv}};
