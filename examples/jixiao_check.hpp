@@ -233,9 +233,10 @@ inline bool is_workbook(const std::filesystem::path& f) {
     return lower == ".xlsx";
 }
 
-/// Reads the tables of every file, one at a time, and hands each to on_table; the JSON files first (each
-/// read whole), then the workbooks as one table set (read whole), then the CSV files as one table set
-/// (streamed). Returns false after printing every error if anything could not be read.
+/// Reads the tables of every file, one at a time, and hands each to on_table with its origin (the rows it came
+/// from; empty for JSON files and workbooks); the JSON files first (each read whole), then the workbooks as one
+/// table set (read whole), then the CSV files as one table set (streamed). Returns false after printing every
+/// error if anything could not be read.
 template <jixiao::form F, class Fn>
 bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     std::vector<std::filesystem::path> csv_files, workbooks;
@@ -248,7 +249,7 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
             count += r.error_count();
             unlisted += r.unlisted_errors;
-            for (const auto& p : r.store) on_table(p);
+            for (const auto& p : r.store) on_table(p, jixiao::table_origin{});
         } else if (is_workbook(f)) {
             workbooks.push_back(f);
         } else {
@@ -261,7 +262,7 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
         errors.insert(errors.end(), r.errors.begin(), r.errors.end());
         count += r.error_count();
         unlisted += r.unlisted_errors;
-        for (const auto& p : r.store) on_table(p);
+        for (const auto& p : r.store) on_table(p, jixiao::table_origin{});
 #else
         for (const auto& f : workbooks) errors.push_back(jixiao::io_error{f.string(), 0, 0, std::string(no_xlsx)});
         count += workbooks.size();
@@ -410,23 +411,27 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
     std::size_t finding_count = 0;
     std::ostringstream line;
     line << jixiao::set_language(opt.lang);
-    auto on_finding = [&](const jixiao::finding& f) {
+    // The origins of the tables, for the report's findings (the listing and JSON get each finding's row as it
+    // is found).
+    jixiao::table_origins origins;
+    auto on_finding = [&](const jixiao::finding& f, const jixiao::row_origin& source) {
         if (json) {
-            findings.write(pieces::finding(f, finding_count));
+            findings.write(pieces::finding(f, finding_count, source));
         } else if (listing) {
             line.str("");
-            line << "  " << f << "\n";
+            line << "  " << jixiao::sourced_finding{f, source} << "\n";
             findings.write(line.view());
         }
         ++finding_count;
     };
-    const bool read = for_each_table<F>(opt, err, [&](const project& table) {
+    const bool read = for_each_table<F>(opt, err, [&](const project& table, const jixiao::table_origin& origin) {
         project p = table;
         // Tables without a 年度 take the budget year given on the command line.
         if (opt.year != 0 && static_cast<int>(p.year) == 0) p.year = std::chrono::year{opt.year};
         if (json) tables.write(pieces::project(p, check.size()));
         if (workbook || report) store.add(p);
-        check.add(p, on_finding);
+        if (report) origins.add(origin);
+        check.add(p, origin, on_finding);
     });
     if (!read) return exit_bad_input;
     check.finish(on_finding);
@@ -434,6 +439,7 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
     if (workbook) return write_workbook<F>(opt, store, check, out, err) ? status : exit_bad_input;
     jixiao::report_options report_opt;
     report_opt.lang = opt.lang;
+    report_opt.origins = &origins;
     if (opt.title) report_opt.title = *opt.title;
     const bool written = emit(opt, out, err, [&](std::ostream& o) {
         if (markdown || html) {

@@ -17,11 +17,13 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "aggregate.hpp"
+#include "origin.hpp"
 #include "project.hpp"
 #include "validate.hpp"
 
@@ -43,23 +45,32 @@ public:
     /// finding's `table` is the table's position in this validator (from 0).
     template <class Fn>
     void add(const project_type& p, Fn&& on_finding) {
+        add(p, table_origin{}, on_finding);
+    }
+
+    /// Validates one table read from files, with its origin (for_each_csv_table's csv_origin): on_finding gets
+    /// each finding and, if it takes one, the row the finding is about (source_of; empty where not known):
+    /// on_finding(const finding&, const row_origin&). The table's own row is kept (with its file's name) for
+    /// the findings of finish().
+    template <class Fn>
+    void add(const project_type& p, const table_origin& origin, Fn&& on_finding) {
         const auto at = static_cast<std::uint32_t>(kept_.size());
         detail::check_project(p, [&](const rule& r, const message_template& m, table_part part, std::size_t index,
                                      const auto&... figures) {
             finding f(r, m, p.seq, p.name, part, index, figures...);
             f.table = at;
             count(f);
-            on_finding(std::as_const(f));
+            hand(on_finding, f, source_of(origin, f));
         });
         totals_.add(p);
-        keep(p);
+        keep(p, origin.table);
     }
 
     /// Adds a table without validating it (its findings are not wanted), for the rules across tables and
     /// the totals.
     void add(const project_type& p) {
         totals_.add(p);
-        keep(p);
+        keep(p, row_origin{});
     }
 
     /// Appends the tables of another validator (after this one's) for the rules across tables, and merges
@@ -69,7 +80,9 @@ public:
         other.text_.clear();
         used_ = capacity_ = 0;  // the last block is the other's now: the next text starts a block of its own
         units_.insert(other.units_.begin(), other.units_.end());  // the views move with their blocks
+        files_.insert(other.files_.begin(), other.files_.end());
         kept_.insert(kept_.end(), other.kept_.begin(), other.kept_.end());
+        origins_.insert(origins_.end(), other.origins_.begin(), other.origins_.end());
         totals_ += other.totals_;
         errors_ += other.errors_;
         warnings_ += other.warnings_;
@@ -78,7 +91,8 @@ public:
     }
 
     /// Applies the rules across tables (duplicate 序号, unit name variants, the set's totals beyond the
-    /// amount type) to every table added; on_finding gets each finding. The finding's `table` is the table's
+    /// amount type) to every table added; on_finding gets each finding (and, if it takes one, the row of the
+    /// table the finding names, as add() with an origin gave it). The finding's `table` is the table's
     /// position in the set. Call once, after the last add.
     template <class Fn>
     void finish(Fn&& on_finding) {
@@ -87,7 +101,7 @@ public:
             finding f(r, m, p.seq, p.name, table_part::table, 0, figures...);
             f.table = static_cast<std::uint32_t>(at);
             count(f);
-            on_finding(std::as_const(f));
+            hand(on_finding, f, origins_[at]);
         });
     }
 
@@ -107,8 +121,19 @@ private:
 
     void count(const finding& f) noexcept { ++(f.level() == severity::error ? errors_ : warnings_); }
 
-    /// What the rules across tables read: the table without its text, indicators and cost lines.
-    void keep(const project_type& p) {
+    template <class Fn>
+    static void hand(Fn& on_finding, const finding& f, const row_origin& source) {
+        if constexpr (std::is_invocable_v<Fn&, const finding&, const row_origin&>) {
+            on_finding(f, source);
+        } else {
+            on_finding(f);
+        }
+    }
+
+    /// What the rules across tables read: the table without its text, indicators and cost lines; and the
+    /// table's row.
+    void keep(const project_type& p, const row_origin& row) {
+        origins_.push_back(row.known() ? row_origin{intern_file(row.file), row.line} : row_origin{});
         project_type q{};
         q.seq = p.seq;
         q.year = p.year;
@@ -134,6 +159,13 @@ private:
         used_ += s.size();
         return {out, s.size()};
     }
+    /// A file's name, kept once however many tables come from it.
+    std::string_view intern_file(std::string_view s) {
+        if (const auto it = files_.find(s); it != files_.end()) return *it;
+        const std::string_view kept = intern(s);
+        files_.insert(kept);
+        return kept;
+    }
     /// A unit's name, kept once however many tables give it.
     std::string_view intern_unit(std::string_view s) {
         if (const auto it = units_.find(s); it != units_.end()) return *it;
@@ -145,7 +177,9 @@ private:
     std::vector<std::unique_ptr<char[]>> text_;
     std::size_t used_ = 0, capacity_ = 0;  // of the last block
     std::unordered_set<std::string_view> units_;
+    std::unordered_set<std::string_view> files_;  // the names of the files the tables came from
     std::vector<project_type> kept_;
+    std::vector<row_origin> origins_;  // of each kept table: its row (empty if not known)
     totals<F, A> totals_;
     std::size_t errors_ = 0, warnings_ = 0;
 };

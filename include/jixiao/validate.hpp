@@ -21,6 +21,7 @@
 
 #include "fixed_text.hpp"
 #include "language.hpp"
+#include "origin.hpp"
 #include "project.hpp"
 
 namespace jixiao {
@@ -468,6 +469,36 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     os << '[' << display_name(f.level(), l) << "] " << f.rule_id();
     if (l == language::zh) os << ' ' << f.rule().name.in(l);
     return os << " 序号 " << f.seq << ' ' << f.project << ": " << f.message(l).view();
+}
+
+/// The row a finding is about, in its table's origin: the row of the indicator or cost line it names, or the
+/// table's row (which holds the table's cells and funding cells). Empty if the table has no origin.
+constexpr row_origin source_of(const table_origin& o, table_part part, std::size_t index) noexcept {
+    if (part == table_part::indicator && index < o.indicators.size()) return o.indicators[index];
+    if (part == table_part::cost_line && index < o.cost_lines.size()) return o.cost_lines[index];
+    return o.table;
+}
+/// The row finding f is about, in the origin of f's table.
+constexpr row_origin source_of(const table_origin& o, const finding& f) noexcept {
+    return source_of(o, f.part, f.index);
+}
+
+/// A finding with the row it is about (source_of), to print.
+struct sourced_finding {
+    const finding& what;
+    row_origin source;
+};
+
+/// Prints the finding as operator<<(finding) does, with its row after the project's name where it is known:
+///   [错误] funding_sources_sum 资金来源合计不符 序号 N 项目名称 (projects.csv:4): message
+template <class Traits>
+std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& os, const sourced_finding& s) {
+    if (!s.source.known()) return os << s.what;
+    const finding& f = s.what;
+    const language l = language_of(os);
+    os << '[' << display_name(f.level(), l) << "] " << f.rule_id();
+    if (l == language::zh) os << ' ' << f.rule().name.in(l);
+    return os << " 序号 " << f.seq << ' ' << f.project << " (" << s.source << "): " << f.message(l).view();
 }
 
 /// Every finding of a validation, in table order; never stops at the first.

@@ -1,5 +1,7 @@
 # Runs PROGRAM [ARGS] and compares its standard output byte for byte with GOLDEN.
-#   -DPROGRAM=<exe> -DGOLDEN=<file> [-DARGS=<arg;...>] [-DACTUAL=<file>] [-DEXIT=<n>] [-DUPDATE=ON]
+#   -DPROGRAM=<exe> -DGOLDEN=<file> [-DARGS=<arg;...>] [-DACTUAL=<file>] [-DEXIT=<n>] [-DWORKDIR=<dir>] [-DUPDATE=ON]
+# WORKDIR: the directory to run PROGRAM in (so that relative file names in ARGS, and in its output, do not depend
+# on where the tree is).
 # EXIT is the exit status expected (0 unless given: jixiao_check exits 1 for a set with errors).
 # ARGS may also be separated by | (an add_test argument cannot easily carry a ;): --lang|en.
 # With UPDATE=ON the golden file is rewritten instead (review the diff before committing it).
@@ -23,8 +25,12 @@ string(REPLACE "|" ";" program_args "${ARGS}")
 get_filename_component(actual_dir "${ACTUAL}" DIRECTORY)
 file(MAKE_DIRECTORY "${actual_dir}")
 
+if(NOT DEFINED WORKDIR)
+  set(WORKDIR ".")
+endif()
 execute_process(
   COMMAND "${PROGRAM}" ${program_args}
+  WORKING_DIRECTORY "${WORKDIR}"
   OUTPUT_FILE "${ACTUAL}"
   ERROR_VARIABLE err
   RESULT_VARIABLE rc)

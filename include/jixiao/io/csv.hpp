@@ -111,6 +111,7 @@
 #include "../form.hpp"
 #include "../funding.hpp"
 #include "../indicator.hpp"
+#include "../origin.hpp"
 #include "../project.hpp"
 #include "../project_store.hpp"
 #include "../schema.hpp"
@@ -146,19 +147,10 @@ struct csv_files {
     std::string cost_lines;
 };
 
-/// Where a row of a table set is: its file and physical line.
-struct row_origin {
-    std::string_view file;
-    std::size_t line = 0;
-};
-
-/// Where a table read from CSV files came from: its row of a projects file, and the row of each of its
-/// indicators and cost lines (in the table's order). Views into the reader: valid during the call.
-struct csv_origin {
-    row_origin table;
-    std::span<const row_origin> indicators;
-    std::span<const row_origin> cost_lines;
-};
+/// Where a table read from CSV files came from (row_origin and table_origin are in origin.hpp): its row of a
+/// projects file, and the row of each of its indicators and cost lines (in the table's order). Views into the
+/// reader: valid during the call.
+using csv_origin = table_origin;
 
 /// What streaming a table set found besides its tables: the errors (each input's in line order, at most
 /// max_errors_per_file listed per input) and how many tables were handed over.

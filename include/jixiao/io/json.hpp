@@ -24,7 +24,9 @@
 //                 "row": "区财政拨款" (absent for the column's total), "exact": "1844674407370955.1614" } ] follows)
 //     "report": { "ok": false, "errors": 1, "warnings": 2,
 //                 "findings": [ { "rule": "funding_sources_sum", "severity": "error", "seq": 3,
-//                                 "project": "…", "message": "…" } ] }
+//                                 "project": "…", "message": "…",
+//                                 "file": "projects.csv", "line": 4 } ] }
+//                 ("file" and "line": the row the finding is about, for a table read from files; absent otherwise)
 //   }
 //
 // Every amount and decimal is a string ("518.4000", with the type's digits; target values without
@@ -371,8 +373,8 @@ void write_totals(json_writer& w, const totals<F, A>& t) {
     w.end_object();
 }
 
-/// One finding as a JSON object.
-inline void write_finding(json_writer& w, const finding& f) {
+/// One finding as a JSON object; with the row it is about, where that is known, as "file" and "line".
+inline void write_finding(json_writer& w, const finding& f, const row_origin& source = {}) {
     w.begin_object();
     w.key("rule");
     w.string(f.rule_id());
@@ -384,6 +386,14 @@ inline void write_finding(json_writer& w, const finding& f) {
     w.string(f.project);
     w.key("message");
     w.string(f.message().view());
+    if (source.known()) {
+        w.key("file");
+        w.string(source.file);
+        if (source.line != 0) {
+            w.key("line");
+            w.integer(static_cast<long long>(source.line));
+        }
+    }
     w.end_object();
 }
 
@@ -440,9 +450,9 @@ struct json_pieces {
         w.begin_array();
         return w.take_piece();
     }
-    static std::string finding(const jixiao::finding& f, std::size_t k) {
+    static std::string finding(const jixiao::finding& f, std::size_t k, const row_origin& source = {}) {
         json_writer w({4, 4, k});
-        write_finding(w, f);
+        write_finding(w, f, source);
         return w.take_piece();
     }
     static std::string tail(std::size_t m) {

@@ -22,6 +22,7 @@
 #include "../amount.hpp"
 #include "../chinese.hpp"
 #include "../language.hpp"
+#include "../origin.hpp"
 #include "../project.hpp"
 #include "../validate.hpp"
 #include "text_grid.hpp"
@@ -38,6 +39,9 @@ struct report_options {
     bool findings = true;                          ///< include the validation findings
     int chart_width = 480;                         ///< HTML: pixels of the longest bar of the chart
     jixiao::language lang = jixiao::language::zh;  ///< the report's language (headings, notes, findings)
+    /// The origins of the tables (in the order of the report's range), for tables read from files: each finding
+    /// then names its row (file:line) in a column of its own. Null, or a table without an origin: no row.
+    const table_origins* origins = nullptr;
 };
 
 /// One bar of the HTML chart: a table's 序号, name and this year's total, and the bar's length.
@@ -88,6 +92,7 @@ struct words {
     static constexpr localized_text indicators{"指标数量", "Indicators by category"};
     static constexpr localized_text findings_by_rule{"审核发现（按规则）", "Findings by rule"};
     static constexpr localized_text findings_all{"审核发现（明细）", "Findings"};
+    static constexpr localized_text row_source{"来源", "Row"};
     static constexpr localized_text seq{"序号", "No."};
     static constexpr localized_text seq_and_project{"序号 项目名称", "No. Project"};
     static constexpr localized_text project{"项目名称", "Project"};
@@ -411,15 +416,29 @@ report_document make_report_document(const R& projects, const report_options& op
         if (!found.empty()) {
             report_section details;
             details.heading = say(w::findings_all);
+            // The row of each finding (file:line), in a column of its own if any finding has one.
+            std::vector<std::string> rows;
+            bool any_row = false;
+            for (const auto& f : found) {
+                const row_origin at = opt.origins != nullptr ? source_of((*opt.origins)[f.table], f) : row_origin{};
+                rows.push_back(to_string(at));
+                any_row = any_row || at.known();
+            }
             text_grid t{{say(w::rule), align::left},
                         {say(w::level), align::left, false, "sev"},
                         {say(w::seq), align::right},
-                        {say(w::project), align::left},
-                        {say(w::message), align::left}};
+                        {say(w::project), align::left}};
+            if (any_row) t.add_column(say(w::row_source), align::left);
+            t.add_column(say(w::message), align::left);
+            std::size_t k = 0;
             for (const auto& f : found) {
-                t.add_row({std::string(zh ? f.rule().name.in(l) : f.rule_id()), std::string(display_name(f.level(), l)),
-                           std::to_string(f.seq), std::string(f.project), std::string(f.message(l).view())},
-                          std::string(to_string_view(f.level())));
+                std::vector<std::string> cells{std::string(zh ? f.rule().name.in(l) : f.rule_id()),
+                                               std::string(display_name(f.level(), l)), std::to_string(f.seq),
+                                               std::string(f.project)};
+                if (any_row) cells.push_back(rows[k]);
+                cells.push_back(std::string(f.message(l).view()));
+                ++k;
+                t.add_row(std::move(cells), std::string(to_string_view(f.level())));
             }
             details.grids.push_back(std::move(t));
             doc.sections.push_back(std::move(details));
