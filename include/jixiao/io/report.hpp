@@ -25,6 +25,7 @@
 #include "../origin.hpp"
 #include "../project.hpp"
 #include "../validate.hpp"
+#include "common.hpp"
 #include "text_grid.hpp"
 
 namespace jixiao {
@@ -154,23 +155,18 @@ std::string chinese_upper_or_note(const A& x, language l) {
     }
 }
 
-/// An amount's exact digits as the tables print them: four fraction digits, and the digits beyond (分 of
-/// wan_fen) only where they are not zero, so a set of whole 元 reads the same at any Scale.
-template <int Scale>
-std::string money_digits(std::string s) {
-    for (int k = Scale; k > 4 && !s.empty() && s.back() == '0'; --k) s.pop_back();
-    return s;
-}
-
+/// An amount's exact digits as the tables print them (detail::io::money_string: four fraction digits, and the
+/// 分 of wan_fen only where they are not zero).
 template <class A>
 std::string amount_text(const A& a) {
-    return money_digits<A::scale>(to_string(a));
+    return io::money_string(a);
 }
 
 /// A total as text: exact, and marked where the amount type cannot hold it (amount_overflow names it).
 template <class A>
 std::string total_text(const checked_total<A>& t, language l) {
-    return t.ok() ? amount_text(t.value) : money_digits<A::scale>(to_string(t)) + std::string(in(words::overflow, l));
+    return t.ok() ? amount_text(t.value)
+                  : io::money_digits<A::scale>(to_string(t)) + std::string(in(words::overflow, l));
 }
 
 /// s cut to at most `width` display columns, with "…" in place of what is cut.
