@@ -57,17 +57,18 @@ TEST_CASE("csv: errors are Chinese by default and English with language::en") {
     // Thousands separators in the wrong place: what is wrong and what to write.
     auto e = first_error(read("indicators.csv", header + "1,项目,甲,乙,2020/1/1,2020/12/31,0,\"1,23,4\"\n").errors);
     CHECK(e.zh == "indicators.csv:2:37: 本年度项目资金总额「1,23,4」：千位分隔不对，应每三位一组，如 1,234,567.89");
-    CHECK(e.en ==
-          "indicators.csv:2:37: bad amount in 本年度项目资金总额 「1,23,4」: thousands separators must group three digits "
-          "(1,234,567.89)");
+    CHECK(
+        e.en ==
+        "indicators.csv:2:37: bad amount in 本年度项目资金总额 「1,23,4」: thousands separators must group three digits "
+        "(1,234,567.89)");
     // A reason of the number scanner (detail::scan), as the cell reader surfaces it.
     e = first_error(read("p.csv", header + "1,项目,甲,乙,2020/1/1,2020/12/31,0,5x\n").errors);
     CHECK(e.zh == "p.csv:2:33: 本年度项目资金总额「5x」：有不该出现的字符");
     CHECK(e.en == "p.csv:2:33: bad amount in 本年度项目资金总额 「5x」: unexpected character");
     // A date, a syntax error, a file that is not there.
     e = first_error(read("p.csv", header + "1,项目,甲,乙,2020/1/1,2020/12/32,0,1\n").errors);
-    CHECK(e.zh == "p.csv:2:25: 截止时间「2020/12/32」：日 32 不在 1-31 之间");
-    CHECK(e.en == "p.csv:2:25: bad date in 截止时间 「2020/12/32」: day 32 is not 1-31");
+    CHECK(e.zh == "p.csv:2:27: 截止时间「2020/12/32」：日 32 不在 1-31 之间");
+    CHECK(e.en == "p.csv:2:27: bad date in 截止时间 「2020/12/32」: day 32 is not 1-31");
     e = first_error(read("p.csv", header + "1,\"项目,甲,乙\n").errors);
     CHECK(e.zh == "p.csv:2:3: 带引号的格子没有结束的双引号（\"）");
     CHECK(e.en == "p.csv:2:3: a quoted field has no closing double quote");
@@ -81,8 +82,8 @@ TEST_CASE("csv: errors are Chinese by default and English with language::en") {
     CHECK(e.zh.find("指标值「95%（含）以上以上」：") != std::string::npos);
     CHECK(e.en.find("bad 指标值 「95%（含）以上以上」: ") != std::string::npos);
     e = first_error(read("p.csv", "序号,项目名称,金额\n").errors);
-    CHECK(e.zh == "p.csv:1:11: 不认识的列「金额」（项目表）：请检查列名；备注列的列名以 # 开头");
-    CHECK(e.en == "p.csv:1:11: unknown column 「金额」 in a projects file (a comment column starts with #)");
+    CHECK(e.zh == "p.csv:1:1: 项目表缺少列「项目申报单位」");
+    CHECK(e.en == "p.csv:1:1: missing column 「项目申报单位」 in a projects file");
 }
 
 TEST_CASE("csv: the note on a GB18030 file is Chinese by default") {
