@@ -271,19 +271,30 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     if (!csv_files.empty()) {
         auto r = jixiao::for_each_csv_table<F, amount>(std::span<const std::filesystem::path>(csv_files),
                                                        jixiao::csv_read_options{opt.encoding}, on_table);
-        for (const auto& n : r.notes) err << n.file << ": note: " << n.reason << "\n";
+        for (const auto& n : r.notes) {
+            err << n.file << (opt.lang == jixiao::language::en ? ": note: " : ": 提示：") << n.reason_in(opt.lang)
+                << "\n";
+        }
         errors.insert(errors.end(), r.errors.begin(), r.errors.end());
         count += r.error_count();
         unlisted += r.unlisted_errors;
     }
     if (!errors.empty()) {
-        for (const auto& e : errors) err << e.to_string() << "\n";
-        err << "jixiao_check: " << count << (count == 1 ? " error" : " errors") << " in the input";
-        if (unlisted != 0) err << " (" << unlisted << " not listed)";
-        err << "; nothing was validated\n";
+        for (const auto& e : errors) err << e.to_string(opt.lang) << "\n";
+        if (opt.lang == jixiao::language::en) {
+            err << "jixiao_check: " << count << (count == 1 ? " error" : " errors") << " in the input";
+            if (unlisted != 0) err << " (" << unlisted << " not listed)";
+            err << "; nothing was validated\n";
+        } else {
+            err << "jixiao_check：输入有 " << count << " 处错误";
+            if (unlisted != 0) err << "（其中 " << unlisted << " 处未列出）";
+            err << "，没有做任何校验\n";
+        }
         if (!workbooks.empty() && !csv_files.empty()) {
-            err << "jixiao_check: the workbooks and the CSV files are read as two table sets: a table's indicators "
-                   "and cost lines go in the same kind of file as the table\n";
+            err << (opt.lang == jixiao::language::en
+                        ? "jixiao_check: the workbooks and the CSV files are read as two table sets: a table's "
+                          "indicators and cost lines go in the same kind of file as the table\n"
+                        : "jixiao_check：工作簿和 CSV 文件是分开读的两套表：一张项目表的指标和测算依据，要和这张表放在同一种文件里\n");
         }
         return false;
     }

@@ -126,6 +126,7 @@ constexpr field_def<K, R, T> field(T R::*member, names n, presence required = pr
 
 /// The description of a record kind: specialised for each (basic_project, indicator, cost_line). Members:
 ///   kind_name  the kind in messages ("projects"), noun  one record in messages ("a project"),
+///   kind_name_zh, noun_zh  the same in Chinese messages (项目表, 项目),
 ///   marker     the CSV header that tells a file of this kind (项目名称),
 ///   owner      row kinds only: the column naming the table a row belongs to (序号),
 ///   fields     a std::tuple of field_def, in the order the formats write them.
@@ -138,6 +139,8 @@ struct record<basic_project<F, A>> {
     using k = value_kind;
     static constexpr std::string_view kind_name = "projects";
     static constexpr std::string_view noun = "a project";
+    static constexpr std::string_view kind_name_zh = "项目表";
+    static constexpr std::string_view noun_zh = "项目";
     static constexpr std::string_view marker = "项目名称";
     static constexpr auto fields = std::tuple{
         field<k::integer>(&type::seq, {.csv = "序号", .json = "seq"}, presence::always),
@@ -162,6 +165,8 @@ struct record<indicator> {
     using k = value_kind;
     static constexpr std::string_view kind_name = "indicators";
     static constexpr std::string_view noun = "an indicator";
+    static constexpr std::string_view kind_name_zh = "绩效指标表";
+    static constexpr std::string_view noun_zh = "指标";
     static constexpr std::string_view marker = "三级指标";
     static constexpr names owner{.csv = "序号"};
     static constexpr auto fields = std::tuple{
@@ -183,6 +188,8 @@ struct record<cost_line<A>> {
     using k = value_kind;
     static constexpr std::string_view kind_name = "cost lines";
     static constexpr std::string_view noun = "a cost line";
+    static constexpr std::string_view kind_name_zh = "测算依据表";
+    static constexpr std::string_view noun_zh = "测算依据";
     static constexpr std::string_view marker = "单价";
     static constexpr names owner{.csv = "序号"};
     static constexpr auto fields = std::tuple{

@@ -78,7 +78,7 @@ function(hostile name expect)
       fail(${name} "refused without a message")
     endif()
     foreach(line IN LISTS lines)
-      if(line MATCHES "^jixiao_check: ")
+      if(line MATCHES "^jixiao_check(: |：)")
         continue()
       endif()
       set(named FALSE)
@@ -89,7 +89,8 @@ function(hostile name expect)
           string(SUBSTRING "${line}" ${n} -1 rest)
           if(rest MATCHES "^[1-9][0-9]*:[1-9][0-9]*: ."
              OR rest MATCHES "^ (cannot open the file|cannot read the file|the file is empty|… and [0-9]+ more)"
-             OR rest MATCHES "^ note: ")
+             OR rest MATCHES "^ (打不开文件|读不了|读文件时出错|文件是空的|…… 本文件另有 [0-9]+ 处错误)"
+             OR rest MATCHES "^ (note: |提示：)")
             set(named TRUE)
           endif()
         endif()
@@ -286,7 +287,7 @@ hostile(overflow_totals_csv accept FILES overflow_projects.csv
         CHECK "projects 1 funding 本年度项目资金 total=9223372036854.775807")
 hostile(overflow_cost_lines accept FILES one_project.csv overflow_cost_lines.csv)
 # ---- Spreadsheet habits (issue 11 §3). Not UTF-8 and not GB18030: the UTF-8 error. GB18030 with a bad cell: the
-# note (file: note: …) and the error at the cell. Merged cells with nothing above to continue, thousands separators
+# note (file: 提示：…, in English file: note: …) and the error at the cell. Merged cells with nothing above to continue, thousands separators
 # in the wrong places, title rows without end, a cell of separators: refused at their place, fast. The seed saved
 # with every habit (tests/data/habits) reads back as its values.
 hostile(gb18030_invalid refuse FILES gb18030_invalid.csv)

@@ -125,7 +125,7 @@ std::array<std::string, 3> base_set(std::uint8_t pick, std::string_view& rest) {
 
 /// Does every line of a refusal's stderr name one of the files (or is the checker's own summary)?
 bool names_a_file(std::string_view line, const std::vector<std::string>& files) {
-    if (line.starts_with("jixiao_check: ")) return true;
+    if (line.starts_with("jixiao_check: ") || line.starts_with("jixiao_check：")) return true;
     for (const auto& f : files) {
         if (line.size() > f.size() && line.starts_with(f) && line[f.size()] == ':') return true;
     }
@@ -205,12 +205,15 @@ void check_one(unsigned flags, const std::vector<std::string>& files) {
         }
         return;
     }
-    // An accepted set prints nothing on stderr but the notes on files read as GB18030 (file: note: …).
+    // An accepted set prints nothing on stderr but the notes on files read as GB18030 (file: 提示：…, or in
+    // English file: note: …).
     std::string errors_only;
     for (std::size_t at = 0; at < err.str().size();) {
         const std::size_t nl = err.str().find('\n', at);
         const std::string line = err.str().substr(at, nl == std::string::npos ? nl : nl - at);
-        if (line.find(": note: ") == std::string::npos) errors_only += line + "\n";
+        if (line.find(": note: ") == std::string::npos && line.find(": 提示：") == std::string::npos) {
+            errors_only += line + "\n";
+        }
         at = nl == std::string::npos ? err.str().size() : nl + 1;
     }
     if (!errors_only.empty()) fail("an accepted set printed on stderr", errors_only);

@@ -44,7 +44,7 @@ template <class A>
 std::string only_error(const jixiao::csv_result<F, A>& r) {
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 1);
-    return r.errors.front().to_string();
+    return r.errors.front().to_string(jixiao::language::en);
 }
 
 /// A projects file with one row whose 本年度项目资金总额 cell is `cell` (quoted if it holds a comma).
@@ -62,7 +62,8 @@ TEST_CASE("csv habits: a GB18030 file is read, with a note; positions are the fi
     CHECK(r.store.projects()[0].name == "项目");
     CHECK(r.store.projects()[0].implementer == "乙");
     REQUIRE(r.notes.size() == 1);
-    CHECK(r.notes[0].to_string() == "p.csv: read as GB18030 (GBK): the file is not UTF-8, but is valid GB18030");
+    CHECK(r.notes[0].to_string(jixiao::language::en) ==
+          "p.csv: read as GB18030 (GBK): the file is not UTF-8, but is valid GB18030");
     // An error in a GB18030 file has the line and column of the same error in UTF-8.
     CHECK(only_error(read({{"p.csv", cat({gb_header, gb_bad_row})}})) ==
           only_error(read({{"p.csv", cat({header, "1,项目,甲,乙,2020/1/1,2020/12/31,0,5x\n"})}})));

@@ -118,7 +118,7 @@ jixiao::csv_result<F> read(std::initializer_list<csv_source> sources) { return j
 std::string only_error(const jixiao::csv_result<F>& r) {
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 1);
-    return r.errors.front().to_string();
+    return r.errors.front().to_string(jixiao::language::en);
 }
 
 bool starts_with(const std::string& s, std::string_view prefix) { return std::string_view(s).starts_with(prefix); }
@@ -239,7 +239,7 @@ TEST_CASE("csv: byte order mark, CRLF, no final line break, blank rows, comment 
 TEST_CASE("csv: the sample table set in tests/data/csv") {
     const auto dir = std::filesystem::path(__FILE__).parent_path().parent_path() / "data" / "csv" / "beijing_sample";
     const auto r = jixiao::read_csv_files<F>({dir / "indicators.csv", dir / "projects.csv", dir / "cost_lines.csv"});
-    for (const auto& e : r.errors) CAPTURE(e.to_string());
+    for (const auto& e : r.errors) CAPTURE(e.to_string(jixiao::language::en));
     REQUIRE(r.ok());
     REQUIRE(r.store.size() == 2);
     const P& p1 = r.store[0];
@@ -445,9 +445,11 @@ TEST_CASE("csv: all or nothing, and every error is reported") {
     CHECK(r.store.empty());
     CHECK_FALSE(r.ok());
     REQUIRE(r.errors.size() == 3);
-    CHECK(r.errors[0].to_string() == "p.csv:3:32: bad amount in 本年度项目资金总额 「x」: expected a digit");
-    CHECK(r.errors[1].to_string() == "p.csv:4:27: bad date in 截止时间 「2020/12/32」: day 32 is not 1-31");
-    CHECK(r.errors[2].to_string() == "bad.csv:1:1: a quoted field has no closing double quote");
+    CHECK(r.errors[0].to_string(jixiao::language::en) ==
+          "p.csv:3:32: bad amount in 本年度项目资金总额 「x」: expected a digit");
+    CHECK(r.errors[1].to_string(jixiao::language::en) ==
+          "p.csv:4:27: bad date in 截止时间 「2020/12/32」: day 32 is not 1-31");
+    CHECK(r.errors[2].to_string(jixiao::language::en) == "bad.csv:1:1: a quoted field has no closing double quote");
 }
 
 TEST_CASE("csv: files") {
@@ -471,7 +473,8 @@ TEST_CASE("csv: files") {
     CHECK(bad.store.empty());
     REQUIRE(bad.errors.size() == 1);
     CHECK(bad.errors[0].line == 0);
-    CHECK(bad.errors[0].to_string() == (dir / "missing.csv").string() + ": cannot open the file: no such file");
+    CHECK(bad.errors[0].to_string(jixiao::language::en) ==
+          (dir / "missing.csv").string() + ": cannot open the file: no such file");
     std::filesystem::remove_all(dir);
 }
 
@@ -526,7 +529,8 @@ TEST_CASE("csv: a 数量N column with a huge N is refused when filled, without a
     const std::string filled_extra = "序号,项目,单价,数量1,单位1,数量999999999999\n1,x,1,2,台,3\n";
     const auto bad = jixiao::read_csv<F>({{"p.csv", projects}, {"c.csv", filled_extra}});
     REQUIRE(bad.errors.size() == 1);
-    CHECK(bad.errors[0].to_string() == "c.csv:2:11: a cost line has at most four quantities (数量1–数量4)");
+    CHECK(bad.errors[0].to_string(jixiao::language::en) ==
+          "c.csv:2:11: a cost line has at most four quantities (数量1–数量4)");
     CHECK(bad.store.empty());
 }
 
@@ -577,7 +581,7 @@ TEST_CASE("csv: a label made of an official category's 一级 stem and 二级 na
           "1,a,b,c,,,0,1\n"},
          {"i.csv", "序号,二级指标,三级指标,指标值\n1,效益数量指标,a,1个\n"}});
     REQUIRE(bad.errors.size() == 1);
-    CHECK(bad.errors[0].to_string().starts_with("i.csv:2:3: unknown 二级指标 「效益数量指标」"));
+    CHECK(bad.errors[0].to_string(jixiao::language::en).starts_with("i.csv:2:3: unknown 二级指标 「效益数量指标」"));
 }
 
 TEST_CASE("io_error: operator<< writes to_string()") {
@@ -626,10 +630,11 @@ TEST_CASE("csv: an ambiguous 序号 lists five of its tables, and a file at most
     const auto r = read({{"p.csv", projects}, {"i.csv", indicators}});
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == jixiao::max_errors_per_file + 1);
-    CHECK(r.errors[0].to_string() ==
+    CHECK(r.errors[0].to_string(jixiao::language::en) ==
           "i.csv:2:1: 序号 7 names 300 tables (p.csv:2, p.csv:3, p.csv:4, p.csv:5, p.csv:6 and 295 more); the row "
           "cannot tell which");
-    CHECK(r.errors.back().to_string() == "i.csv: … and 150 more errors in this file (only the first 100 are listed)");
+    CHECK(r.errors.back().to_string(jixiao::language::en) ==
+          "i.csv: … and 150 more errors in this file (only the first 100 are listed)");
     CHECK(r.unlisted_errors == 150);
     CHECK(r.error_count() == 250);
 }
@@ -640,9 +645,9 @@ TEST_CASE("csv: many bad header cells are each reported once, capped, in linear 
     for (int k = 0; k < 20000; ++k) header += ",x" + std::to_string(k);
     const auto r = read({{"c.csv", header + "\n"}});
     REQUIRE(r.errors.size() == jixiao::max_errors_per_file + 1);
-    CHECK(r.errors[0].to_string() ==
+    CHECK(r.errors[0].to_string(jixiao::language::en) ==
           "c.csv:1:10: unknown column 「x0」 in a cost lines file (a comment column starts with #)");
-    CHECK(r.errors[1].to_string() ==
+    CHECK(r.errors[1].to_string(jixiao::language::en) ==
           "c.csv:1:13: unknown column 「x1」 in a cost lines file (a comment column starts with #)");
     CHECK(r.error_count() == 20000);
 }
@@ -656,10 +661,11 @@ TEST_CASE("csv: files that cannot be read: a directory, a device, an empty file 
     const auto r = jixiao::read_csv_files<F>(paths);
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 3);
-    CHECK(r.errors[0].to_string() == (dir / "sub").string() + ": cannot read the file: it is a directory");
+    CHECK(r.errors[0].to_string(jixiao::language::en) ==
+          (dir / "sub").string() + ": cannot read the file: it is a directory");
     // In the order the files were given.
-    CHECK(r.errors[1].to_string() == (dir / "empty.csv").string() + ": the file is empty");
-    CHECK(r.errors[2].to_string() ==
+    CHECK(r.errors[1].to_string(jixiao::language::en) == (dir / "empty.csv").string() + ": the file is empty");
+    CHECK(r.errors[2].to_string(jixiao::language::en) ==
           "/dev/null: cannot read the file: it is a character device, not a regular file "
           "(save the input to a file)");
     std::filesystem::remove_all(dir);

@@ -98,7 +98,7 @@ std::string only_error(std::string_view text) {
     const auto r = jixiao::read_json<F>(text, "t.json");
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 1);
-    return r.errors.front().to_string();
+    return r.errors.front().to_string(jixiao::language::en);
 }
 
 /// A one-project document with `project` as the project's members after seq and funding.
@@ -116,7 +116,7 @@ TEST_CASE("json: write then read gives identical projects") {
     for (bool extras : {true, false}) {
         const auto text = jixiao::write_json(original, {.totals = extras, .report = extras});
         const auto r = jixiao::read_json<F>(text, "out.json");
-        for (const auto& e : r.errors) CAPTURE(e.to_string());
+        for (const auto& e : r.errors) CAPTURE(e.to_string(jixiao::language::en));
         REQUIRE(r.ok());
         REQUIRE(r.store.size() == original.size());
         for (std::size_t i = 0; i < original.size(); ++i) check_same(original[i], r.store[i]);
@@ -192,7 +192,7 @@ TEST_CASE("json: totals the amount type cannot hold are null and given exactly, 
     has("全部表格的本年度项目资金总额合计 922337203685477.5808 万元");
     // What write_json writes reads back: totals are derived data.
     const auto r = jixiao::read_json<F>(text);
-    for (const auto& e : r.errors) CAPTURE(e.to_string());
+    for (const auto& e : r.errors) CAPTURE(e.to_string(jixiao::language::en));
     REQUIRE(r.ok());
     CHECK(r.store.size() == 2);
     CHECK(r.store[0].funding[1].total == wan::max());
@@ -205,7 +205,7 @@ TEST_CASE("json: totals the amount type cannot hold are null and given exactly, 
 TEST_CASE("json: reading what people write") {
     const auto path = std::filesystem::path(__FILE__).parent_path().parent_path() / "data" / "json" / "small.json";
     const auto r = jixiao::read_json_file<F>(path);
-    for (const auto& e : r.errors) CAPTURE(e.to_string());
+    for (const auto& e : r.errors) CAPTURE(e.to_string(jixiao::language::en));
     REQUIRE(r.ok());
     const P& p = r.store[0];
     CHECK(p.name == "残疾人家庭居家服务项目 😀");  // \u escapes, a surrogate pair
@@ -221,7 +221,7 @@ TEST_CASE("json: reading what people write") {
 
     const auto missing = jixiao::read_json_file<F>(path.parent_path() / "missing.json");
     REQUIRE(missing.errors.size() == 1);
-    CHECK(missing.errors[0].to_string() ==
+    CHECK(missing.errors[0].to_string(jixiao::language::en) ==
           (path.parent_path() / "missing.json").string() + ": cannot open the file: no such file");
 }
 
@@ -294,11 +294,11 @@ TEST_CASE("json: content errors name line and column, and all are reported") {
         "{\"projects\": [\n{\"seq\": \"a\", \"funding\": {}},\n{\"seq\": 2, \"x\": 1}\n]}", "t.json");
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 5);
-    CHECK(r.errors[0].to_string() == "t.json:2:9: seq: expected a number, found a string");
-    CHECK(r.errors[1].to_string() == "t.json:2:25: funding: missing key \"以前年度项目资金\"");
-    CHECK(r.errors[2].to_string() == "t.json:2:25: funding: missing key \"本年度项目资金\"");
-    CHECK(r.errors[3].to_string().starts_with("t.json:3:12: unknown key \"x\" in a project"));
-    CHECK(r.errors[4].to_string() == "t.json:3:1: a project: missing key \"funding\"");
+    CHECK(r.errors[0].to_string(jixiao::language::en) == "t.json:2:9: seq: expected a number, found a string");
+    CHECK(r.errors[1].to_string(jixiao::language::en) == "t.json:2:25: funding: missing key \"以前年度项目资金\"");
+    CHECK(r.errors[2].to_string(jixiao::language::en) == "t.json:2:25: funding: missing key \"本年度项目资金\"");
+    CHECK(r.errors[3].to_string(jixiao::language::en).starts_with("t.json:3:12: unknown key \"x\" in a project"));
+    CHECK(r.errors[4].to_string(jixiao::language::en) == "t.json:3:1: a project: missing key \"funding\"");
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -368,7 +368,7 @@ TEST_CASE("json: large objects: duplicate keys found in linear time, errors capp
     // 20,000 unknown keys in a project: 100 listed, the rest counted.
     const auto r = jixiao::read_json<F>(doc(", " + totals), "t.json");
     REQUIRE(r.errors.size() == jixiao::max_errors_per_file + 1);
-    CHECK(r.errors.back().to_string() ==
+    CHECK(r.errors.back().to_string(jixiao::language::en) ==
           "t.json: … and 19900 more errors in this file (only the first 100 are listed)");
     CHECK(r.error_count() == 20000);
 }

@@ -19,7 +19,7 @@ std::string refused(std::string_view name) {
     REQUIRE_FALSE(r.ok());
     CHECK(r.store.empty());
     REQUIRE(r.errors.size() == 1);
-    std::string e = r.errors[0].to_string();
+    std::string e = r.errors[0].to_string(jixiao::language::en);
     const std::string dir = hostile.string() + "/";
     if (e.starts_with(dir)) e.erase(0, dir.size());
     return e;

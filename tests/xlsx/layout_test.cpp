@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -35,7 +36,7 @@ const jixiao::basic_project_store<F>& seed_csv() {
 }
 
 void check_same_as_csv(const jixiao::xlsx_result<F>& r) {
-    for (const auto& e : r.errors) MESSAGE(e.to_string());
+    for (const auto& e : r.errors) MESSAGE(e.to_string(jixiao::language::en));
     REQUIRE(r.ok());
     const auto& csv = seed_csv();
     REQUIRE(r.store.size() == csv.size());
@@ -55,7 +56,7 @@ void check_seed_totals(const jixiao::basic_project_store<F>& s) {
 std::string first_error(const jixiao::xlsx_result<F>& r) {
     REQUIRE_FALSE(r.ok());
     CHECK(r.store.empty());
-    return r.errors.front().to_string();
+    return r.errors.front().to_string(jixiao::language::en);
 }
 
 /// A sheet's XML from (reference, value) pairs: "n:518.4" is a number, "d:43831" a date (style 1), "p:0.95" a
@@ -199,7 +200,7 @@ TEST_CASE("the 表样 with 三级 columns saved again by LibreOffice reads as th
 /// The seed's 表样 as printed, from either writer: the seed's tables but for the indicators' 三级 names and the
 /// 测算依据, which the printed form does not have.
 void check_printed(const jixiao::xlsx_result<F>& r) {
-    for (const auto& e : r.errors) MESSAGE(e.to_string());
+    for (const auto& e : r.errors) MESSAGE(e.to_string(jixiao::language::en));
     REQUIRE(r.ok());
     check_seed_totals(r.store);
     const auto& csv = seed_csv();
@@ -260,7 +261,7 @@ TEST_CASE(
 
 TEST_CASE("a printed form read by its labels; an inserted row or a moved column still reads") {
     auto check = [](const jixiao::xlsx_result<F>& r) {
-        for (const auto& e : r.errors) MESSAGE(e.to_string());
+        for (const auto& e : r.errors) MESSAGE(e.to_string(jixiao::language::en));
         REQUIRE(r.ok());
         REQUIRE(r.store.size() == 1);
         const auto& p = r.store[0];
@@ -350,11 +351,41 @@ TEST_CASE("the 绩效指标 block with 三级 columns: a bad 指标值 names its
     CHECK(first_error(r) ==
           "book.xlsx[序号3]!E15: bad 指标值 「约2000户」: text before the number is not a comparator");
     const auto ok = read_sheets({{"序号3", sheet_of(edit(cells, "E15", "2000户"), "<mergeCell ref=\"A14:A16\"/>")}});
-    for (const auto& e : ok.errors) MESSAGE(e.to_string());
+    for (const auto& e : ok.errors) MESSAGE(e.to_string(jixiao::language::en));
     REQUIRE(ok.ok());
     REQUIRE(ok.store[0].indicators.size() == 2);
     CHECK(ok.store[0].indicators[0].name == "服务户数");
     CHECK(ok.store[0].indicators[1].target == jixiao::parse_target("≥90%"));
+}
+
+TEST_CASE("workbook errors are Chinese by default and English with language::en") {
+    const auto r = read_sheets({{"序号3", sheet_of(edit(small_form(), "G9", "518.4万"), small_merges)}});
+    REQUIRE_FALSE(r.ok());
+    const auto& e = r.errors.front();
+    CHECK(
+        e.to_string() ==
+        "book.xlsx[序号3]!G9: 本年度项目资金 项目资金总额「518.4万」：单位应写「万元」或「亿元」，不能只写「万」或「亿」");
+    CHECK(
+        e.to_string(jixiao::language::en) ==
+        "book.xlsx[序号3]!G9: bad amount in 本年度项目资金 项目资金总额 「518.4万」: the unit is written 万元 or 亿元, "
+        "not 万 or 亿 alone");
+    std::ostringstream plain, english;
+    plain << e;
+    english << jixiao::set_language(jixiao::language::en) << e;
+    CHECK(plain.str() == e.to_string());
+    CHECK(english.str() == e.to_string(jixiao::language::en));
+    const auto sheet = read_sheets({{"序号3", sheet_of(without(small_form(), "A4"), small_merges)}});
+    REQUIRE_FALSE(sheet.ok());
+    CHECK(sheet.errors.front().to_string() ==
+          "book.xlsx[序号3]: 找不到「项目名称」：这张工作表不是按表样 北京市区级项目支出绩效目标表（2020年度） 排的");
+    // A file that is no workbook.
+    const auto none = jixiao::read_xlsx_file<F>(data / "no_such_workbook.xlsx");
+    REQUIRE_FALSE(none.ok());
+    CHECK(none.errors.front().to_string().ends_with(
+        "no_such_workbook.xlsx: 打不开文件：文件不存在（请检查文件名和路径）"));
+    CHECK(none.errors.front()
+              .to_string(jixiao::language::en)
+              .ends_with("no_such_workbook.xlsx: cannot open the file: no such file"));
 }
 
 TEST_CASE("the flat layout: CSV errors come back as the sheet and cell") {
@@ -381,7 +412,7 @@ TEST_CASE("the flat layout: CSV errors come back as the sheet and cell") {
     ind_ok[9].second = "服务对象满意度指标";
     ind_ok[11].second = "p:0.9";  // typed as 90%: the number 0.9 with the format 0%
     const auto ok = read_sheets({{"项目", sheet_of(all)}, {"指标", sheet_of(ind_ok)}});
-    for (const auto& e : ok.errors) MESSAGE(e.to_string());
+    for (const auto& e : ok.errors) MESSAGE(e.to_string(jixiao::language::en));
     REQUIRE(ok.ok());
     REQUIRE(ok.store.size() == 1);
     CHECK(ok.store[0].indicators[1].target == jixiao::parse_target("90%"));
@@ -394,6 +425,10 @@ TEST_CASE("the flat layout: CSV errors come back as the sheet and cell") {
         first_error(read_sheets({{"项目", sheet_of(bad)}, {"指标", sheet_of(ind_ok)}})) ==
         "book.xlsx[项目]!J3: bad amount in 本年度区财政拨款 「518.40001」: a non-zero digit beyond the type's fraction "
         "digits (after unit conversion)");
+    // In Chinese by default, at the same cell.
+    CHECK(
+        read_sheets({{"项目", sheet_of(bad)}, {"指标", sheet_of(ind_ok)}}).errors.front().to_string() ==
+        "book.xlsx[项目]!J3: 本年度区财政拨款「518.40001」：小数位太多（换算单位后超出可保存的位数，多出的位不是 0）");
     auto err_cell = all;
     err_cell.back().second = "#DIV/0!";
     CHECK(first_error(read_sheets({{"项目", sheet_of(err_cell)}})).starts_with("book.xlsx[项目]!J3: bad amount"));

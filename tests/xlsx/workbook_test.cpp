@@ -27,7 +27,7 @@ jixiao::xlsx::workbook_result open(const std::vector<test_sheet>& sheets, const 
 std::string first_error(const jixiao::xlsx::workbook_result& r) {
     REQUIRE_FALSE(r.ok());
     REQUIRE_FALSE(r.errors.empty());
-    return r.errors.front().to_string();
+    return r.errors.front().to_string(jixiao::language::en);
 }
 
 std::string rows(std::string_view cells) { return "<sheetData>" + std::string(cells) + "</sheetData>"; }
@@ -171,7 +171,7 @@ TEST_CASE("every kind of cell, merged ranges, hidden sheets, empty rows") {
         "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A8:C9\"/></mergeCells>";
     const auto r = open({{"序号3", body}, {"隐藏", rows(""), "hidden"}, {"更隐藏", rows(""), "veryHidden"}}, &ss,
                         &styles);
-    for (const auto& e : r.errors) MESSAGE(e.to_string());
+    for (const auto& e : r.errors) MESSAGE(e.to_string(jixiao::language::en));
     REQUIRE(r.ok());
     const auto& book = *r.book;
     REQUIRE(book.sheets.size() == 3);

@@ -348,7 +348,9 @@ inline scan_status scan_record(std::string_view text, std::size_t pos, bool fina
                 const std::size_t q = text.find('"', i);
                 if (q == std::string_view::npos) {
                     if (!final) return scan_status::more;
-                    error = cell_error{f.begin, "a quoted field has no closing double quote"};
+                    error = cell_error{
+                        f.begin,
+                        {"带引号的格子没有结束的双引号（\"）", "a quoted field has no closing double quote"}};
                     return scan_status::error;
                 }
                 if (q + 1 == n && !final) return scan_status::more;  // "" may straddle the end
@@ -370,8 +372,9 @@ inline scan_status scan_record(std::string_view text, std::size_t pos, bool fina
             }
             if (i < n && !ends_field(text[i])) {
                 error = cell_error{i,
-                                   "text after the closing double quote of a field (write \"\" for a double quote "
-                                   "inside a quoted field)"};
+                                   {"格子结束的双引号后面还有文字（格子内的双引号要写成两个：\"\"）",
+                                    "text after the closing double quote of a field (write \"\" for a double quote "
+                                    "inside a quoted field)"}};
                 return scan_status::error;
             }
         } else {
@@ -379,7 +382,9 @@ inline scan_status scan_record(std::string_view text, std::size_t pos, bool fina
             while (i < n && !csv_special[static_cast<unsigned char>(text[i])]) ++i;
             if (i < n && text[i] == '"') {
                 error = cell_error{
-                    i, "a double quote inside an unquoted field (quote the field and write the double quote as \"\")"};
+                    i,
+                    {"没有引号的格子里有双引号（请把整个格子用双引号括起来，其中的双引号写成两个：\"\"）",
+                     "a double quote inside an unquoted field (quote the field and write the double quote as \"\")"}};
                 return scan_status::error;
             }
             f.value = text.substr(start, i - start);
@@ -464,7 +469,8 @@ inline std::optional<cell_error> lenient_number(std::string_view s, bool amount,
     std::size_t separators = 0;
     std::size_t last_separator = 0;
     constexpr std::string_view wide_comma = "，";
-    constexpr const char* grouping = "thousands separators must group three digits (1,234,567.89)";
+    const io_text grouping{"千位分隔不对，应每三位一组，如 1,234,567.89",
+                           "thousands separators must group three digits (1,234,567.89)"};
     while (i < n) {
         if (s[i] >= '0' && s[i] <= '9') {
             put(s.substr(i, 1), i);
@@ -495,7 +501,7 @@ inline std::optional<cell_error> lenient_number(std::string_view s, bool amount,
         ++i;
     }
     if (i < n && (s[i] == ',' || s.substr(i).starts_with(wide_comma))) {
-        return cell_error{i, "a thousands separator after the decimal point"};
+        return cell_error{i, {"小数点后面不能有千位分隔符", "a thousands separator after the decimal point"}};
     }
     const std::string_view tail = s.substr(i);
     put(tail, i);
@@ -523,8 +529,8 @@ public:
     /// Opens a regular file, to be read in windows; anything else is refused with a reason (a directory is
     /// no table set, and a FIFO or a device may never end, or block until written to).
     static std::optional<csv_input> open(const std::filesystem::path& path, std::vector<io_error>& errors) {
-        auto fail = [&](std::string reason) -> std::optional<csv_input> {
-            errors.push_back(io_error{path.string(), 0, 0, std::move(reason)});
+        auto fail = [&](io_text reason) -> std::optional<csv_input> {
+            errors.push_back(io_error::make(path.string(), 0, 0, std::move(reason)));
             return std::nullopt;
         };
         namespace fs = std::filesystem;
@@ -533,16 +539,17 @@ public:
         if (st.type() != fs::file_type::regular) {
             std::vector<io_error> why;
             (void)read_file(path, why);  // not a regular file: says why (no such file, a directory, a device)
-            return fail(why.empty() ? "cannot read the file" : why.front().reason);
+            return fail(why.empty() ? io_text{"读文件时出错", "cannot read the file"} : why.front().text());
         }
         const std::uint64_t size = fs::file_size(path, ec);
-        if (ec) return fail("cannot read the file: " + ec.message());
+        if (ec) return fail({"读文件时出错：" + ec.message(), "cannot read the file: " + ec.message()});
         errno = 0;
         auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
         if (!*file) {
             const int err = errno;
-            return fail(err != 0 ? "cannot open the file: " + std::generic_category().message(err)
-                                 : std::string("cannot open the file"));
+            const std::string why = err != 0 ? std::generic_category().message(err) : std::string();
+            return fail({"打不开文件" + (why.empty() ? std::string("（可能没有读取权限）") : "：" + why),
+                         "cannot open the file" + (why.empty() ? std::string() : ": " + why)});
         }
         csv_input in(path.string(), {});
         in.file_ = std::move(file);
@@ -564,12 +571,15 @@ public:
     /// a text in memory into memory; a window at a time, so that a large file is never held. On failure, `error`
     /// says where the input is not valid in `from` (its line and column: a decoding keeps lines and characters).
     std::optional<csv_input> decoded(const std::string& from, std::optional<io_error>& error) {
-        auto fail = [&](std::size_t line, std::size_t column, std::string reason) -> std::optional<csv_input> {
-            error = io_error{name_, line, column, std::move(reason)};
+        auto fail = [&](std::size_t line, std::size_t column, io_text reason) -> std::optional<csv_input> {
+            error = io_error::make(name_, line, column, std::move(reason));
             return std::nullopt;
         };
         decoder dec(from);
-        if (!dec.ok()) return fail(0, 0, "unknown encoding '" + from + "'");
+        if (!dec.ok()) {
+            return fail(0, 0,
+                        {"不认识的编码「" + from + "」（可写 UTF-8 或 GB18030）", "unknown encoding '" + from + "'"});
+        }
         std::unique_ptr<std::string> owned;
         std::FILE* out = nullptr;
         std::string path;
@@ -579,7 +589,8 @@ public:
             const int fd = ::mkstemp(path.data());
             if (fd < 0 || (out = ::fdopen(fd, "w+b")) == nullptr) {
                 if (fd >= 0) ::close(fd);
-                return fail(0, 0, "cannot make a temporary file to decode the file into");
+                return fail(0, 0,
+                            {"无法建立临时文件来转换编码", "cannot make a temporary file to decode the file into"});
             }
         } else {
             owned = std::make_unique<std::string>();
@@ -613,8 +624,11 @@ public:
             const bool final = at + chunk.size() >= total;
             std::size_t used = 0;
             const auto st = dec.feed(chunk, final, used, write);
-            if (st == decoder::status::unwritten)
-                return fail(0, 0, "cannot write the decoded file (the disk is full?)");
+            if (st == decoder::status::unwritten) {
+                return fail(
+                    0, 0,
+                    {"无法写出转换编码后的文件（磁盘满了？）", "cannot write the decoded file (the disk is full?)"});
+            }
             if (st == decoder::status::invalid || (st == decoder::status::incomplete && used == 0)) {
                 const std::string_view bad = chunk.substr(used);
                 static constexpr char hex[] = "0123456789ABCDEF";
@@ -625,7 +639,8 @@ public:
                 }
                 return fail(
                     dec.line(), dec.column(),
-                    "not valid " + from + " (bytes " + bytes + "); give the file's encoding, or save it as UTF-8");
+                    {"不是有效的 " + from + " 编码（字节 " + bytes + "）：请指明文件的编码，或把文件另存为 UTF-8",
+                     "not valid " + from + " (bytes " + bytes + "); give the file's encoding, or save it as UTF-8"});
             }
             at += used;
         }
@@ -639,9 +654,12 @@ public:
         const long written = std::ftell(out);
         const int closed = std::fclose(out);
         out = nullptr;
-        if (closed != 0 || written < 0) return fail(0, 0, "cannot write the decoded file (the disk is full?)");
+        if (closed != 0 || written < 0) {
+            return fail(
+                0, 0, {"无法写出转换编码后的文件（磁盘满了？）", "cannot write the decoded file (the disk is full?)"});
+        }
         auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-        if (!*file) return fail(0, 0, "cannot read the decoded file back");
+        if (!*file) return fail(0, 0, {"无法读回转换编码后的文件", "cannot read the decoded file back"});
         in.file_ = std::move(file);
         in.size_ = static_cast<std::uint64_t>(written);
         std::string head;
@@ -942,7 +960,8 @@ public:
         reported_ = reported_before;
         files_.pop_back();
         file = &files_.emplace_back(std::move(*d), order);
-        file->note = "read as GB18030 (GBK): the file is not UTF-8, but is valid GB18030";
+        file->note = {"按 GB18030（GBK）编码读取：文件不是 UTF-8，但是有效的 GB18030",
+                      "read as GB18030 (GBK): the file is not UTF-8, but is valid GB18030"};
         index(*file);
     }
 
@@ -970,12 +989,13 @@ public:
             out.unlisted_errors += more;
             out.unlisted_notes += more > 0 ? 1 : 0;
             if (f.input.failed()) {
-                f.errors.push_back(io_error{f.name(), 0, 0,
-                                            "the file could not be read to its end (it changed while it was read, "
-                                            "or the device failed)"});
+                f.errors.push_back(io_error::make(f.name(), 0, 0,
+                                                  {"文件没能读到末尾（读的时候文件被改动了，或设备出错）",
+                                                   "the file could not be read to its end (it changed while it was "
+                                                   "read, or the device failed)"}));
             }
             for (auto& e : f.errors) out.errors.push_back(std::move(e));
-            if (!f.note.empty()) out.notes.push_back(io_error{f.name(), 0, 0, f.note});
+            if (!f.note.en.empty()) out.notes.push_back(io_error::make(f.name(), 0, 0, f.note));
         }
         return out;
     }
@@ -993,7 +1013,7 @@ private:
         bool usable = true;
         bool invalid_utf8 = false;  // pass 1 stopped at invalid UTF-8, at byte invalid_at
         std::uint64_t invalid_at = 0;
-        std::string note;  // how the file was read, if not as it is (decoded from GB18030)
+        io_text note;      // how the file was read, if not as it is (decoded from GB18030)
         int last_seq = 0;  // pass 1: the 序号 of the row above, which a blank 序号 continues
         bool last_seq_ok = false;
         std::vector<io_error> errors;
@@ -1066,7 +1086,7 @@ private:
 
     void index(file_state& file) {
         if (file.input.size() == 0) {
-            report_file(file, "the file is empty");
+            report_file(file, {"文件是空的", "the file is empty"});
             return;
         }
         std::string buffer;
@@ -1150,7 +1170,7 @@ private:
         if (!have_header && titles != 0) {
             report_at(file, first_title, 1, no_marker_reason());
         } else if (!have_header) {
-            error_at_offset(record_ctx{&file, text, 0, 1}, 0, "the file has no header row");
+            error_at_offset(record_ctx{&file, text, 0, 1}, 0, {"文件没有表头行", "the file has no header row"});
         }
     }
 
@@ -1177,14 +1197,17 @@ private:
     }
 
     /// The error at invalid UTF-8 (which stops pass 1 over the file).
-    std::string not_utf8(file_state& file, std::string_view bytes, std::size_t bad) const {
+    io_text not_utf8(file_state& file, std::string_view bytes, std::size_t bad) const {
         file.invalid_utf8 = true;
-        const std::string r = invalid_utf8_reason(bytes, bad);
+        const io_text r = invalid_utf8_reason(bytes, bad);
+        const std::string zh = r.zh.substr(0, r.zh.find("：")), en = r.en.substr(0, r.en.find(';'));
         if (options_.encoding.empty()) {
             // A file that is GB18030 throughout is read as that, and this error forgotten.
-            return r.substr(0, r.find(';')) + "; save the file as UTF-8 (or GB18030 throughout)";
+            return {zh + "：请把文件另存为 UTF-8（或整个文件都用 GB18030）",
+                    en + "; save the file as UTF-8 (or GB18030 throughout)"};
         }
-        return r.substr(0, r.find(';')) + "; save the file as UTF-8, or read it with its encoding";
+        return {zh + "：请把文件另存为 UTF-8，或指明它的编码",
+                en + "; save the file as UTF-8, or read it with its encoding"};
     }
 
     /// How many non-blank rows above the header row are read as title rows, at most.
@@ -1200,19 +1223,22 @@ private:
         return markers;
     }
 
-    static std::string no_marker_reason() {
-        std::string none;
+    static io_text no_marker_reason() {
+        std::string none, none_zh;
         for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
-            const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
+            const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name),
+                n_zh(schema::record<R>::kind_name_zh);
             none += (k == 0 ? "" : k + 1 == kind_count ? " and " : ", ") + m + " (" + n + ")";
+            none_zh += (k == 0 ? "" : "、") + m + "（" + n_zh + "）";
         });
-        return "cannot tell the kind of file: the header row has none of " + none;
+        return {"看不出是哪种表：表头行里没有 " + none_zh + " 中的任何一列",
+                "cannot tell the kind of file: the header row has none of " + none};
     }
 
     /// An error at a known line and column.
-    void report_at(file_state& file, std::size_t line, std::size_t column, std::string reason) {
+    void report_at(file_state& file, std::size_t line, std::size_t column, io_text reason) {
         ++reported_;
-        file.sink.add(io_error{file.name(), line, column, std::move(reason)});
+        file.sink.add(io_error::make(file.name(), line, column, std::move(reason)));
     }
 
     /// The header row: the kind of file and its columns. False if the file cannot be read on.
@@ -1228,15 +1254,18 @@ private:
             }
         });
         if (markers != 1) {
-            std::string mixed;
+            std::string mixed, mixed_zh;
             for_each_kind([&]<class R>(std::size_t k, std::type_identity<R>) {
-                const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name);
+                const std::string m(schema::record<R>::marker), n(schema::record<R>::kind_name),
+                    n_zh(schema::record<R>::kind_name_zh);
                 mixed += (k == 0 ? "" : ", ") + m + ": " + n;
+                mixed_zh += (k == 0 ? "" : "，") + m + "：" + n_zh;
             });
-            error_at_offset(ctx, header.begin,
-                            markers != 0
-                                ? "the header row mixes the columns of more than one kind of file (" + mixed + ")"
-                                : no_marker_reason());
+            error_at_offset(
+                ctx, header.begin,
+                markers != 0 ? io_text{"表头行混有不止一种表的列（" + mixed_zh + "）：每种表请存成一个文件",
+                                       "the header row mixes the columns of more than one kind of file (" + mixed + ")"}
+                             : no_marker_reason());
             return false;
         }
         bool ok = false;
@@ -1376,7 +1405,7 @@ private:
     /// Reads the rows of kind K (an index into row_kinds) of the runs into rows (with their origins); with a
     /// message for each row's 序号 cell if `owner_error` is given (the rows name no table, or several).
     template <std::size_t K>
-    void read_rows(std::span<const row_run> runs, const std::string* owner_error) {
+    void read_rows(std::span<const row_run> runs, const io_text* owner_error) {
         using R = std::tuple_element_t<K, row_kinds>;
         auto& rows = std::get<K>(rows_);
         auto& origins = origins_[K];
@@ -1438,7 +1467,7 @@ private:
             if (any_rows) {
                 if (!info->reported) {
                     info->reported = true;
-                    const std::string message = ambiguous_message(*info);
+                    const io_text message = ambiguous_message(*info);
                     for_each_row_kind([&]<std::size_t K>() { read_rows<K>(runs_of(K, entry.seq), &message); });
                 }
                 return;
@@ -1487,8 +1516,9 @@ private:
                 if (!runs[b].seq_ok) {
                     read_rows<K>(group, nullptr);  // the 序号 cell reports itself
                 } else if (find_seq(runs[b].seq) == nullptr) {
-                    const std::string message = "序号 " + std::to_string(runs[b].seq) +
-                                                " names no table in any projects file";
+                    const std::string seq = std::to_string(runs[b].seq);
+                    const io_text message{"序号 " + seq + " 在项目表里找不到（没有哪个项目表的序号是 " + seq + "）",
+                                          "序号 " + seq + " names no table in any projects file"};
                     read_rows<K>(group, &message);
                 }
                 b = e;
@@ -1496,7 +1526,7 @@ private:
         });
     }
 
-    std::string ambiguous_message(const seq_info& info) const {
+    io_text ambiguous_message(const seq_info& info) const {
         // The first few places only: 10,000 tables sharing a 序号 would make every row's message list
         // 10,000 places.
         const auto lo = std::lower_bound(by_seq_.begin(), by_seq_.end(), info.seq,
@@ -1509,9 +1539,15 @@ private:
             places += places.empty() ? "" : ", ";
             places += files_[r.file].name() + ":" + std::to_string(r.line);
         }
-        if (listed < info.tables) places += " and " + std::to_string(info.tables - listed) + " more";
-        return "序号 " + std::to_string(info.seq) + " names " + std::to_string(info.tables) + " tables (" + places +
-               "); the row cannot tell which";
+        std::string places_zh = places;
+        if (listed < info.tables) {
+            places += " and " + std::to_string(info.tables - listed) + " more";
+            places_zh += " 等，另有 " + std::to_string(info.tables - listed) + " 处";
+        }
+        return {"序号 " + std::to_string(info.seq) + " 对应 " + std::to_string(info.tables) + " 张项目表（" +
+                    places_zh + "），分不清这一行属于哪一张",
+                "序号 " + std::to_string(info.seq) + " names " + std::to_string(info.tables) + " tables (" + places +
+                    "); the row cannot tell which"};
     }
 
     template <class Fn>
@@ -1524,7 +1560,7 @@ private:
 
     /// Lists an error at byte `offset` of the record's text, or only counts it once its file has
     /// max_errors_per_file.
-    void error_at_offset(const record_ctx& ctx, std::size_t offset, std::string reason) {
+    void error_at_offset(const record_ctx& ctx, std::size_t offset, io_text reason) {
         ++reported_;
         error_sink& sink = ctx.file->sink;
         if (!sink.listing()) {
@@ -1532,30 +1568,33 @@ private:
             return;
         }
         const auto loc = locate_from(ctx.text, ctx.begin, ctx.line, offset);
-        sink.add(io_error{ctx.file->name(), loc.line, loc.column, std::move(reason)});
+        sink.add(io_error::make(ctx.file->name(), loc.line, loc.column, std::move(reason)));
     }
     /// Why a row is refused for its number of cells; a row whose cells are separated by full-width commas (，), as
     /// an input method types them, is told so.
-    static std::string cell_count_reason(const record_ctx& ctx, const csv_record& rec, std::size_t header) {
-        std::string r = "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " +
-                        std::to_string(header);
+    static io_text cell_count_reason(const record_ctx& ctx, const csv_record& rec, std::size_t header) {
+        io_text r{
+            "这一行有 " + std::to_string(rec.fields.size()) + " 格，表头却有 " + std::to_string(header) + " 格",
+            "the row has " + std::to_string(rec.fields.size()) + " cells but the header has " + std::to_string(header)};
         if (rec.fields.size() < header) {
             const std::string_view bytes = ctx.text.substr(rec.begin, rec.end - rec.begin);
             std::size_t wide = 0;
             for (std::size_t k = bytes.find("，"); k != std::string_view::npos; k = bytes.find("，", k + 1)) ++wide;
             if (rec.fields.size() + wide >= header) {
-                r += "; its cells seem separated by full-width commas (，): separate cells with ASCII commas (,)";
+                r = r + io_text{"：格子之间似乎用了全角逗号「，」，请改用半角逗号「,」",
+                                "; its cells seem separated by full-width commas (，): separate cells with ASCII "
+                                "commas (,)"};
             }
         }
         return r;
     }
     /// An error about a whole file (line and column 0).
-    void report_file(file_state& file, std::string reason) {
+    void report_file(file_state& file, io_text reason) {
         ++reported_;
-        file.sink.add(io_error{file.name(), 0, 0, std::move(reason)});
+        file.sink.add(io_error::make(file.name(), 0, 0, std::move(reason)));
     }
     /// An error at byte k of a cell's value.
-    void cell_error_at(const record_ctx& ctx, const csv_field& f, std::size_t k, std::string reason) {
+    void cell_error_at(const record_ctx& ctx, const csv_field& f, std::size_t k, io_text reason) {
         if (!ctx.file->sink.listing()) {
             ++reported_;
             ctx.file->sink.count();  // not listed: skip finding its place
@@ -1584,6 +1623,7 @@ private:
     bool read_header(const record_ctx& file, const csv_record& header, const std::vector<std::string>& names,
                      std::vector<column>& cols) {
         constexpr std::string_view kind_name = schema::record<R>::kind_name;
+        constexpr std::string_view kind_name_zh = schema::record<R>::kind_name_zh;
         const auto defs = column_defs<R, F>();
         std::vector<std::size_t> seen(defs.size(), 0);  // 1 + the header index where a column was found
         bool ok = true;
@@ -1609,8 +1649,9 @@ private:
                 const auto k = static_cast<std::size_t>(d - defs.begin());
                 if (seen[k] != 0) {
                     cell_error_at(file, f, lead,
-                                  "column 「" + names[j] + "」 is given twice (also in header cell " +
-                                      std::to_string(seen[k]) + ")");
+                                  {"列「" + names[j] + "」重复了（表头第 " + std::to_string(seen[k]) + " 格也是它）",
+                                   "column 「" + names[j] + "」 is given twice (also in header cell " +
+                                       std::to_string(seen[k]) + ")"});
                     ok = false;
                     continue;
                 }
@@ -1621,13 +1662,17 @@ private:
             }
             if (!def) {
                 cell_error_at(file, f, lead,
-                              "unknown column 「" + shown(raw) + "」 in a " + std::string(kind_name) +
-                                  " file (a comment column starts with #)");
+                              {"不认识的列「" + shown(raw) + "」（" + std::string(kind_name_zh) +
+                                   "）：请检查列名；备注列的列名以 # 开头",
+                               "unknown column 「" + shown(raw) + "」 in a " + std::string(kind_name) +
+                                   " file (a comment column starts with #)"});
                 ok = false;
                 continue;
             }
             if (unit && !def->amount) {
-                cell_error_at(file, f, lead, "column 「" + shown(raw) + "」: only amount columns take a unit");
+                cell_error_at(file, f, lead,
+                              {"列「" + shown(raw) + "」不是金额列，不能带单位",
+                               "column 「" + shown(raw) + "」: only amount columns take a unit"});
                 ok = false;
                 continue;
             }
@@ -1636,7 +1681,8 @@ private:
         for (std::size_t k = 0; k < defs.size(); ++k) {
             if (defs[k].required && seen[k] == 0) {
                 error_at_offset(file, header.begin,
-                                "missing column 「" + defs[k].header + "」 in a " + std::string(kind_name) + " file");
+                                {std::string(kind_name_zh) + "缺少列「" + defs[k].header + "」",
+                                 "missing column 「" + defs[k].header + "」 in a " + std::string(kind_name) + " file"});
                 ok = false;
             }
         }
@@ -1648,11 +1694,11 @@ private:
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         if (s.empty()) {
-            cell_error_at(file, f, 0, col.name + " is empty");
+            cell_error_at(file, f, 0, {col.name + " 是空的：请填写", col.name + " is empty"});
             return false;
         }
         if (auto e = parse_int(s, out)) {
-            cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead + e->offset, bad_value("bad ", col.name, s, e->reason));
             return false;
         }
         return true;
@@ -1683,8 +1729,7 @@ private:
         }
         if (e) {
             cell_error_at(file, f, lead + e->offset,
-                          std::string(is_decimal ? "bad number in " : "bad amount in ") + col.name + " 「" + shown(s) +
-                              "」: " + e->reason);
+                          bad_value(is_decimal ? "bad number in " : "bad amount in ", col.name, s, e->reason));
             return false;
         }
         out = v;
@@ -1696,7 +1741,7 @@ private:
         out = {};
         if (s.empty()) return true;
         if (auto e = parse_date(s, out)) {
-            cell_error_at(file, f, lead + e->offset, "bad date in " + col.name + " 「" + shown(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead + e->offset, bad_value("bad date in ", col.name, s, e->reason));
             return false;
         }
         return true;
@@ -1705,14 +1750,15 @@ private:
         std::size_t lead = 0;
         const auto s = trim(f.value, lead);
         if (auto e = parse_yes_no(s, out)) {
-            cell_error_at(file, f, lead, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
+            cell_error_at(file, f, lead, bad_value("bad ", col.name, s, e->reason));
             return false;
         }
         return true;
     }
     bool blank_cell(const record_ctx& file, const csv_field& f) {
         if (f.value.empty()) return true;
-        cell_error_at(file, f, 0, "a value in a column without a header");
+        cell_error_at(file, f, 0,
+                      {"这一列没有表头，却填了值（请补上表头，或删去这个值）", "a value in a column without a header"});
         return false;
     }
 
@@ -1772,7 +1818,7 @@ private:
             v = std::chrono::year{0};
             if (s.empty()) return true;
             if (auto e = parse_year(s, v)) {
-                cell_error_at(file, f, lead + e->offset, "bad " + col.name + " 「" + shown(s) + "」: " + e->reason);
+                cell_error_at(file, f, lead + e->offset, bad_value("bad ", col.name, s, e->reason));
                 return false;
             }
             return true;
@@ -1804,7 +1850,8 @@ private:
             if (col.part == cell_part::source) return number_cell(file, f, col, v[col.index].sources[col.row]);
             std::optional<A> a;
             if (trim(f.value).empty()) {
-                cell_error_at(file, f, 0, col.name + " is empty (write 0 for no money)");
+                cell_error_at(file, f, 0,
+                              {col.name + " 是空的（没有资金请填 0）", col.name + " is empty (write 0 for no money)"});
                 return false;
             }
             if (!number_cell(file, f, col, a)) return false;
@@ -1815,7 +1862,9 @@ private:
                 // 数量5 and beyond exist only to be refused when filled; the header may name any number
                 // (数量999999999), so they get no slot.
                 if (trim(f.value).empty()) return true;
-                cell_error_at(file, f, 0, "a cost line has at most four quantities (数量1–数量4)");
+                cell_error_at(file, f, 0,
+                              {"一行测算依据最多四个数量（数量1–数量4）",
+                               "a cost line has at most four quantities (数量1–数量4)"});
                 return false;
             }
             auto& s = cells.slot_for(col.index);
@@ -1872,12 +1921,12 @@ private:
         const std::string_view shown_text = composed.empty() ? f.value : std::string_view(composed);
         if (t.ok()) {
             cell_error_at(file, f, 0,
-                          "bad " + col.name + " 「" + shown(shown_text) + "」: " + target_problem(t.target).reason);
+                          bad_value("bad ", col.name, shown_text, target_reason(target_problem(t.target).reason)));
             return false;
         }
         std::size_t at = cut != 0 && t.position >= cut_at ? t.position + cut : t.position;
         at = at < lead ? 0 : std::min(at - lead, f.value.size());
-        cell_error_at(file, f, at, "bad " + col.name + " 「" + shown(shown_text) + "」: " + t.reason);
+        cell_error_at(file, f, at, bad_value("bad ", col.name, shown_text, target_reason(t.reason)));
         return false;
     }
 
@@ -1899,7 +1948,7 @@ private:
             if (category_of(above_level1_, l2, unused)) l1 = above_level1_;
         }
         if (l2.empty()) {
-            cell_error_at(file, *cells.level2, 0, "二级指标 is empty");
+            cell_error_at(file, *cells.level2, 0, {"二级指标是空的：请填写", "二级指标 is empty"});
             return false;
         }
         if (const auto c = category_of(l1, l2, known)) {
@@ -1911,14 +1960,20 @@ private:
         }
         if (known) {
             cell_error_at(file, *cells.level1, lead1,
-                          "二级指标 「" + shown(l2) + "」 is not under 一级指标 「" + shown(l1) + "」");
+                          {"二级指标「" + shown(l2) + "」不属于一级指标「" + shown(l1) + "」",
+                           "二级指标 「" + shown(l2) + "」 is not under 一级指标 「" + shown(l1) + "」"});
             return false;
         }
-        std::string labels;
-        for (const auto& fc : F::categories) labels += (labels.empty() ? "" : ", ") + std::string(fc.label);
+        std::string labels, labels_zh;
+        for (const auto& fc : F::categories) {
+            labels += (labels.empty() ? "" : ", ") + std::string(fc.label);
+            labels_zh += (labels_zh.empty() ? "" : "、") + std::string(fc.label);
+        }
         cell_error_at(
             file, *cells.level2, lead2,
-            "unknown 二级指标 「" + shown(l2) + "」: not a category of the form (" + labels + ") nor an official one");
+            {"不认识的二级指标「" + shown(l2) + "」：既不是本表样的类别（" + labels_zh + "），也不是官方框架的类别",
+             "unknown 二级指标 「" + shown(l2) + "」: not a category of the form (" + labels +
+                 ") nor an official one"});
         return false;
     }
 
@@ -1956,16 +2011,20 @@ private:
                 continue;
             }
             if (!has_value) {
-                cell_error_at(file, *s.unit, 0,
-                              unit_header + std::to_string(k) + " without " + value_header + std::to_string(k));
+                cell_error_at(
+                    file, *s.unit, 0,
+                    {"填了" + unit_header + std::to_string(k) + "，却没有填" + value_header + std::to_string(k),
+                     unit_header + std::to_string(k) + " without " + value_header + std::to_string(k)});
                 ok = false;
                 continue;
             }
             if (first_gap != 0) {
-                cell_error_at(file, *s.value, 0,
-                              value_header + std::to_string(k) + " follows an empty " + value_header +
-                                  std::to_string(first_gap) + " (fill the quantities from " + value_header +
-                                  "1 without gaps)");
+                cell_error_at(
+                    file, *s.value, 0,
+                    {value_header + std::to_string(first_gap) + " 是空的，却填了" + value_header + std::to_string(k) +
+                         "（数量请从" + value_header + "1 起依次填写，中间不留空）",
+                     value_header + std::to_string(k) + " follows an empty " + value_header +
+                         std::to_string(first_gap) + " (fill the quantities from " + value_header + "1 without gaps)"});
                 ok = false;
                 continue;
             }

@@ -495,6 +495,39 @@ inline const json_value* json_value::get(std::string_view key) const {
     return nullptr;
 }
 
+inline std::string_view kind_text_zh(json_value::kind k) noexcept {
+    switch (k) {
+        case json_value::kind::null: return "null";
+        case json_value::kind::boolean: return "布尔值（true/false）";
+        case json_value::kind::number: return "数字";
+        case json_value::kind::string: return "字符串";
+        case json_value::kind::array: return "数组";
+        case json_value::kind::object: return "对象";
+    }
+    return "值";
+}
+
+/// What a message names in Chinese: the phrases the reader passes as `what` ("the document", "a project");
+/// a key ("seq") is shown as it is.
+inline std::string what_zh(std::string_view what) {
+    struct entry {
+        std::string_view en, zh;
+    };
+    static constexpr entry table[] = {
+        {"the document", "文档"},    {"a project", "项目"},  {"an indicator", "指标"},
+        {"a cost line", "测算依据"}, {"a quantity", "数量"}, {"a target", "指标值（target）"},
+        {"an object", "对象"},       {"an array", "数组"},
+    };
+    for (const auto& e : table) {
+        if (e.en == what) return std::string(e.zh);
+    }
+    constexpr std::string_view column = "funding column \"";
+    if (what.starts_with(column) && what.ends_with('"')) {
+        return "资金列「" + std::string(what.substr(column.size(), what.size() - column.size() - 1)) + "」";
+    }
+    return std::string(what);
+}
+
 inline std::string_view kind_text(json_value::kind k) noexcept {
     switch (k) {
         case json_value::kind::null: return "null";
@@ -516,14 +549,16 @@ public:
         skip_ws();
         if (!value(out, 0)) return error_;
         skip_ws();
-        if (i_ != s_.size()) return cell_error{i_, "unexpected text after the JSON document"};
+        if (i_ != s_.size()) {
+            return cell_error{i_, {"JSON 文档结束后还有多余的文字", "unexpected text after the JSON document"}};
+        }
         return std::nullopt;
     }
 
 private:
     static constexpr int max_depth = 64;
 
-    bool fail(std::size_t at, std::string reason) {
+    bool fail(std::size_t at, io_text reason) {
         error_ = cell_error{at, std::move(reason)};
         return false;
     }
@@ -531,13 +566,14 @@ private:
         while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\t' || s_[i_] == '\n' || s_[i_] == '\r')) ++i_;
     }
     bool literal(std::string_view word) {
-        if (s_.substr(i_, word.size()) != word) return fail(i_, "expected a JSON value");
+        if (s_.substr(i_, word.size()) != word) return fail(i_, {"应为 JSON 值", "expected a JSON value"});
         i_ += word.size();
         return true;
     }
     bool value(json_value& v, int depth) {
         v.pos = i_;
-        if (i_ == s_.size()) return fail(i_, "expected a JSON value, found the end of the text");
+        if (i_ == s_.size())
+            return fail(i_, {"应为 JSON 值，文字却已结束", "expected a JSON value, found the end of the text"});
         const char c = s_[i_];
         switch (c) {
             case '{': return object(v, depth);
@@ -554,13 +590,13 @@ private:
             case 'n': v.k = json_value::kind::null; return literal("null");
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) return number(v);
-                return fail(i_, "expected a JSON value");
+                return fail(i_, {"应为 JSON 值", "expected a JSON value"});
         }
     }
     /// An object or an array: `item` reads one member or element; the separators and the end are read here.
     template <class Item>
     bool container(json_value& v, int depth, json_value::kind k, char close, std::string_view what, Item item) {
-        if (depth >= max_depth) return fail(i_, "nesting deeper than 64");
+        if (depth >= max_depth) return fail(i_, {"嵌套超过 64 层", "nesting deeper than 64"});
         v.k = k;
         ++i_;
         skip_ws();
@@ -580,20 +616,23 @@ private:
                 ++i_;
                 return true;
             }
-            return fail(i_, "expected ',' or '" + std::string(1, close) + "' in " + std::string(what));
+            return fail(i_, {"在" + what_zh(what) + "中应为「,」或「" + std::string(1, close) + "」",
+                             "expected ',' or '" + std::string(1, close) + "' in " + std::string(what)});
         }
     }
     bool object(json_value& v, int depth) {
         std::unordered_set<std::string> seen;  // filled only once the object is large
         return container(v, depth, json_value::kind::object, '}', "an object", [&] {
-            if (i_ == s_.size() || s_[i_] != '"') return fail(i_, "expected a key (a string in double quotes)");
+            if (i_ == s_.size() || s_[i_] != '"')
+                return fail(i_, {"应为键（用双引号括起的字符串）", "expected a key (a string in double quotes)"});
             json_member m;
             m.key_pos = i_;
             bool escaped = false;
             if (!string(m.key, escaped)) return false;
-            if (is_duplicate(v, seen, m.key)) return fail(m.key_pos, "duplicate key \"" + shown(m.key) + "\"");
+            if (is_duplicate(v, seen, m.key))
+                return fail(m.key_pos, {"键「" + shown(m.key) + "」重复了", "duplicate key \"" + shown(m.key) + "\""});
             skip_ws();
-            if (i_ == s_.size() || s_[i_] != ':') return fail(i_, "expected ':' after the key");
+            if (i_ == s_.size() || s_[i_] != ':') return fail(i_, {"键后面应为「:」", "expected ':' after the key"});
             ++i_;
             skip_ws();
             if (!value(m.value, depth + 1)) return false;
@@ -625,7 +664,8 @@ private:
         u = 0;
         for (std::size_t k = 0; k < 4; ++k) {
             const std::size_t j = at + k;
-            if (j >= s_.size()) return fail(at - 2, "\\u needs four hexadecimal digits");
+            if (j >= s_.size())
+                return fail(at - 2, {"\\u 后面要有四位十六进制数字", "\\u needs four hexadecimal digits"});
             const char c = s_[j];
             unsigned d = 0;
             if (c >= '0' && c <= '9') {
@@ -635,7 +675,7 @@ private:
             } else if (c >= 'A' && c <= 'F') {
                 d = static_cast<unsigned>(c - 'A' + 10);
             } else {
-                return fail(at - 2, "\\u needs four hexadecimal digits");
+                return fail(at - 2, {"\\u 后面要有四位十六进制数字", "\\u needs four hexadecimal digits"});
             }
             u = u * 16 + d;
         }
@@ -661,14 +701,15 @@ private:
     bool string(std::string& out, bool& escaped) {
         const std::size_t open = i_++;
         for (;;) {
-            if (i_ >= s_.size()) return fail(open, "a string has no closing double quote");
+            if (i_ >= s_.size()) return fail(open, {"字符串没有结束的双引号", "a string has no closing double quote"});
             const char c = s_[i_];
             if (c == '"') {
                 ++i_;
                 return true;
             }
             if (static_cast<unsigned char>(c) < 0x20) {
-                return fail(i_, "a control character in a string (write it as an escape such as \\n)");
+                return fail(i_, {"字符串里有控制字符（请写成转义，如 \\n）",
+                                 "a control character in a string (write it as an escape such as \\n)"});
             }
             if (c != '\\') {
                 out += c;
@@ -677,7 +718,8 @@ private:
             }
             escaped = true;
             const std::size_t esc = i_;
-            if (i_ + 1 >= s_.size()) return fail(esc, "a string has no closing double quote");
+            if (i_ + 1 >= s_.size())
+                return fail(esc, {"字符串没有结束的双引号", "a string has no closing double quote"});
             const char e = s_[i_ + 1];
             i_ += 2;
             switch (e) {
@@ -693,11 +735,14 @@ private:
                     unsigned u = 0;
                     if (!hex4(i_, u)) return false;
                     i_ += 4;
-                    if (u >= 0xDC00 && u <= 0xDFFF) return fail(esc, "a low surrogate \\u escape without a high one");
+                    if (u >= 0xDC00 && u <= 0xDFFF)
+                        return fail(esc, {"\\u 转义的低位代理前面没有高位代理",
+                                          "a low surrogate \\u escape without a high one"});
                     if (u >= 0xD800 && u <= 0xDBFF) {
                         unsigned lo = 0;
                         if (s_.substr(i_, 2) != "\\u" || !hex4(i_ + 2, lo) || lo < 0xDC00 || lo > 0xDFFF) {
-                            return fail(esc, "a high surrogate \\u escape not followed by a low one");
+                            return fail(esc, {"\\u 转义的高位代理后面没有低位代理",
+                                              "a high surrogate \\u escape not followed by a low one"});
                         }
                         i_ += 6;
                         u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
@@ -705,7 +750,7 @@ private:
                     put_utf8(out, u);
                     break;
                 }
-                default: return fail(esc, "an unknown escape in a string");
+                default: return fail(esc, {"字符串里有不认识的转义", "an unknown escape in a string"});
             }
         }
     }
@@ -713,22 +758,22 @@ private:
         const std::size_t b = i_;
         auto digit = [&] { return i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9'; };
         if (s_[i_] == '-') ++i_;
-        if (!digit()) return fail(i_, "expected a digit");
+        if (!digit()) return fail(i_, {"应为数字", "expected a digit"});
         if (s_[i_] == '0') {
             ++i_;
-            if (digit()) return fail(i_, "a number has a leading zero");
+            if (digit()) return fail(i_, {"数字不能以 0 开头", "a number has a leading zero"});
         } else {
             while (digit()) ++i_;
         }
         if (i_ < s_.size() && s_[i_] == '.') {
             ++i_;
-            if (!digit()) return fail(i_, "expected a digit after the decimal point");
+            if (!digit()) return fail(i_, {"小数点后应有数字", "expected a digit after the decimal point"});
             while (digit()) ++i_;
         }
         if (i_ < s_.size() && (s_[i_] == 'e' || s_[i_] == 'E')) {
             ++i_;
             if (i_ < s_.size() && (s_[i_] == '+' || s_[i_] == '-')) ++i_;
-            if (!digit()) return fail(i_, "expected a digit in the exponent");
+            if (!digit()) return fail(i_, {"指数部分应有数字", "expected a digit in the exponent"});
             while (digit()) ++i_;
         }
         v.k = json_value::kind::number;
@@ -756,7 +801,7 @@ public:
         if (text_.starts_with(bom)) text_.remove_prefix(bom.size());
         map_ = text_map(text_);
         if (text_.empty()) {
-            sink_.add(io_error{name_, 0, 0, "the file is empty"});
+            sink_.add(io_error::make(name_, 0, 0, {"文件是空的", "the file is empty"}));
         } else if (const std::size_t bad = invalid_utf8_at(text_); bad != std::string_view::npos) {
             error_at(bad, invalid_utf8_reason(text_, bad));
         } else if (auto e = json_parser(text_).parse(root_)) {
@@ -765,8 +810,9 @@ public:
             keys(root_, "the document", {"form", "projects", "totals", "report"});
             if (const auto* f = root_.get("form");
                 f != nullptr && expect(*f, json_value::kind::string, "form") && f->text != F::name) {
-                error(*f,
-                      "the document is for the form \"" + shown(f->text) + "\", not \"" + std::string(F::name) + "\"");
+                error(*f, {"文档的表样是「" + shown(f->text) + "」，不是「" + std::string(F::name) + "」",
+                           "the document is for the form \"" + shown(f->text) + "\", not \"" + std::string(F::name) +
+                               "\""});
             }
             if (const auto* ps = required(root_, "projects", "the document");
                 ps != nullptr && expect(*ps, json_value::kind::array, "projects")) {
@@ -781,24 +827,31 @@ public:
     }
 
 private:
-    void error_at(std::size_t offset, std::string reason) {
+    void error_at(std::size_t offset, io_text reason) {
         if (!sink_.listing()) {
             sink_.count();
             return;
         }
         const auto loc = map_.locate(offset);
-        sink_.add(io_error{name_, loc.line, loc.column, std::move(reason)});
+        sink_.add(io_error::make(name_, loc.line, loc.column, std::move(reason)));
     }
     /// An error about a whole value: at its first character (a string's opening quote).
-    void error(const json_value& v, std::string reason) { error_at(v.pos, std::move(reason)); }
+    void error(const json_value& v, io_text reason) { error_at(v.pos, std::move(reason)); }
     /// An error at byte `within` of a string's value; at its first character if the string holds escapes.
-    void error(const json_value& v, std::string reason, std::size_t within) {
+    void error(const json_value& v, io_text reason, std::size_t within) {
         error_at(v.pos + 1 + (v.escaped ? 0 : within), std::move(reason));
+    }
+    /// "bad amount in what \"x\": why" and 「what「x」：why」.
+    static io_text json_bad(std::string_view en_what, std::string_view what, std::string_view text,
+                            const io_text& why) {
+        return {what_zh(what) + "「" + shown(text) + "」：" + why.zh,
+                std::string(en_what) + std::string(what) + " \"" + shown(text) + "\": " + why.en};
     }
     bool expect(const json_value& v, json_value::kind k, std::string_view what) {
         if (v.k == k) return true;
-        error(v,
-              std::string(what) + ": expected " + std::string(kind_text(k)) + ", found " + std::string(kind_text(v.k)));
+        error(v, {what_zh(what) + "：应为" + std::string(kind_text_zh(k)) + "，实为" + std::string(kind_text_zh(v.k)),
+                  std::string(what) + ": expected " + std::string(kind_text(k)) + ", found " +
+                      std::string(kind_text(v.k))});
         return false;
     }
     void keys(const json_value& obj, std::string_view what, std::initializer_list<std::string_view> known) {
@@ -814,13 +867,17 @@ private:
                 std::string list;
                 for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
                 error_at(m.key_pos,
-                         "unknown key \"" + shown(m.key) + "\" in " + std::string(what) + " (known: " + list + ")");
+                         {what_zh(what) + "中有不认识的键「" + shown(m.key) + "」（可用的键：" + list + "）",
+                          "unknown key \"" + shown(m.key) + "\" in " + std::string(what) + " (known: " + list + ")"});
             }
         }
     }
     const json_value* required(const json_value& obj, std::string_view key, std::string_view what) {
         const json_value* v = obj.get(key);
-        if (v == nullptr) error(obj, std::string(what) + ": missing key \"" + std::string(key) + "\"");
+        if (v == nullptr) {
+            error(obj, {what_zh(what) + "缺少键「" + std::string(key) + "」",
+                        std::string(what) + ": missing key \"" + std::string(key) + "\""});
+        }
         return v;
     }
 
@@ -828,19 +885,21 @@ private:
     bool integer(const json_value& v, std::string_view what, int& out) {
         if (!expect(v, json_value::kind::number, what)) return false;
         if (auto e = parse_int(v.text, out)) {
-            error(v, std::string(what) + ": expected a whole number, found " + shown(v.text));
+            error(v, {what_zh(what) + "：应为整数，实为 " + shown(v.text),
+                      std::string(what) + ": expected a whole number, found " + shown(v.text)});
             return false;
         }
         return true;
     }
     bool amount(const json_value& v, std::string_view what, A& out) {
         if (v.k == json_value::kind::number) {
-            error(v, std::string(what) + ": an amount is written as a string (\"518.4000\"), so that it stays exact");
+            error(v, {what_zh(what) + "：金额要写成字符串（\"518.4000\"），才能保持精确",
+                      std::string(what) + ": an amount is written as a string (\"518.4000\"), so that it stays exact"});
             return false;
         }
         if (!expect(v, json_value::kind::string, what)) return false;
         if (auto e = parse_amount(v.text, false, out)) {
-            error(v, "bad amount in " + std::string(what) + " \"" + shown(v.text) + "\": " + e->reason, e->offset);
+            error(v, json_bad("bad amount in ", what, v.text, e->reason), e->offset);
             return false;
         }
         return true;
@@ -853,12 +912,13 @@ private:
     }
     bool decimal_value(const json_value& v, std::string_view what, decimal& out) {
         if (v.k == json_value::kind::number) {
-            error(v, std::string(what) + ": a decimal is written as a string (\"90\"), so that it stays exact");
+            error(v, {what_zh(what) + "：小数要写成字符串（\"90\"），才能保持精确",
+                      std::string(what) + ": a decimal is written as a string (\"90\"), so that it stays exact"});
             return false;
         }
         if (!expect(v, json_value::kind::string, what)) return false;
         if (auto e = parse_decimal(v.text, out)) {
-            error(v, "bad number in " + std::string(what) + " \"" + shown(v.text) + "\": " + e->reason, e->offset);
+            error(v, json_bad("bad number in ", what, v.text, e->reason), e->offset);
             return false;
         }
         return true;
@@ -906,13 +966,15 @@ private:
             integer(x, key, v);
         } else if constexpr (kind == value_kind::year) {
             if (x.k == json_value::kind::null || !expect(x, json_value::kind::number, key)) return;
-            if (auto e = parse_year(x.text, v)) error(x, std::string(key) + ": " + e->reason);
+            if (auto e = parse_year(x.text, v)) {
+                error(x, {std::string(key) + "：" + e->reason.zh, std::string(key) + ": " + e->reason.en});
+            }
         } else if constexpr (kind == value_kind::text) {
             if (expect(x, json_value::kind::string, key)) v = x.text;
         } else if constexpr (kind == value_kind::date) {
             if (x.k == json_value::kind::null || !expect(x, json_value::kind::string, key)) return;
             if (auto e = parse_date(x.text, v)) {
-                error(x, "bad date in " + std::string(key) + " \"" + shown(x.text) + "\": " + e->reason, e->offset);
+                error(x, json_bad("bad date in ", key, x.text, e->reason), e->offset);
             }
         } else if constexpr (kind == value_kind::amount) {
             amount(x, key, v);
@@ -926,14 +988,14 @@ private:
             read_target(x, v, store);
         } else if constexpr (kind == value_kind::level1 || kind == value_kind::level2) {
             if (!expect(x, json_value::kind::string, key)) return;
-            if (x.text.empty()) error(x, std::string(key) + " is empty");
+            if (x.text.empty()) error(x, {std::string(key) + " 是空的", std::string(key) + " is empty"});
             (kind == value_kind::level1 ? level1 : level2) = x.text;
         } else if constexpr (kind == value_kind::quantities) {
             if (!expect(x, json_value::kind::array, key)) return;
             for (std::size_t k = 0; k < x.items.size(); ++k) {
                 const json_value& q = x.items[k];
                 if (k == quantity_list::capacity) {
-                    error(q, "a cost line has at most four quantities");
+                    error(q, {"一行测算依据最多四个数量", "a cost line has at most four quantities"});
                     break;
                 }
                 if (!expect(q, json_value::kind::object, "a quantity")) continue;
@@ -970,7 +1032,8 @@ private:
     void read_funding(const json_value& f, std::array<typename project_type::column_type, Columns>& funding) {
         for (const auto& m : f.members) {
             if (std::find(F::columns.begin(), F::columns.end(), m.key) == F::columns.end()) {
-                error_at(m.key_pos, "unknown funding column \"" + shown(m.key) + "\"");
+                error_at(m.key_pos,
+                         {"不认识的资金列「" + shown(m.key) + "」", "unknown funding column \"" + shown(m.key) + "\""});
             }
         }
         for (std::size_t c = 0; c < F::columns.size(); ++c) {
@@ -983,7 +1046,8 @@ private:
             if (s == nullptr || !expect(*s, json_value::kind::object, "sources")) continue;
             for (const auto& m : s->members) {
                 if (std::find(F::funding_rows.begin(), F::funding_rows.end(), m.key) == F::funding_rows.end()) {
-                    error_at(m.key_pos, "unknown funding row \"" + shown(m.key) + "\"");
+                    error_at(m.key_pos, {"不认识的资金来源行「" + shown(m.key) + "」",
+                                         "unknown funding row \"" + shown(m.key) + "\""});
                 }
             }
             for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
@@ -1001,7 +1065,8 @@ private:
             if (const auto cmp = comparator_from_name(c->text)) {
                 goal.cmp = *cmp;
             } else {
-                error(*c, "unknown cmp \"" + shown(c->text) + "\" (eq, ge, gt, le, lt, qualitative or none)");
+                error(*c, {"不认识的 cmp「" + shown(c->text) + "」（可用 eq、ge、gt、le、lt、qualitative 或 none）",
+                           "unknown cmp \"" + shown(c->text) + "\" (eq, ge, gt, le, lt, qualitative or none)"});
             }
         }
         const auto* value = t.get("value");
@@ -1016,14 +1081,16 @@ private:
         // The rule CSV's parse_target meets too, so that what loads from JSON survives a CSV round trip.
         if (const auto bad = target_problem(goal); !bad.ok()) {
             const json_value* at = bad.part == target_part::value ? value : bad.part == target_part::unit ? u : c;
-            error(at != nullptr ? *at : t, std::string("bad target: ") + bad.reason);
+            const io_text why = target_reason(bad.reason);
+            error(at != nullptr ? *at : t, {"指标值有误：" + why.zh, "bad target: " + why.en});
             return;
         }
         if (const auto* x = t.get("text"); x != nullptr && expect(*x, json_value::kind::string, "text")) {
             const std::string canonical = to_string(goal);
             if (x->text != canonical) {
-                error(*x,
-                      "target text \"" + shown(x->text) + "\" does not match cmp, value and unit (" + canonical + ")");
+                error(*x, {"指标值文字「" + shown(x->text) + "」与 cmp、value、unit 不符（应为「" + canonical + "」）",
+                           "target text \"" + shown(x->text) + "\" does not match cmp, value and unit (" + canonical +
+                               ")"});
             }
         }
     }

@@ -103,10 +103,13 @@ bool flatten(const workbook& book, const sheet& s, const limits& lim, flat_text&
     // would make 17 billion fields, so the area counts against limits::max_cells.
     const std::uint64_t area = std::uint64_t(s.last_row - header + 1) * s.last_column;
     if (area > lim.max_cells) {
-        errors.push_back(io_error{where(book.file, s.name), 0, 0,
-                                  "the sheet spans " + std::to_string(s.last_row - header + 1) + " rows and " +
-                                      std::to_string(s.last_column) + " columns, more than " +
-                                      std::to_string(lim.max_cells) + " cells (limits::max_cells)"});
+        const std::string rows = std::to_string(s.last_row - header + 1), cols = std::to_string(s.last_column),
+                          most = std::to_string(lim.max_cells);
+        errors.push_back(io_error::make(
+            where(book.file, s.name), 0, 0,
+            {"工作表有 " + rows + " 行 " + cols + " 列，超过 " + most + " 个单元格（limits::max_cells），拒绝读取",
+             "the sheet spans " + rows + " rows and " + cols + " columns, more than " + most +
+                 " cells (limits::max_cells)"}));
         return false;
     }
     const std::size_t before = errors.size();
@@ -125,11 +128,15 @@ bool flatten(const workbook& book, const sheet& s, const limits& lim, flat_text&
             const cell& c = *it++;
             std::string v;
             if (c.kind == cell_kind::error) {
-                errors.push_back(
-                    cell_error_at(book.file, s.name, r, col, "the cell holds the error " + std::string(c.value)));
+                errors.push_back(cell_error_at(book.file, s.name, r, col,
+                                               {"单元格的值是错误 " + std::string(c.value) + "（请先改正公式或数据）",
+                                                "the cell holds the error " + std::string(c.value)}));
             } else if (c.kind == cell_kind::date) {
                 const auto d = cell_date(c, book.date1904);
-                if (!d.ok()) errors.push_back(cell_error_at(book.file, s.name, r, col, "bad date: " + d.error));
+                if (!d.ok()) {
+                    errors.push_back(
+                        cell_error_at(book.file, s.name, r, col, {"日期有误：" + d.error_zh, "bad date: " + d.error}));
+                }
                 v = d.ok() ? format_date_value(d) : std::string();
             } else if (c.kind == cell_kind::number) {
                 v = display_number(c.value, c.percent);  // 0.95 with a 0% format is 95%, as the sheet shows it
@@ -147,9 +154,11 @@ bool flatten(const workbook& book, const sheet& s, const limits& lim, flat_text&
                 out.text += '"';
             }
             if (out.text.size() > lim.max_total_size) {
-                errors.push_back(io_error{where(book.file, s.name), 0, 0,
-                                          "the sheet's cells hold more than " + std::to_string(lim.max_total_size) +
-                                              " bytes of text (limits::max_total_size)"});
+                const std::string most = std::to_string(lim.max_total_size);
+                errors.push_back(io_error::make(
+                    where(book.file, s.name), 0, 0,
+                    {"工作表单元格的文字超过 " + most + " 字节（limits::max_total_size），拒绝读取",
+                     "the sheet's cells hold more than " + most + " bytes of text (limits::max_total_size)"}));
                 return false;
             }
             if (errors.size() - before >= max_errors_per_file) return false;
@@ -204,9 +213,9 @@ read_result<F, A> read_flat(std::span<const workbook* const> books, const limits
         const auto k = static_cast<std::size_t>(std::find(names.begin(), names.end(), e.file) - names.begin());
         std::uint32_t row = 0, col = 0;
         if (k < names.size() && locate(texts[k], e.line, e.column, row, col)) {
-            e = io_error{names[k] + "!" + cell_name(row, col), 0, 0, std::move(e.reason)};
+            e = io_error{names[k] + "!" + cell_name(row, col), 0, 0, std::move(e.reason), std::move(e.reason_zh)};
         } else {
-            e = io_error{k < names.size() ? names[k] : e.file, 0, 0, std::move(e.reason)};
+            e = io_error{k < names.size() ? names[k] : e.file, 0, 0, std::move(e.reason), std::move(e.reason_zh)};
         }
     }
     return r;
@@ -232,9 +241,12 @@ std::optional<io_error> detect_layout(std::span<const workbook* const> books, In
     if (form_sheet != nullptr && flat_sheet != nullptr) {
         const std::string form_where = form_book == flat_book ? "sheet 「" + form_sheet->name + "」"
                                                               : where(form_book->file, form_sheet->name);
-        return io_error{where(flat_book->file, flat_sheet->name), 0, 0,
-                        "the workbook mixes the 表样 layout (" + form_where +
-                            ") and the flat layout (this sheet): keep one layout per table set"};
+        const std::string form_where_zh = form_book == flat_book ? "工作表「" + form_sheet->name + "」" : form_where;
+        return io_error::make(
+            where(flat_book->file, flat_sheet->name), 0, 0,
+            {"工作簿混用了表样格式（" + form_where_zh + "）和平铺格式（本工作表）：一套表请只用一种格式",
+             "the workbook mixes the 表样 layout (" + form_where +
+                 ") and the flat layout (this sheet): keep one layout per table set"});
     }
     layout = form_sheet != nullptr ? xlsx_layout::form : xlsx_layout::flat;
     return std::nullopt;

@@ -112,6 +112,9 @@ inline bool is_form_sheet(const sheet& s) {
 
 namespace detail {
 
+using jixiao::detail::io::bad_value;
+using jixiao::detail::io::target_reason;
+
 /// The category a 二级 label names: the form's label, the official name, or an official category's 一级 stem and
 /// name (产出 + 数量指标), as forms print them.
 template <form F>
@@ -167,22 +170,24 @@ public:
 
 private:
     // ---- cells and labels
-    void error_at(std::uint32_t r, std::uint32_t c, std::string reason) {
+    void error_at(std::uint32_t r, std::uint32_t c, io_text reason) {
         if (const cell* x = sheet_.find(r, c); x != nullptr && x->covered()) {
             r = x->anchor_row;
             c = x->anchor_column;
         }
         errors_.push_back(cell_error_at(book_.file, sheet_.name, r, c, std::move(reason)));
     }
-    void error_sheet(std::string reason) {
-        errors_.push_back(io_error{where(book_.file, sheet_.name), 0, 0, std::move(reason)});
+    void error_sheet(io_text reason) {
+        errors_.push_back(io_error::make(where(book_.file, sheet_.name), 0, 0, std::move(reason)));
     }
     /// Keeps a text for the project's views; past 64 MiB of them on one sheet (a hostile sheet's one huge shared
     /// string in a million cells), an error instead.
     std::string_view keep(std::string s) {
         kept_ += s.size();
         if (kept_ > max_kept) {
-            if (!over_budget_) error_sheet("the sheet's texts add up to more than 64 MiB; refused");
+            if (!over_budget_)
+                error_sheet({"这张工作表的文字合计超过 64 MiB，拒绝读取",
+                             "the sheet's texts add up to more than 64 MiB; refused"});
             over_budget_ = true;
             return {};
         }
@@ -233,6 +238,17 @@ private:
     [[nodiscard]] std::string after() const {
         return next_row_ > 1 ? " below row " + std::to_string(next_row_ - 1) : std::string();
     }
+    /// 「no 「label」 label below row N: the sheet is not laid out as the form F」 in both languages; `below` is what
+    /// after() said before the label was looked for.
+    [[nodiscard]] static io_text no_label(std::string_view label, const std::string& below) {
+        constexpr std::string_view row = " below row ";
+        const std::string below_zh = below.starts_with(row) ? "第 " + below.substr(row.size()) + " 行以下"
+                                                            : std::string();
+        return {
+            below_zh + "找不到「" + std::string(label) + "」：这张工作表不是按表样 " + std::string(F::name) + " 排的",
+            "no 「" + std::string(label) + "」 label" + below + ": the sheet is not laid out as the form " +
+                std::string(F::name)};
+    }
     std::string_view text_right_of(std::string_view label) {
         const cell* c = next_label(label);
         if (c == nullptr) return {};
@@ -242,8 +258,7 @@ private:
         const std::string below = after();
         const cell* c = next_label(label);
         if (c == nullptr) {
-            error_sheet("no 「" + std::string(label) + "」 label" + below + ": the sheet is not laid out as the form " +
-                        std::string(F::name));
+            error_sheet(no_label(label, below));
             return {};
         }
         return keep(text_at(c->row, value_column(*c)));
@@ -263,7 +278,7 @@ private:
             }
         }
         if (seq == nullptr) {
-            error_sheet("no 「序号」 label: the sheet is not laid out as the form " + std::string(F::name));
+            error_sheet(no_label("序号", std::string()));
         } else {
             std::string n = normalize_label(seq->value).substr(std::string_view("序号").size());
             for (std::string_view colon : {"：", ":"}) {
@@ -275,7 +290,7 @@ private:
                 n = jixiao::detail::io::trim(text_at(r, col));
             }
             if (auto e = jixiao::detail::io::parse_int(n, p.seq)) {
-                error_at(r, col, "bad 序号 「" + jixiao::detail::io::shown(n) + "」: " + e->reason);
+                error_at(r, col, bad_value("bad ", "序号", n, e->reason));
             }
         }
         for (const auto& c : sheet_.cells) {
@@ -296,7 +311,8 @@ private:
                 yuan_ = true;
             } else if (n != "万元") {
                 error_at(c.row, col,
-                         "unit 「" + jixiao::detail::io::shown(n) + "」: the form's amounts are in 万元 or 元");
+                         {"单位「" + jixiao::detail::io::shown(n) + "」不对：表样的金额单位应为 万元 或 元",
+                          "unit 「" + jixiao::detail::io::shown(n) + "」: the form's amounts are in 万元 or 元"});
             }
             break;
         }
@@ -312,7 +328,8 @@ private:
             if (at >= 5 && n[at - 5] >= '0' && n[at - 5] <= '9') continue;
             std::chrono::year y{0};
             if (auto e = jixiao::detail::io::parse_year(digits, y)) {
-                error_at(c.row, c.column, "bad year 「" + digits + "」: " + e->reason);
+                error_at(c.row, c.column,
+                         {"年度「" + digits + "」：" + e->reason.zh, "bad year 「" + digits + "」: " + e->reason.en});
             } else {
                 p.year = y;
             }
@@ -325,8 +342,7 @@ private:
         const std::string below = after();
         const cell* label = next_label("项目起止时间");
         if (label == nullptr) {
-            error_sheet("no 「项目起止时间」 label" + below + ": the sheet is not laid out as the form " +
-                        std::string(F::name));
+            error_sheet(no_label("项目起止时间", below));
             return;
         }
         read_date_after(label->row, "开始时间", p.start);
@@ -335,8 +351,9 @@ private:
     void read_date_after(std::uint32_t row, std::string_view label, std::chrono::year_month_day& out) {
         const cell* l = find_label(label, row, row);
         if (l == nullptr) {
-            error_sheet("no 「" + std::string(label) + "」 label in the row of 项目起止时间 (row " +
-                        std::to_string(row) + ")");
+            error_sheet({"项目起止时间那一行（第 " + std::to_string(row) + " 行）找不到「" + std::string(label) + "」",
+                         "no 「" + std::string(label) + "」 label in the row of 项目起止时间 (row " +
+                             std::to_string(row) + ")"});
             return;
         }
         const std::uint32_t col = value_column(*l);
@@ -346,10 +363,13 @@ private:
         if (c->kind == cell_kind::date) {
             const auto d = cell_date(*c, book_.date1904);
             if (!d.ok()) {
-                error_at(row, col, "bad date in " + std::string(label) + ": " + d.error);
+                error_at(row, col,
+                         {std::string(label) + "的日期有误：" + d.error_zh,
+                          "bad date in " + std::string(label) + ": " + d.error});
             } else if (d.time_only || d.seconds != 0) {
                 error_at(row, col,
-                         "bad date in " + std::string(label) + " 「" + format_date_value(d) + "」: a time, not a day");
+                         bad_value("bad date in ", label, format_date_value(d),
+                                   {"这是时刻，不是日期", "a time, not a day"}));
             } else {
                 out = d.date;
             }
@@ -357,14 +377,14 @@ private:
         }
         if (c->kind != cell_kind::text) {
             error_at(row, col,
-                     "bad date in " + std::string(label) + " 「" + jixiao::detail::io::shown(c->value) +
-                         "」: a number without a date format (give the cell a date format, or write 2020/1/1)");
+                     bad_value("bad date in ", label, c->value,
+                               {"是数字，没有日期格式（请把单元格设为日期格式，或写成 2020/1/1）",
+                                "a number without a date format (give the cell a date format, or write 2020/1/1)"}));
             return;
         }
         const std::string_view s = jixiao::detail::io::trim(c->value);
         if (auto e = jixiao::detail::io::parse_date(s, out)) {
-            error_at(row, col,
-                     "bad date in " + std::string(label) + " 「" + jixiao::detail::io::shown(s) + "」: " + e->reason);
+            error_at(row, col, bad_value("bad date in ", label, s, e->reason));
         }
     }
 
@@ -373,16 +393,14 @@ private:
         const cell* x = sheet_.find(r, c);
         if (x == nullptr || jixiao::detail::io::trim(x->value).empty()) return std::nullopt;
         if ((x->kind != cell_kind::text && x->kind != cell_kind::number) || x->percent) {
-            error_at(r, c,
-                     "bad amount in " + what + " 「" + jixiao::detail::io::shown(cell_text(x, book_.date1904)) +
-                         "」: not a number");
+            error_at(r, c, bad_value("bad amount in ", what, cell_text(x, book_.date1904), {"不是数", "not a number"}));
             ok = false;
             return std::nullopt;
         }
         A a{};
         const std::string_view s = jixiao::detail::io::trim(x->value);
         if (auto e = jixiao::detail::io::parse_amount<A>(s, yuan_, a)) {
-            error_at(r, c, "bad amount in " + what + " 「" + jixiao::detail::io::shown(s) + "」: " + e->reason);
+            error_at(r, c, bad_value("bad amount in ", what, s, e->reason));
             ok = false;
             return std::nullopt;
         }
@@ -394,8 +412,7 @@ private:
         const cell* total = find_label("项目资金总额", top);
         if (total == nullptr) total = find_label("资金总额", top);
         if (total == nullptr) {
-            error_sheet("no 「项目资金总额」 label" + below + ": the sheet is not laid out as the form " +
-                        std::string(F::name));
+            error_sheet(no_label("项目资金总额", below));
             return;
         }
         next_row_ = total->row + 1;
@@ -409,8 +426,10 @@ private:
                 if (normalize_label(c.value) == F::columns[k]) best = &c;
             }
             if (best == nullptr) {
-                error_sheet("no 「" + std::string(F::columns[k]) + "」 column label above 项目资金总额 (" +
-                            cell_name(total->row, total->column) + ")");
+                error_sheet({"项目资金总额（" + cell_name(total->row, total->column) + "）上方找不到列「" +
+                                 std::string(F::columns[k]) + "」",
+                             "no 「" + std::string(F::columns[k]) + "」 column label above 项目资金总额 (" +
+                                 cell_name(total->row, total->column) + ")"});
                 return;
             }
             cols[k] = best->column;
@@ -431,8 +450,10 @@ private:
                 }
             }
             if (rows[k] == 0) {
-                error_sheet("no 「" + std::string(F::funding_rows[k]) + "」 row below 项目资金总额 (" +
-                            cell_name(total->row, total->column) + ")");
+                error_sheet({"项目资金总额（" + cell_name(total->row, total->column) + "）下方找不到行「" +
+                                 std::string(F::funding_rows[k]) + "」",
+                             "no 「" + std::string(F::funding_rows[k]) + "」 row below 项目资金总额 (" +
+                                 cell_name(total->row, total->column) + ")"});
                 return;
             }
         }
@@ -440,7 +461,11 @@ private:
             bool ok = true;
             const std::string col(F::columns[k]);
             const auto t = amount_at(total->row, cols[k], col + " 项目资金总额", ok);
-            if (!t && ok) error_at(total->row, cols[k], col + " 项目资金总额 is empty (write 0 for no money)");
+            if (!t && ok) {
+                error_at(total->row, cols[k],
+                         {col + "的项目资金总额是空的（没有资金请填 0）",
+                          col + " 项目资金总额 is empty (write 0 for no money)"});
+            }
             if (t) p.funding[k].total = *t;
             for (std::size_t r = 0; r < F::funding_rows.size(); ++r) {
                 p.funding[k].sources[r] = amount_at(rows[r], cols[k], col + " " + std::string(F::funding_rows[r]), ok);
@@ -456,8 +481,7 @@ private:
         const std::string below = after();
         const cell* block = next_label("绩效指标");
         if (block == nullptr) {
-            error_sheet("no 「绩效指标」 label" + below + ": the sheet is not laid out as the form " +
-                        std::string(F::name));
+            error_sheet(no_label("绩效指标", below));
             return;
         }
         std::uint32_t last = sheet_.last_row;
@@ -497,7 +521,8 @@ private:
             }
             if (h.name == 0 || h.value == 0) {
                 error_at(header_row, h.name != 0 ? h.name : h.value,
-                         "the 绩效指标 header row needs both 三级指标 and 指标值");
+                         {"绩效指标的表头行要同时有「三级指标」和「指标值」",
+                          "the 绩效指标 header row needs both 三级指标 and 指标值"});
                 return;
             }
         }
@@ -518,14 +543,18 @@ private:
                 }
                 if (h.level2 != 0 && !jixiao::detail::io::trim(x->value).empty()) {
                     error_at(r, c,
-                             "unknown 二级指标 「" + jixiao::detail::io::shown(x->value) +
-                                 "」: not a category of the form " + std::string(F::name) + " nor an official one");
+                             {"不认识的二级指标「" + jixiao::detail::io::shown(x->value) + "」：既不是表样 " +
+                                  std::string(F::name) + " 的类别，也不是官方框架的类别",
+                              "unknown 二级指标 「" + jixiao::detail::io::shown(x->value) +
+                                  "」: not a category of the form " + std::string(F::name) + " nor an official one"});
                     c2 = c;
                 }
             }
             if (!cat) {
                 if (c2 == 0 && row_has_content(r, first_col, h)) {
-                    error_at(r, first_col, "an indicator row without a 二级指标 label (产出数量指标, …)");
+                    error_at(r, first_col,
+                             {"这一行指标没有二级指标（如 产出数量指标）",
+                              "an indicator row without a 二级指标 label (产出数量指标, …)"});
                 }
                 continue;
             }
@@ -537,8 +566,10 @@ private:
                                                      [&](const category& o) { return o.level1.name == l1; });
                 if (!l1.empty() && l1 != cat->level1.name && (level1_name || h.level1 != 0)) {
                     error_at(r, c1,
-                             "二级指标 「" + std::string(category_label(*cat)) + "」 is not under 一级指标 「" +
-                                 jixiao::detail::io::shown(l1) + "」");
+                             {"二级指标「" + std::string(category_label(*cat)) + "」不属于一级指标「" +
+                                  jixiao::detail::io::shown(l1) + "」",
+                              "二级指标 「" + std::string(category_label(*cat)) + "」 is not under 一级指标 「" +
+                                  jixiao::detail::io::shown(l1) + "」"});
                     continue;
                 }
             }
@@ -589,18 +620,18 @@ private:
         i.wording = keep(wording);
         const auto t = try_parse_target(value);
         if (!t.ok()) {
-            error_at(r, h.value, "bad 指标值 「" + jixiao::detail::io::shown(value) + "」: " + t.reason);
+            error_at(r, h.value, bad_value("bad ", "指标值", value, target_reason(t.reason)));
             return;
         }
         if (const auto pr = target_problem(t.target); !pr.ok()) {
-            error_at(r, h.value, "bad 指标值 「" + jixiao::detail::io::shown(value) + "」: " + pr.reason);
+            error_at(r, h.value, bad_value("bad ", "指标值", value, target_reason(pr.reason)));
             return;
         }
         i.target = t.target;
         if (h.core != 0) {
             const std::string s(jixiao::detail::io::trim(text_at(r, h.core)));
             if (auto e = jixiao::detail::io::parse_yes_no(s, i.core)) {
-                error_at(r, h.core, "bad 核心指标 「" + jixiao::detail::io::shown(s) + "」: " + e->reason);
+                error_at(r, h.core, bad_value("bad ", "核心指标", s, e->reason));
                 return;
             }
         }
@@ -608,7 +639,7 @@ private:
             const std::string s(jixiao::detail::io::trim(text_at(r, h.weight)));
             if (!s.empty()) {
                 if (auto e = jixiao::detail::io::parse_decimal(s, i.weight)) {
-                    error_at(r, h.weight, "bad 权重 「" + jixiao::detail::io::shown(s) + "」: " + e->reason);
+                    error_at(r, h.weight, bad_value("bad ", "权重", s, e->reason));
                     return;
                 }
             }
@@ -638,7 +669,9 @@ private:
             }
         }
         if (item == 0 || price == 0) {
-            error_at(hr, label->column, "the 测算依据 header row (below the label) needs 项目 and 单价");
+            error_at(hr, label->column,
+                     {"测算依据的表头行（标签下一行）要有「项目」和「单价」",
+                      "the 测算依据 header row (below the label) needs 项目 and 单价"});
             return;
         }
         for (std::uint32_t r = hr + 1; r <= sheet_.last_row; ++r) {
@@ -650,7 +683,7 @@ private:
             l.item = keep(text_at(r, item));
             const auto p = amount_at(r, price, "单价", ok);
             if (!p && ok) {
-                error_at(r, price, "单价 is empty");
+                error_at(r, price, {"单价是空的：请填写", "单价 is empty"});
                 ok = false;
             }
             if (p) l.unit_price = *p;
@@ -660,7 +693,7 @@ private:
             if (truncated != 0) {
                 const std::string s(jixiao::detail::io::trim(text_at(r, truncated)));
                 if (auto e = jixiao::detail::io::parse_yes_no(s, l.truncated)) {
-                    error_at(r, truncated, "bad 截断 「" + jixiao::detail::io::shown(s) + "」: " + e->reason);
+                    error_at(r, truncated, bad_value("bad ", "截断", s, e->reason));
                     ok = false;
                 }
             }
@@ -671,7 +704,8 @@ private:
                 const std::string u = unit[k] != 0 ? text_at(r, unit[k]) : std::string();
                 if (v.empty()) {
                     if (!jixiao::detail::io::trim(u).empty()) {
-                        error_at(r, unit[k], "单位" + std::to_string(k + 1) + " without 数量" + std::to_string(k + 1));
+                        const std::string n = std::to_string(k + 1);
+                        error_at(r, unit[k], {"填了单位" + n + "，却没有填数量" + n, "单位" + n + " without 数量" + n});
                         ok = false;
                     }
                     if (gap == 0) gap = k + 1;
@@ -679,15 +713,15 @@ private:
                 }
                 if (gap != 0) {
                     error_at(r, qty[k],
-                             "数量" + std::to_string(k + 1) + " follows an empty 数量" + std::to_string(gap));
+                             {"数量" + std::to_string(gap) + " 是空的，却填了数量" + std::to_string(k + 1) +
+                                  "（数量请从数量1 起依次填写，中间不留空）",
+                              "数量" + std::to_string(k + 1) + " follows an empty 数量" + std::to_string(gap)});
                     ok = false;
                     continue;
                 }
                 decimal d{};
                 if (auto e = jixiao::detail::io::parse_decimal(v, d)) {
-                    error_at(r, qty[k],
-                             "bad number in 数量" + std::to_string(k + 1) + " 「" + jixiao::detail::io::shown(v) +
-                                 "」: " + e->reason);
+                    error_at(r, qty[k], bad_value("bad number in ", "数量" + std::to_string(k + 1), v, e->reason));
                     ok = false;
                     continue;
                 }
@@ -726,10 +760,12 @@ read_result<F, A> read_form_sheets(const workbook& book, Include include) {
         if (errors.size() > max_errors_per_file) {
             const std::size_t more = errors.size() - max_errors_per_file;
             errors.resize(max_errors_per_file);
-            errors.push_back(io_error{where(book.file, s.name), 0, 0,
-                                      std::string(unlisted_note) + std::to_string(more) + " more error" +
-                                          (more == 1 ? "" : "s") + " in this sheet (only the first " +
-                                          std::to_string(max_errors_per_file) + " are listed)"});
+            errors.push_back(io_error::make(
+                where(book.file, s.name), 0, 0,
+                {"…… 本工作表另有 " + std::to_string(more) + " 处错误未列出（只列出前 " +
+                     std::to_string(max_errors_per_file) + " 处）",
+                 std::string(unlisted_note) + std::to_string(more) + " more error" + (more == 1 ? "" : "s") +
+                     " in this sheet (only the first " + std::to_string(max_errors_per_file) + " are listed)"}));
             out.unlisted_errors += more;
             ++out.unlisted_notes;
         }

@@ -200,8 +200,8 @@ inline std::string where(std::string_view file, std::string_view sheet_name) {
 
 /// An error at a cell of a sheet: io_error{book.xlsx[序号3]!B7, 0, 0, reason}, printed "book.xlsx[序号3]!B7: reason".
 inline io_error cell_error_at(std::string_view file, std::string_view sheet_name, std::uint32_t row,
-                              std::uint32_t column, std::string reason) {
-    return io_error{where(file, sheet_name, row, column), 0, 0, std::move(reason)};
+                              std::uint32_t column, io_text reason) {
+    return io_error::make(where(file, sheet_name, row, column), 0, 0, std::move(reason));
 }
 
 /// The workbook, or the errors that stopped it (then there is no workbook).
@@ -296,6 +296,7 @@ struct date_value {
     std::uint32_t seconds = 0;           ///< the time of day, rounded to the second
     bool time_only = false;              ///< serial below 1: a time of day with no date
     std::string error;                   ///< not empty: no such date (and why)
+    std::string error_zh{};              ///< the same in Chinese
     [[nodiscard]] bool ok() const noexcept { return error.empty(); }
 };
 
@@ -307,6 +308,7 @@ inline date_value serial_date(std::string_view serial, bool date1904) {
     date_value out;
     if (serial.starts_with('-')) {
         out.error = "serial " + std::string(serial) + " is before the workbook's first date";
+        out.error_zh = "序列号 " + std::string(serial) + " 早于工作簿日期系统的第一天";
         return out;
     }
     const std::size_t dot = serial.find('.');
@@ -318,6 +320,7 @@ inline date_value serial_date(std::string_view serial, bool date1904) {
     std::int64_t days = 0;
     if (whole.size() > 8) {
         out.error = "serial " + std::string(serial) + " is after 9999-12-31";
+        out.error_zh = "序列号 " + std::string(serial) + " 晚于 9999-12-31";
         return out;
     }
     for (char c : whole) days = days * 10 + (c - '0');
@@ -334,6 +337,7 @@ inline date_value serial_date(std::string_view serial, bool date1904) {
     }
     if (days > last) {
         out.error = "serial " + std::string(serial) + " is after 9999-12-31";
+        out.error_zh = "序列号 " + std::string(serial) + " 晚于 9999-12-31";
         return out;
     }
     out.seconds = static_cast<std::uint32_t>(secs);
@@ -348,6 +352,7 @@ inline date_value serial_date(std::string_view serial, bool date1904) {
     }
     if (days == 60) {
         out.error = "serial 60 is 1900-02-29, a day that did not exist (Excel's 1900 leap-year quirk)";
+        out.error_zh = "序列号 60 是 1900-02-29，这一天并不存在（Excel 1900 日期系统的闰年错误）";
         return out;
     }
     // 1–59: from 1899-12-31; 61 on: one less, for the day Excel counts that never was.
@@ -475,8 +480,18 @@ namespace detail {
 /// A workbook that cannot be read: where (file, or file[sheet], or file[sheet]!B7) and why.
 struct failure {
     std::string where;
-    std::string reason;
+    std::string reason;       ///< in English
+    std::string reason_zh{};  ///< in Chinese; empty: a general Chinese sentence with the English reason
 };
+
+/// What a failure says, in both languages: the workbook's own structure is broken (a hostile or damaged file),
+/// which a clerk can only fix by saving the workbook again.
+inline io_text failure_text(const failure& f) {
+    return {f.reason_zh.empty()
+                ? "工作簿内部结构有误，读不了（文件可能已损坏，请用 Excel 重新另存为 .xlsx）：" + f.reason
+                : f.reason_zh,
+            f.reason};
+}
 
 /// OOXML escapes a character XML cannot hold as _xHHHH_ (_x000D_ is a carriage return, _x005F_ an underscore).
 inline std::string unescape_ooxml(std::string_view s) {
@@ -1181,26 +1196,28 @@ inline workbook read_archive(archive& zip, std::string file, const limits& lim) 
 inline workbook_result read_zip(zip_t* z, int open_error, std::string file, const limits& lim, std::string_view head) {
     workbook_result out;
     if (z == nullptr) {
-        std::string why;
+        io_text why;
         if (head.starts_with("\xD0\xCF\x11\xE0")) {
-            why = "an .xls workbook (Excel 97-2003) or another OLE file, not .xlsx: save it as .xlsx";
+            why = {"这是 .xls 工作簿（Excel 97-2003）或其他 OLE 文件，不是 .xlsx：请另存为 .xlsx",
+                   "an .xls workbook (Excel 97-2003) or another OLE file, not .xlsx: save it as .xlsx"};
         } else {
             zip_error_t err;
             zip_error_init_with_code(&err, open_error);
-            why = std::string("not an .xlsx workbook (cannot open it as a zip archive: ") + zip_error_strerror(&err) +
-                  ")";
+            const std::string zip_why = zip_error_strerror(&err);
+            why = {"不是 .xlsx 工作簿（无法作为 zip 压缩包打开：" + zip_why + "）：请用 Excel 另存为 .xlsx",
+                   "not an .xlsx workbook (cannot open it as a zip archive: " + zip_why + ")"};
             zip_error_fini(&err);
         }
-        out.errors.push_back(io_error{std::move(file), 0, 0, std::move(why)});
+        out.errors.push_back(io_error::make(std::move(file), 0, 0, std::move(why)));
         return out;
     }
     archive zip(z, lim);
     try {
         out.book = read_archive(zip, file, lim);
     } catch (const failure& f) {
-        out.errors.push_back(io_error{f.where.empty() ? file : f.where, 0, 0, f.reason});
+        out.errors.push_back(io_error::make(f.where.empty() ? file : f.where, 0, 0, failure_text(f)));
     } catch (const std::bad_alloc&) {
-        out.errors.push_back(io_error{file, 0, 0, "out of memory"});
+        out.errors.push_back(io_error::make(file, 0, 0, {"内存不足", "out of memory"}));
     }
     if (!out.errors.empty()) out.book.reset();
     return out;
@@ -1208,13 +1225,17 @@ inline workbook_result read_zip(zip_t* z, int open_error, std::string file, cons
 
 }  // namespace detail
 
+/// The reason given for a workbook larger than limits::max_file_size.
+inline io_text too_large(const limits& lim) {
+    const std::string n = std::to_string(lim.max_file_size);
+    return {"工作簿超过 " + n + " 字节（limits::max_file_size），拒绝读取",
+            "the workbook is larger than " + n + " bytes (limits::max_file_size)"};
+}
+
 /// Reads a workbook from its bytes (the .xlsx file in memory); `file` names it in errors.
 inline workbook_result read_workbook(std::string_view bytes, std::string file, const limits& lim = {}) {
     if (bytes.size() > lim.max_file_size) {
-        return {std::nullopt,
-                {io_error{std::move(file), 0, 0,
-                          "the workbook is larger than " + std::to_string(lim.max_file_size) +
-                              " bytes (limits::max_file_size)"}}};
+        return {std::nullopt, {io_error::make(std::move(file), 0, 0, too_large(lim))}};
     }
     zip_error_t err;
     zip_error_init(&err);
@@ -1236,21 +1257,22 @@ inline workbook_result read_workbook(std::string_view bytes, std::string file, c
 inline workbook_result read_workbook_file(const std::filesystem::path& path, const limits& lim = {}) {
     namespace fs = std::filesystem;
     const std::string file = path.string();
-    auto fail = [&](std::string reason) {
-        return workbook_result{std::nullopt, {io_error{file, 0, 0, std::move(reason)}}};
+    auto fail = [&](io_text reason) {
+        return workbook_result{std::nullopt, {io_error::make(file, 0, 0, std::move(reason))}};
     };
     std::error_code ec;
     const auto st = fs::status(path, ec);
-    if (st.type() == fs::file_type::not_found) return fail("cannot open the file: no such file");
-    if (ec) return fail("cannot open the file: " + ec.message());
-    if (st.type() != fs::file_type::regular) return fail("cannot read the file: it is not a regular file");
-    const auto size = fs::file_size(path, ec);
-    if (ec) return fail("cannot read the file: " + ec.message());
-    if (size > lim.max_file_size) {
-        return fail("the workbook is larger than " + std::to_string(lim.max_file_size) +
-                    " bytes (limits::max_file_size)");
+    if (st.type() == fs::file_type::not_found) {
+        return fail({"打不开文件：文件不存在（请检查文件名和路径）", "cannot open the file: no such file"});
     }
-    if (size == 0) return fail("the file is empty");
+    if (ec) return fail({"打不开文件：" + ec.message(), "cannot open the file: " + ec.message()});
+    if (st.type() != fs::file_type::regular) {
+        return fail({"读不了：这不是普通文件", "cannot read the file: it is not a regular file"});
+    }
+    const auto size = fs::file_size(path, ec);
+    if (ec) return fail({"读文件时出错：" + ec.message(), "cannot read the file: " + ec.message()});
+    if (size > lim.max_file_size) return fail(too_large(lim));
+    if (size == 0) return fail({"文件是空的", "the file is empty"});
     char head[8] = {};
     if (FILE* f = std::fopen(file.c_str(), "rb")) {
         const std::size_t n = std::fread(head, 1, sizeof head, f);
@@ -1259,7 +1281,7 @@ inline workbook_result read_workbook_file(const std::filesystem::path& path, con
         zip_t* z = zip_open(file.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err);
         return detail::read_zip(z, err, file, lim, std::string_view(head, n));
     }
-    return fail("cannot open the file");
+    return fail({"打不开文件（可能没有读取权限）", "cannot open the file"});
 }
 
 }  // namespace jixiao::xlsx
