@@ -234,9 +234,9 @@ inline bool is_workbook(const std::filesystem::path& f) {
 }
 
 /// Reads the tables of every file, one at a time, and hands each to on_table with its origin (the rows it came
-/// from; empty for JSON files and workbooks); the JSON files first (each read whole), then the workbooks as one
-/// table set (read whole), then the CSV files as one table set (streamed). Returns false after printing every
-/// error if anything could not be read.
+/// from: a workbook's are book.xlsx[sheet] and the sheet's row); the JSON files first (each read whole), then the
+/// workbooks as one table set (read whole), then the CSV files as one table set (streamed). Returns false after
+/// printing every error if anything could not be read.
 template <jixiao::form F, class Fn>
 bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     std::vector<std::filesystem::path> csv_files, workbooks;
@@ -249,7 +249,7 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
             errors.insert(errors.end(), r.errors.begin(), r.errors.end());
             count += r.error_count();
             unlisted += r.unlisted_errors;
-            for (const auto& p : r.store) on_table(p, jixiao::table_origin{});
+            for (std::size_t k = 0; k < r.store.size(); ++k) on_table(r.store[k], r.origins[k]);
         } else if (is_workbook(f)) {
             workbooks.push_back(f);
         } else {
@@ -262,7 +262,7 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
         errors.insert(errors.end(), r.errors.begin(), r.errors.end());
         count += r.error_count();
         unlisted += r.unlisted_errors;
-        for (const auto& p : r.store) on_table(p, jixiao::table_origin{});
+        for (std::size_t k = 0; k < r.store.size(); ++k) on_table(r.store[k], r.origins[k]);
 #else
         for (const auto& f : workbooks) errors.push_back(jixiao::io_error{f.string(), 0, 0, std::string(no_xlsx)});
         count += workbooks.size();

@@ -48,15 +48,20 @@ struct table_origin {
     std::span<const row_origin> cost_lines;
 };
 
-/// The origins of a set of tables, kept (copied) in the order the tables were added; a table without one (read
-/// from JSON, or written in C++) has an empty origin. File names are kept once each.
+/// The origins of a set of tables, kept (copied) in the order the tables were added; a table without one (written
+/// in C++) has an empty origin. File names are kept once each. A copy keeps its own file names.
 class table_origins {
 public:
     table_origins() = default;
     table_origins(table_origins&&) noexcept = default;
     table_origins& operator=(table_origins&&) noexcept = default;
-    table_origins(const table_origins&) = delete;  // the origins view this object's file names
-    table_origins& operator=(const table_origins&) = delete;
+    table_origins(const table_origins& other) {  // the origins view the object's own file names: re-kept
+        for (std::size_t t = 0; t < other.size(); ++t) add(other[t]);
+    }
+    table_origins& operator=(const table_origins& other) {
+        if (this != &other) *this = table_origins(other);
+        return *this;
+    }
 
     /// Keeps a copy of the next table's origin.
     void add(const table_origin& o) {
@@ -71,6 +76,14 @@ public:
     }
     /// The next table has no origin.
     void add() { tables_.push_back(entry{}); }
+
+    /// Every table's origin added after this object's, in order (for a set read in parts).
+    void append(const table_origins& more) {
+        if (&more == this) return append(table_origins(more));  // add() would move what more[t] views
+        for (std::size_t t = 0; t < more.size(); ++t) add(more[t]);
+    }
+    /// No tables.
+    void clear() noexcept { *this = table_origins(); }
 
     /// How many tables were added.
     [[nodiscard]] std::size_t size() const noexcept { return tables_.size(); }

@@ -24,6 +24,7 @@
 #include "../detail/money_units.hpp"
 #include "../detail/utf8.hpp"
 #include "../form.hpp"
+#include "../origin.hpp"
 #include "../project_store.hpp"
 #include "../target.hpp"
 #include "error.hpp"
@@ -39,6 +40,10 @@ template <form F, class A = wan>
 struct read_result {
     basic_project_store<F, A> store;
     std::vector<io_error> errors;
+    /// Where each table of the store came from (origins[k] for the k-th table; origin.hpp): the file and line of
+    /// its row, of each indicator and of each cost line. A workbook's file is book.xlsx[sheet] and its line the
+    /// sheet's row; a JSON document's line is where the object starts.
+    table_origins origins{};
     /// Not errors: how a file was read when not as it is (a CSV file decoded from GB18030), line 0.
     std::vector<io_error> notes{};
     /// Errors found but not listed in `errors`: beyond max_errors_per_file in a file (whose last entry
@@ -136,6 +141,10 @@ public:
                 starts_.push_back(i + 1);
             }
         }
+    }
+    /// The line of the character at byte offset (or just past the end): a binary search, no column counted.
+    [[nodiscard]] std::size_t line_of(std::size_t offset) const {
+        return static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), offset) - starts_.begin());
     }
     /// The line and column of the character at byte offset (or just past the end).
     [[nodiscard]] location locate(std::size_t offset) const {

@@ -2083,12 +2083,18 @@ namespace detail::io {
 template <form F, class A>
 csv_result<F, A> collect(csv_reader<F, A>& reader) {
     csv_result<F, A> out;
-    auto streamed = reader.run([&](const basic_project<F, A>& p) { out.store.add(p); });
+    auto streamed = reader.run([&](const basic_project<F, A>& p, const csv_origin& origin) {
+        out.store.add(p);
+        out.origins.add(origin);
+    });
     out.errors = std::move(streamed.errors);
     out.notes = std::move(streamed.notes);
     out.unlisted_errors = streamed.unlisted_errors;
     out.unlisted_notes = streamed.unlisted_notes;
-    if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
+    if (!out.errors.empty()) {
+        out.store = basic_project_store<F, A>{};
+        out.origins.clear();
+    }
     return out;
 }
 

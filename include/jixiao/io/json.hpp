@@ -816,13 +816,16 @@ public:
             }
             if (const auto* ps = required(root_, "projects", "the document");
                 ps != nullptr && expect(*ps, json_value::kind::array, "projects")) {
-                for (const auto& p : ps->items) read_project(p, out.store);
+                for (const auto& p : ps->items) read_project(p, out.store, out.origins);
             }
         }
         out.unlisted_errors = sink_.close();
         out.unlisted_notes = out.unlisted_errors > 0 ? 1 : 0;
         out.errors = std::move(errors_);
-        if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
+        if (!out.errors.empty()) {
+            out.store = basic_project_store<F, A>{};
+            out.origins.clear();
+        }
         return out;
     }
 
@@ -1013,18 +1016,29 @@ private:
             if (!expect(x, json_value::kind::array, key)) return;
             using row = schema::row_type_t<Field>;
             auto& rows = std::get<std::deque<std::vector<row>>>(scratch_).emplace_back();
+            auto& lines = std::is_same_v<row, indicator> ? indicator_lines_ : cost_line_lines_;
             for (const auto& item : x.items) {
                 row one{};
-                if (read_record(item, one, store)) rows.push_back(one);
+                if (read_record(item, one, store)) {
+                    rows.push_back(one);
+                    lines.push_back(row_origin{name_, map_.line_of(item.pos)});
+                }
             }
             v = T(std::span<const row>(rows));
         }
     }
 
-    void read_project(const json_value& v, basic_project_store<F, A>& store) {
+    /// Reads a project object; adds it to the store, with its origin (the lines where its object and the objects
+    /// of its indicators and cost lines start).
+    void read_project(const json_value& v, basic_project_store<F, A>& store, table_origins& origins) {
         project_type p;
+        indicator_lines_.clear();
+        cost_line_lines_.clear();
         if (!read_record(v, p, store)) return;
-        if (errors_.empty()) store.add(p);  // else the store is dropped anyway
+        if (errors_.empty()) {  // else the store is dropped anyway
+            store.add(p);
+            origins.add(table_origin{row_origin{name_, map_.line_of(v.pos)}, indicator_lines_, cost_line_lines_});
+        }
         scratch_ = {};
     }
 
@@ -1100,7 +1114,8 @@ private:
     text_map map_;
     json_value root_;  // outlives the projects until they are copied into the store
     typename jixiao::detail::row_storage<schema::row_types_t<project_type>>::type
-        scratch_;  // a project's rows, until added
+        scratch_;                                                // a project's rows, until added
+    std::vector<row_origin> indicator_lines_, cost_line_lines_;  // where a project's rows start
     std::vector<io_error> errors_;
     error_sink sink_;  // the first max_errors_per_file of errors_, and how many more
 };

@@ -190,7 +190,8 @@ inline bool locate(const flat_text& f, std::size_t line, std::size_t column, std
 }
 
 /// Reads the flat layout of one or more workbooks through the CSV reader (their sheets together are one table
-/// set, as CSV files are), each error moved to the workbook, sheet and cell it came from.
+/// set, as CSV files are), each error moved to the workbook, sheet and cell it came from. The origins name
+/// book.xlsx[sheet] and the sheet's row (a line of the sheet's CSV text is the sheet's row of that number).
 template <form F, class A, class Include>
 read_result<F, A> read_flat(std::span<const workbook* const> books, const limits& lim, Include include) {
     read_result<F, A> out;
@@ -270,8 +271,12 @@ read_result<F, A> read_books(std::span<const workbook* const> books, const xlsx_
         out.unlisted_errors += r.unlisted_errors;
         out.unlisted_notes += r.unlisted_notes;
         for (const auto& p : r.store) out.store.add(p);
+        out.origins.append(r.origins);
     }
-    if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
+    if (!out.errors.empty()) {
+        out.store = basic_project_store<F, A>{};
+        out.origins.clear();
+    }
     return out;
 }
 

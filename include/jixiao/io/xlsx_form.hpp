@@ -145,8 +145,9 @@ public:
 
     using project_type = basic_project<F, A>;
 
-    /// Reads the sheet and adds its table to the store; false (with errors) if it does not match the form.
-    bool read(basic_project_store<F, A>& store) {
+    /// Reads the sheet and adds its table to the store and its origin (the sheet, the row of 项目名称, of each
+    /// indicator and of each cost line) to `origins`; false (with errors) if it does not match the form.
+    bool read(basic_project_store<F, A>& store, table_origins& origins) {
         const std::size_t before = errors_.size();
         project_type p;
         // The labels in the form's order, each looked for below the one before (so that a value that reads like
@@ -165,6 +166,12 @@ public:
         p.indicators = indicators_;
         p.cost_basis = cost_lines_;
         store.add(p);
+        const std::string file = where(book_.file, sheet_.name);
+        std::vector<row_origin> indicator_rows, cost_line_rows;
+        for (std::uint32_t r : indicator_rows_) indicator_rows.push_back(row_origin{file, r});
+        for (std::uint32_t r : cost_line_rows_) cost_line_rows.push_back(row_origin{file, r});
+        const cell* name = find_label("项目名称");
+        origins.add(table_origin{row_origin{file, name != nullptr ? name->row : 0}, indicator_rows, cost_line_rows});
         return true;
     }
 
@@ -606,6 +613,7 @@ private:
         const auto t = try_parse_target(jixiao::detail::io::trim(text));
         i.target = t.ok() && target_problem(t.target).ok() ? t.target : target{comparator::qualitative, {}, {}};
         indicators_.push_back(i);
+        indicator_rows_.push_back(r);
     }
     void read_indicator_row(std::uint32_t r, const category& cat, const header_columns& h) {
         const std::string name = text_at(r, h.name);
@@ -645,6 +653,7 @@ private:
             }
         }
         indicators_.push_back(i);
+        indicator_rows_.push_back(r);
     }
 
     // ---- 测算依据 (jixiao's addition)
@@ -727,7 +736,10 @@ private:
                 }
                 l.quantities.push_back(quantity(d, keep(u)));
             }
-            if (ok) cost_lines_.push_back(l);
+            if (ok) {
+                cost_lines_.push_back(l);
+                cost_line_rows_.push_back(r);
+            }
         }
     }
 
@@ -742,6 +754,7 @@ private:
     std::deque<std::string> strings_;  // the texts the project's views point at until the store copies them
     std::vector<indicator> indicators_;
     std::vector<cost_line<A>> cost_lines_;
+    std::vector<std::uint32_t> indicator_rows_, cost_line_rows_;  // the sheet's row of each
 };
 
 }  // namespace detail
@@ -755,7 +768,7 @@ read_result<F, A> read_form_sheets(const workbook& book, Include include) {
         if (!include(s) || is_contents_sheet(s)) continue;
         std::vector<io_error> errors;
         detail::form_sheet_reader<F, A> reader(book, s, errors);
-        reader.read(out.store);
+        reader.read(out.store, out.origins);
         // At most max_errors_per_file listed per sheet, the rest counted (as the CSV reader does per file).
         if (errors.size() > max_errors_per_file) {
             const std::size_t more = errors.size() - max_errors_per_file;
@@ -771,7 +784,10 @@ read_result<F, A> read_form_sheets(const workbook& book, Include include) {
         }
         out.errors.insert(out.errors.end(), errors.begin(), errors.end());
     }
-    if (!out.errors.empty()) out.store = basic_project_store<F, A>{};
+    if (!out.errors.empty()) {
+        out.store = basic_project_store<F, A>{};
+        out.origins.clear();
+    }
     return out;
 }
 
