@@ -25,10 +25,9 @@ int main(int argc, char** argv) {
     errno = 0;
     std::cout.flush();
     if (!std::cout) {
-        const int e = errno;
-        std::cerr << "jixiao_check: cannot write to standard output";
-        if (e != 0) std::cerr << ": " << std::generic_category().message(e);
-        std::cerr << "\n";
+        std::cerr << jixiao_check::cannot_write("jixiao_check", {"写不了标准输出", "cannot write to standard output"},
+                                                errno, jixiao_check::language_of(args))
+                  << "\n";
         return jixiao_check::exit_bad_input;
     }
     return status;

@@ -224,6 +224,14 @@ private:
     std::string memory_;
 };
 
+/// "file: what: why" for a file the checker cannot write, in language l; errno_value 0: no why.
+inline std::string cannot_write(std::string_view file, const jixiao::io_text& what, int errno_value,
+                                jixiao::language l) {
+    jixiao::io_text t = what;
+    if (errno_value != 0) t = t + jixiao::io_text{"：", ": "} + jixiao::system_reason(errno_value);
+    return std::string(file) + ": " + t.in(l);  // as an input error names its file
+}
+
 /// Whether a FILE is an .xlsx workbook, by its name (.xlsx in any case, as Windows names them).
 inline bool is_workbook(const std::filesystem::path& f) {
     const std::string e = f.extension().string();
@@ -264,7 +272,9 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
         unlisted += r.unlisted_errors;
         for (std::size_t k = 0; k < r.store.size(); ++k) on_table(r.store[k], r.origins[k]);
 #else
-        for (const auto& f : workbooks) errors.push_back(jixiao::io_error{f.string(), 0, 0, std::string(no_xlsx)});
+        for (const auto& f : workbooks) {
+            errors.push_back(jixiao::io_error::make(f.string(), 0, 0, {std::string(no_xlsx_zh), std::string(no_xlsx)}));
+        }
         count += workbooks.size();
 #endif
     }
@@ -301,12 +311,13 @@ bool for_each_table(const options& opt, std::ostream& err, Fn&& on_table) {
     return true;
 }
 
-/// "审核发现: 错误 8 项，警告 53 项" (English: "findings: 8 error(s), 53 warning(s)").
-inline std::string finding_counts(std::size_t errors, std::size_t warnings, jixiao::language l) {
-    if (l == jixiao::language::en) {
-        return "findings: " + std::to_string(errors) + " error(s), " + std::to_string(warnings) + " warning(s)";
-    }
-    return "审核发现: 错误 " + std::to_string(errors) + " 项，警告 " + std::to_string(warnings) + " 项";
+/// "审核发现: 错误 8 项，警告 35 项，提示 18 项" (English: "findings: 8 error(s), 35 warning(s), 18 notice(s)").
+template <class Check>
+std::string finding_counts(const Check& check, jixiao::language l) {
+    const std::string e = std::to_string(check.errors()), w = std::to_string(check.warnings()),
+                      i = std::to_string(check.infos());
+    if (l == jixiao::language::en) return "findings: " + e + " error(s), " + w + " warning(s), " + i + " notice(s)";
+    return "审核发现: 错误 " + e + " 项，警告 " + w + " 项，提示 " + i + " 项";
 }
 
 template <jixiao::form F>
@@ -341,21 +352,17 @@ bool emit(const options& opt, std::ostream& out, std::ostream& err, Write&& writ
         write(out);
         return true;
     }
-    const std::string name = opt.output->string();
-    auto fail = [&](std::string_view what) {
-        const int e = errno;
-        err << name << ": " << what;
-        if (e != 0) err << ": " << std::generic_category().message(e);
-        err << "\n";
+    auto fail = [&](const jixiao::io_text& what) {
+        err << cannot_write(opt.output->string(), what, errno, opt.lang) << "\n";
         return false;
     };
     errno = 0;
     std::ofstream file(*opt.output, std::ios::binary | std::ios::trunc);
-    if (!file) return fail("cannot open the file for writing");
+    if (!file) return fail({"无法创建或打开输出文件", "cannot open the file for writing"});
     write(file);
     errno = 0;
     file.close();
-    if (!file) return fail("cannot write the file");
+    if (!file) return fail({"写输出文件时出错", "cannot write the file"});
     return true;
 }
 
@@ -374,25 +381,22 @@ bool write_workbook(const options& opt, const jixiao::basic_project_store<F, amo
     const bool existed = std::filesystem::exists(*opt.output, ec);
     errno = 0;
     if (!std::ofstream(*opt.output, std::ios::binary | std::ios::app)) {
-        const int e = errno;
-        err << opt.output->string() << ": cannot open the file for writing";
-        if (e != 0) err << ": " << std::generic_category().message(e);
-        err << "\n";
+        err << cannot_write(opt.output->string(), {"无法创建或打开输出文件", "cannot open the file for writing"}, errno,
+                            opt.lang)
+            << "\n";
         return false;
     }
     if (const auto e = jixiao::write_xlsx(store, *opt.output, w)) {
-        err << e->to_string() << "\n";
+        err << e->to_string(opt.lang) << "\n";
         if (!existed) std::filesystem::remove(*opt.output, ec);  // the empty file tried above
         return false;
     }
     if (opt.lang == jixiao::language::en) {
         out << "wrote " << store.size() << (store.size() == 1 ? " table" : " tables") << " to " << opt.output->string()
-            << " (" << (form ? "form" : "flat") << " layout); "
-            << finding_counts(check.errors(), check.warnings(), opt.lang) << "\n";
+            << " (" << (form ? "form" : "flat") << " layout); " << finding_counts(check, opt.lang) << "\n";
     } else {
         out << "已将 " << store.size() << " 张表写入 " << opt.output->string() << "（"
-            << (form ? "表样格式" : "平铺格式") << "）；" << finding_counts(check.errors(), check.warnings(), opt.lang)
-            << "\n";
+            << (form ? "表样格式" : "平铺格式") << "）；" << finding_counts(check, opt.lang) << "\n";
     }
     return true;
 #else
@@ -459,7 +463,7 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
         } else if (json) {
             o << pieces::head();
             tables.copy_to(o);
-            o << pieces::middle(check.size(), check.sum(), check.ok(), check.errors(), check.warnings());
+            o << pieces::middle(check.size(), check.sum(), check.ok(), check.errors(), check.warnings(), check.infos());
             findings.copy_to(o);
             o << pieces::tail(finding_count) << "\n";
         } else {
@@ -469,7 +473,7 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
             if (finding_count == 0) {
                 o << (en ? "findings: none\n" : "审核发现: 无\n");
             } else {
-                o << finding_counts(check.errors(), check.warnings(), opt.lang) << "\n";
+                o << finding_counts(check, opt.lang) << "\n";
                 findings.copy_to(o);
             }
             print_totals<F>(check.sum(), o, opt.lang);
@@ -591,16 +595,22 @@ inline usage_problem check_options(const options& opt) {
     return {};
 }
 
+/// The language of usage errors, --help and what main() says, wherever --lang stands among the arguments (a
+/// wrong value is a usage error, reported by run_cli).
+inline jixiao::language language_of(std::span<const std::string_view> args) {
+    jixiao::language lang = jixiao::language::zh;
+    for (std::size_t i = 0; i < args.size() && args[i] != "--"; ++i) {
+        if (args[i] == "--lang" && i + 1 < args.size()) jixiao::parse_language(args[i + 1], lang);
+        if (args[i].starts_with("--lang=")) jixiao::parse_language(args[i].substr(7), lang);
+    }
+    return lang;
+}
+
 /// The whole checker: the command-line arguments after the program name; the exit status.
 inline int run_cli(std::span<const std::string_view> args, std::ostream& out, std::ostream& err) {
     const std::size_t argc = args.size();
     options opt;
-    // The language of usage errors and of --help, wherever --lang stands (a wrong value is reported below).
-    jixiao::language lang = jixiao::language::zh;
-    for (std::size_t i = 0; i < argc && args[i] != "--"; ++i) {
-        if (args[i] == "--lang" && i + 1 < argc) jixiao::parse_language(args[i + 1], lang);
-        if (args[i].starts_with("--lang=")) jixiao::parse_language(args[i].substr(7), lang);
-    }
+    const jixiao::language lang = language_of(args);
     for (std::size_t i = 0; i < argc; ++i) {
         const std::string_view a = args[i];
         if (a == "--help" || a == "-h") {

@@ -86,6 +86,7 @@ public:
         totals_ += other.totals_;
         errors_ += other.errors_;
         warnings_ += other.warnings_;
+        infos_ += other.infos_;
         other = set_validator{};
         return *this;
     }
@@ -113,13 +114,17 @@ public:
     [[nodiscard]] std::size_t errors() const noexcept { return errors_; }
     /// How many warnings were handed out so far.
     [[nodiscard]] std::size_t warnings() const noexcept { return warnings_; }
+    /// How many notices (提示) were handed out so far.
+    [[nodiscard]] std::size_t infos() const noexcept { return infos_; }
     /// Whether no finding so far is an error.
     [[nodiscard]] bool ok() const noexcept { return errors_ == 0; }
 
 private:
     static constexpr std::size_t block_bytes = std::size_t{64} << 10;
 
-    void count(const finding& f) noexcept { ++(f.level() == severity::error ? errors_ : warnings_); }
+    void count(const finding& f) noexcept {
+        ++(f.level() == severity::error ? errors_ : f.level() == severity::warning ? warnings_ : infos_);
+    }
 
     template <class Fn>
     static void hand(Fn& on_finding, const finding& f, const row_origin& source) {
@@ -181,7 +186,7 @@ private:
     std::vector<project_type> kept_;
     std::vector<row_origin> origins_;  // of each kept table: its row (empty if not known)
     totals<F, A> totals_;
-    std::size_t errors_ = 0, warnings_ = 0;
+    std::size_t errors_ = 0, warnings_ = 0, infos_ = 0;
 };
 
 }  // namespace jixiao

@@ -26,16 +26,19 @@
 
 namespace jixiao {
 
-/// How serious a finding is: an error makes a table wrong, a warning asks a person to look.
-enum class severity { warning, error };
+/// How serious a finding is: an error makes a table wrong, a warning asks a person to look, a notice (提示) is
+/// advice that leaves the table as good as it is. Ordered: info < warning < error (require_valid's at_least).
+enum class severity { info, warning, error };
 
-/// The stable id, the same in every language: "warning" or "error" (JSON output, scripts).
-constexpr std::string_view to_string_view(severity s) noexcept { return s == severity::error ? "error" : "warning"; }
+/// The stable id, the same in every language: "info", "warning" or "error" (JSON output, scripts).
+constexpr std::string_view to_string_view(severity s) noexcept {
+    return s == severity::error ? "error" : s == severity::warning ? "warning" : "info";
+}
 
-/// What a person reads: 错误 / 警告, or in English error / warning.
+/// What a person reads: 错误 / 警告 / 提示, or in English error / warning / info.
 constexpr std::string_view display_name(severity s, language l = language::zh) noexcept {
     if (l == language::en) return to_string_view(s);
-    return s == severity::error ? "错误" : "警告";
+    return s == severity::error ? "错误" : s == severity::warning ? "警告" : "提示";
 }
 
 /// Prints the stable id, "warning" or "error", as {fmt} does (it formats through to_string_view); a
@@ -515,6 +518,8 @@ public:
     [[nodiscard]] constexpr std::size_t errors() const noexcept { return count(severity::error); }
     /// How many findings are warnings.
     [[nodiscard]] constexpr std::size_t warnings() const noexcept { return count(severity::warning); }
+    /// How many findings are notices (提示).
+    [[nodiscard]] constexpr std::size_t infos() const noexcept { return count(severity::info); }
     /// How many findings there are.
     [[nodiscard]] constexpr std::size_t size() const noexcept { return items_.size(); }
     /// Whether there are none.
@@ -1285,7 +1290,7 @@ struct quantitative_target_expected_rule {
             "(e.g. ≥12场次) would make it quantitative"};
     static constexpr rule info{
         .id = "quantitative_target_expected",
-        .level = severity::warning,
+        .level = severity::info,  // advice: a qualitative target is allowed, a quantitative one is better
         .name = {"宜填定量指标值", "quantity expected"},
         .summary = {"表样要求定量的类别中填了定性的指标值", "a qualitative target where the form expects a quantity"},
         .violated = &violates_quantitative_target_expected,

@@ -240,7 +240,8 @@ void check_one(unsigned flags, const std::vector<std::string>& files) {
         }
         const std::string counts = rep.empty() ? std::string("审核发现: 无\n")
                                                : "审核发现: 错误 " + std::to_string(rep.errors()) + " 项，警告 " +
-                                                     std::to_string(rep.warnings()) + " 项\n";
+                                                     std::to_string(rep.warnings()) + " 项，提示 " +
+                                                     std::to_string(rep.infos()) + " 项\n";
         if (text.find(counts) == std::string::npos) fail("the text output counts other findings", text);
     }
 

@@ -750,14 +750,22 @@ TEST_CASE("the HTML report sets errors and warnings apart, groups the digits of 
     const auto found = jixiao::validate(tables);
     std::size_t error_rules = 0;
     std::size_t warning_rules = 0;
+    std::size_t info_rules = 0;
     for (const jixiao::rule* r : jixiao::rules::all) {
-        if (found.has(*r)) ++(r->level == jixiao::severity::error ? error_rules : warning_rules);
+        if (!found.has(*r)) continue;
+        ++(r->level == jixiao::severity::error     ? error_rules
+           : r->level == jixiao::severity::warning ? warning_rules
+                                                   : info_rules);
     }
+    CHECK(info_rules == 1);  // quantitative_target_expected
     CHECK(count("<tr class=\"error\">") == found.errors() + error_rules);
     CHECK(count("<tr class=\"warning\">") == found.warnings() + warning_rules);
+    CHECK(count("<tr class=\"info\">") == found.infos() + info_rules);
     CHECK(count("<td class=\"sev\">错误</td>") == found.errors() + error_rules);
+    CHECK(count("<td class=\"sev\">提示</td>") == found.infos() + info_rules);
     CHECK(h.find("tr.error td.sev{color:") != std::string::npos);
     CHECK(h.find("tr.warning td.sev{color:") != std::string::npos);
+    CHECK(h.find("tr.info td.sev{color:") != std::string::npos);
     // Amounts with digit groups: the totals, 序号8's 7,184.7600 in 项目一览 and on its bar.
     CHECK(h.find("<td class=\"num\">15,173.4910</td>") != std::string::npos);
     CHECK(h.find("<td class=\"num\">6,210.4000</td>") != std::string::npos);
@@ -818,7 +826,7 @@ TEST_CASE("the report is Chinese by default: no English word but the rule ids; E
     jixiao::write_html_report(html, tables);
     CHECK(english_words(html.str()) == std::vector<std::string>{});
     CHECK(html.str().find("<html lang=\"zh-CN\">") != std::string::npos);
-    CHECK(text.str().find("共 61 项：错误 8 项，警告 53 项。") != std::string::npos);
+    CHECK(text.str().find("共 61 项：错误 8 项，警告 35 项，提示 18 项。") != std::string::npos);
     CHECK(text.str().find("测算依据超出本年度资金  错误") != std::string::npos);
 
     jixiao::report_options en;
@@ -828,7 +836,7 @@ TEST_CASE("the report is Chinese by default: no English word but the rule ids; E
     const std::string e = english.str();
     CHECK(e.starts_with("Summary of project expenditure performance targets\nForm: "));
     CHECK(e.find("\n1. Projects\n") != std::string::npos);
-    CHECK(e.find("61 findings: 8 errors, 53 warnings.") != std::string::npos);
+    CHECK(e.find("61 findings: 8 errors, 35 warnings, 18 notices.") != std::string::npos);
     CHECK(e.find("cost basis 578.4000 万元 exceeds the 本年度项目资金 total 577.4000 万元 by 1.0000 万元") !=
           std::string::npos);
     CHECK(e.find("错误") == std::string::npos);

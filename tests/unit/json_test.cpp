@@ -163,7 +163,8 @@ TEST_CASE("json: totals and reports on their own") {
             "        \"区财政拨款\": \"2473.7426\",\n        \"市财政拨款\": \"0.0001\",\n        \"自筹资金\": \"0.0000\"") !=
         std::string::npos);
     const auto empty = jixiao::write_report_json(jixiao::findings{});
-    CHECK(empty == "{\n  \"ok\": true,\n  \"errors\": 0,\n  \"warnings\": 0,\n  \"findings\": []\n}\n");
+    CHECK(empty ==
+          "{\n  \"ok\": true,\n  \"errors\": 0,\n  \"warnings\": 0,\n  \"infos\": 0,\n  \"findings\": []\n}\n");
 }
 
 TEST_CASE("json: totals the amount type cannot hold are null and given exactly, never a crash") {

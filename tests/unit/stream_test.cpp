@@ -60,7 +60,7 @@ streamed stream(const Sources& sources) {
     });
     check.finish(on_finding);
     out.sum = check.sum();
-    CHECK(check.errors() + check.warnings() == out.findings.size());
+    CHECK(check.errors() + check.warnings() + check.infos() == out.findings.size());
     return out;
 }
 

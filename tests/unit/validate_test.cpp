@@ -123,6 +123,14 @@ TEST_CASE("the rule list: unique ids, each with a failure function and a message
     CHECK(ids.size() == jixiao::rules::all.size());
     CHECK(jixiao::to_string_view(severity::error) == "error");
     CHECK(jixiao::to_string_view(severity::warning) == "warning");
+    CHECK(jixiao::to_string_view(severity::info) == "info");
+    CHECK(jixiao::display_name(severity::error) == "错误");
+    CHECK(jixiao::display_name(severity::warning) == "警告");
+    CHECK(jixiao::display_name(severity::info) == "提示");
+    CHECK(jixiao::display_name(severity::info, jixiao::language::en) == "info");
+    // require_valid's at_least: a notice is below a warning.
+    CHECK(severity::info < severity::warning);
+    CHECK(severity::warning < severity::error);
 }
 
 namespace {
@@ -710,7 +718,7 @@ TEST_CASE("quantitative_target_expected") {
     const auto q = replace_indicator(0, {cat::quantity, "居家服务家庭数", jixiao::parse_target("全覆盖"), "全覆盖"});
     const auto rep = jixiao::validate(with_indicators(q));
     CHECK_SAYS(
-        only(rep, jixiao::rules::quantitative_target_expected, severity::warning),
+        only(rep, jixiao::rules::quantitative_target_expected, severity::info),
         "产出数量指标「居家服务家庭数」是定性表述；写成比较符、数值和单位（如 ≥12场次）即为定量指标",
         "产出数量指标 「居家服务家庭数」 has a qualitative target; a comparator, a number and a unit (e.g. ≥12场次) "
         "would make it quantitative");

@@ -457,7 +457,7 @@ inline std::optional<std::string> read_file(const std::filesystem::path& path, s
     if (st.type() == fs::file_type::not_found) {
         return fail({"打不开文件：文件不存在（请检查文件名和路径）", "cannot open the file: no such file"});
     }
-    if (ec) return fail({"打不开文件：" + ec.message(), "cannot open the file: " + ec.message()});
+    if (ec) return fail(io_text{"打不开文件：", "cannot open the file: "} + system_reason(ec));
     if (st.type() == fs::file_type::directory) {
         return fail({"读不了：这是一个文件夹，不是文件", "cannot read the file: it is a directory"});
     }
@@ -480,9 +480,8 @@ inline std::optional<std::string> read_file(const std::filesystem::path& path, s
         if (!in) {
             // Permission denied and the like: a regular file that exists but cannot be opened.
             const int err = errno;
-            const std::string why = err != 0 ? std::generic_category().message(err) : std::string();
-            return fail({"打不开文件" + (why.empty() ? std::string("（可能没有读取权限）") : "：" + why),
-                         "cannot open the file" + (why.empty() ? std::string() : ": " + why)});
+            if (err == 0) return fail({"打不开文件（可能没有读取权限）", "cannot open the file"});
+            return fail(io_text{"打不开文件：", "cannot open the file: "} + system_reason(err));
         }
         std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         if (in.bad()) return fail({"读文件时出错", "cannot read the file"});

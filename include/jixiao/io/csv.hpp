@@ -542,14 +542,11 @@ public:
             return fail(why.empty() ? io_text{"读文件时出错", "cannot read the file"} : why.front().text());
         }
         const std::uint64_t size = fs::file_size(path, ec);
-        if (ec) return fail({"读文件时出错：" + ec.message(), "cannot read the file: " + ec.message()});
+        if (ec) return fail(io_text{"读文件时出错：", "cannot read the file: "} + system_reason(ec));
         errno = 0;
         auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
         if (!*file) {
-            const int err = errno;
-            const std::string why = err != 0 ? std::generic_category().message(err) : std::string();
-            return fail({"打不开文件" + (why.empty() ? std::string("（可能没有读取权限）") : "：" + why),
-                         "cannot open the file" + (why.empty() ? std::string() : ": " + why)});
+            if (ec) return fail(io_text{"读文件时出错：", "cannot read the file: "} + system_reason(ec));
         }
         csv_input in(path.string(), {});
         in.file_ = std::move(file);

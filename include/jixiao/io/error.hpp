@@ -2,9 +2,11 @@
 // common.hpp so that what only prints errors (fmt.hpp, a caller's logger) includes only this.
 #pragma once
 
+#include <cerrno>
 #include <cstddef>
 #include <ostream>
 #include <string>
+#include <system_error>
 #include <utility>
 
 #include "../language.hpp"
@@ -36,6 +38,41 @@ struct io_text {
     }
     friend bool operator==(const io_text&, const io_text&) = default;
 };
+
+/// Why the system refused to open, read or write a file, in both languages: the C library's English message,
+/// and in Chinese what a clerk can act on for the common causes (the English message in brackets otherwise).
+inline io_text system_reason(std::error_code ec) {
+    const std::string en = ec.message();
+    if (ec.category() != std::generic_category() && ec.category() != std::system_category()) return {en, en};
+    const char* zh = nullptr;
+    switch (ec.value()) {
+        case ENOENT: zh = "文件或文件夹不存在（请检查文件名和路径）"; break;
+        case EACCES:
+        case EPERM: zh = "没有权限（请检查文件和文件夹的读写权限）"; break;
+        case EISDIR: zh = "这是一个文件夹，不是文件"; break;
+        case ENOTDIR: zh = "路径中有一段不是文件夹"; break;
+        case ENOSPC: zh = "磁盘空间不足"; break;
+#ifdef EDQUOT
+        case EDQUOT: zh = "超出磁盘配额"; break;
+#endif
+        case EROFS: zh = "文件系统是只读的"; break;
+        case ENAMETOOLONG: zh = "文件名或路径太长"; break;
+        case ELOOP: zh = "路径中的符号链接太多（可能有循环）"; break;
+        case EMFILE:
+        case ENFILE: zh = "同时打开的文件太多"; break;
+        case EFBIG: zh = "文件太大"; break;
+        case EIO: zh = "读写设备出错"; break;
+        case EBUSY:
+        case ETXTBSY: zh = "文件正被占用"; break;
+        default: break;
+    }
+    return {zh != nullptr ? std::string(zh) : "系统错误（" + en + "）", en};
+}
+
+/// system_reason of an errno value.
+inline io_text system_reason(int errno_value) {
+    return system_reason(std::error_code(errno_value, std::generic_category()));
+}
 
 /// A problem in text read at run time: which file, where (1-based line and column) and why. The reason is
 /// kept in both languages; to_string() and operator<< write Chinese unless English is asked for

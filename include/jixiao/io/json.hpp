@@ -405,6 +405,8 @@ inline void write_report(json_writer& w, const findings& r) {
     w.integer(static_cast<long long>(r.errors()));
     w.key("warnings");
     w.integer(static_cast<long long>(r.warnings()));
+    w.key("infos");
+    w.integer(static_cast<long long>(r.infos()));
     w.key("findings");
     w.begin_array();
     for (const finding& f : r) write_finding(w, f);
@@ -433,7 +435,8 @@ struct json_pieces {
         return w.take_piece();
     }
     template <class A>
-    static std::string middle(std::size_t n, const totals<F, A>& t, bool ok, std::size_t errors, std::size_t warnings) {
+    static std::string middle(std::size_t n, const totals<F, A>& t, bool ok, std::size_t errors, std::size_t warnings,
+                              std::size_t infos = 0) {
         json_writer w({2, n});
         w.end_array();
         w.key("totals");
@@ -446,6 +449,8 @@ struct json_pieces {
         w.integer(static_cast<long long>(errors));
         w.key("warnings");
         w.integer(static_cast<long long>(warnings));
+        w.key("infos");
+        w.integer(static_cast<long long>(infos));
         w.key("findings");
         w.begin_array();
         return w.take_piece();

@@ -381,10 +381,12 @@ report_document make_report_document(const R& projects, const report_options& op
         const std::string n = std::to_string(found.size());
         const std::string e = std::to_string(found.errors());
         const std::string v = std::to_string(found.warnings());
-        summary.notes.push_back(zh ? "共 " + n + " 项：错误 " + e + " 项，警告 " + v + " 项。"
+        const std::string i = std::to_string(found.infos());
+        summary.notes.push_back(zh ? "共 " + n + " 项：错误 " + e + " 项，警告 " + v + " 项，提示 " + i + " 项。"
                                    : n + (found.size() == 1 ? " finding: " : " findings: ") + e +
                                          (found.errors() == 1 ? " error, " : " errors, ") + v +
-                                         (found.warnings() == 1 ? " warning." : " warnings."));
+                                         (found.warnings() == 1 ? " warning, " : " warnings, ") + i +
+                                         (found.infos() == 1 ? " notice." : " notices."));
         if (!found.empty()) {
             text_grid t{{say(w::rule_id), align::left},
                         {say(w::rule), align::left},
@@ -475,7 +477,7 @@ inline void write_markdown(std::ostream& os, const report_document& doc) {
     }
 }
 
-/// The style sheet of an HTML report: errors and warnings set apart by colour and weight, numbers in tabular
+/// The style sheet of an HTML report: errors, warnings and notices set apart by colour and weight, numbers in tabular
 /// figures, and an A4 print layout whose rows, bars and headings are never cut across pages.
 inline constexpr std::string_view report_css =
     "body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;"
@@ -491,6 +493,7 @@ inline constexpr std::string_view report_css =
     "tr.error td{background:#fdecea}\n"
     "tr.error td.sev{color:#a50e0e;font-weight:bold;border-left:4px solid #d93025}\n"
     "tr.warning td.sev{color:#8a5300;border-left:4px solid #f2a600}\n"
+    "tr.info td.sev{color:#1a5490;border-left:4px solid #7aa7d9}\n"
     ".chart{margin:0.5em 0 1em;break-inside:avoid;page-break-inside:avoid}\n"
     ".chart svg{display:block;max-width:100%;height:auto}\n"
     "svg text{font-size:12px;fill:#222}\n"

@@ -1265,12 +1265,12 @@ inline workbook_result read_workbook_file(const std::filesystem::path& path, con
     if (st.type() == fs::file_type::not_found) {
         return fail({"打不开文件：文件不存在（请检查文件名和路径）", "cannot open the file: no such file"});
     }
-    if (ec) return fail({"打不开文件：" + ec.message(), "cannot open the file: " + ec.message()});
+    if (ec) return fail(io_text{"打不开文件：", "cannot open the file: "} + system_reason(ec));
     if (st.type() != fs::file_type::regular) {
         return fail({"读不了：这不是普通文件", "cannot read the file: it is not a regular file"});
     }
     const auto size = fs::file_size(path, ec);
-    if (ec) return fail({"读文件时出错：" + ec.message(), "cannot read the file: " + ec.message()});
+    if (ec) return fail(io_text{"读文件时出错：", "cannot read the file: "} + system_reason(ec));
     if (size > lim.max_file_size) return fail(too_large(lim));
     if (size == 0) return fail({"文件是空的", "the file is empty"});
     char head[8] = {};

@@ -121,7 +121,7 @@ public:
     explicit xlsx_writer(const std::filesystem::path& path) : file_(path.string()) {
         book_ = workbook_new(file_.c_str());
         if (book_ == nullptr) {
-            fail(file_, "cannot create the workbook");
+            fail(file_, {"无法创建工作簿", "cannot create the workbook"});
             return;
         }
         text_ = format({.wrap = true});
@@ -157,7 +157,7 @@ public:
         if (!ok()) return nullptr;
         sheet_name_ = name;
         lxw_worksheet* ws = workbook_add_worksheet(book_, name.c_str());
-        if (ws == nullptr) fail(xlsx::where(file_, name), "cannot add the sheet");
+        if (ws == nullptr) fail(xlsx::where(file_, name), {"无法添加工作表", "cannot add the sheet"});
         return ws;
     }
 
@@ -165,7 +165,7 @@ public:
 
     void check(lxw_error e, std::uint32_t row, std::uint16_t col) {
         if (e != LXW_NO_ERROR && ok()) {
-            fail(xlsx::where(file_, sheet_name_, row + 1, static_cast<std::uint32_t>(col) + 1), lxw_strerror(e));
+            fail(xlsx::where(file_, sheet_name_, row + 1, static_cast<std::uint32_t>(col) + 1), lxw_reason(e));
         }
     }
     void text(lxw_worksheet* ws, std::uint32_t r, std::uint16_t c, std::string_view s, lxw_format* f = nullptr) {
@@ -222,7 +222,8 @@ public:
         if (book_ != nullptr) {
             const lxw_error e = workbook_close(book_);
             book_ = nullptr;
-            if (e != LXW_NO_ERROR && ok()) fail(file_, std::string("cannot write the workbook: ") + lxw_strerror(e));
+            if (e != LXW_NO_ERROR && ok())
+                fail(file_, io_text{"写工作簿时出错：", "cannot write the workbook: "} + lxw_reason(e));
         }
         return error_;
     }
@@ -231,8 +232,26 @@ public:
                *plain_ = nullptr, *head_ = nullptr;
 
 private:
-    void fail(std::string where, std::string reason) {
-        if (!error_) error_ = io_error{std::move(where), 0, 0, std::move(reason)};
+    void fail(std::string where, io_text reason) {
+        if (!error_) error_ = io_error::make(std::move(where), 0, 0, std::move(reason));
+    }
+    /// libxlsxwriter's reason in both languages: its English message, and Chinese for what a user can act on.
+    static io_text lxw_reason(lxw_error e) {
+        const std::string en = lxw_strerror(e);
+        const char* zh = nullptr;
+        switch (e) {
+            case LXW_ERROR_MEMORY_MALLOC_FAILED: zh = "内存不足"; break;
+            case LXW_ERROR_CREATING_XLSX_FILE: zh = "无法创建 .xlsx 文件（请检查路径和写入权限）"; break;
+            case LXW_ERROR_CREATING_TMPFILE:
+            case LXW_ERROR_READING_TMPFILE: zh = "无法使用临时文件（请检查临时文件夹的空间和权限）"; break;
+            case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: zh = "文字超过 Excel 单元格上限（32767 个字符）"; break;
+            case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED: zh = "工作表名称超过 31 个字符"; break;
+            case LXW_ERROR_INVALID_SHEETNAME_CHARACTER: zh = "工作表名称含有不允许的字符（[ ] : * ? / \\）"; break;
+            case LXW_ERROR_SHEETNAME_ALREADY_USED: zh = "工作表名称重复"; break;
+            case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE: zh = "超出工作表的行列范围"; break;
+            default: break;
+        }
+        return {zh != nullptr ? std::string(zh) : "libxlsxwriter 报错（" + en + "）", en};
     }
     std::string file_;
     lxw_workbook* book_ = nullptr;
