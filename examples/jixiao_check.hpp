@@ -21,6 +21,7 @@
 #include <jixiao/io/csv.hpp>
 #include <jixiao/io/json.hpp>
 #include <jixiao/io/report.hpp>
+#include <jixiao/io/self_evaluation_csv.hpp>
 #include <jixiao/jixiao.hpp>
 #include <jixiao/set_validator.hpp>
 
@@ -43,10 +44,12 @@ constexpr int exit_usage = 64;
 
 constexpr std::string_view usage_en =
     R"(usage: jixiao_check [--form NAME] [--format text|markdown|html|json|xlsx] [--report] [--lang zh|en]
-                    [--title TEXT] [--output FILE] [--layout flat|form] [--encoding NAME] [--year YYYY] FILE...
+                    [--title TEXT] [--output FILE] [--layout flat|form] [--encoding NAME] [--year YYYY]
+                    [--profile ID] FILE...
 
 Reads a table set of 项目支出绩效目标表 from FILEs, validates every table and prints the findings and
-the totals, or writes the set's report.
+the totals, or writes the set's report. CSV files of a self-evaluation set (项目支出绩效自评表: a file with a
+全年执行数 or 实际完成值 header) are scored instead: a line per table with its 总分 and grade, then the findings.
 
   FILE           a CSV file of projects, indicators or cost lines (told apart by their header rows; see the
                  CSV layout in README.md), a .json file written by jixiao::write_json, or an .xlsx workbook in
@@ -73,6 +76,8 @@ the totals, or writes the set's report.
   --encoding NAME  the encoding of the CSV files (an iconv name: GB18030, GBK, UTF-8, …). Without it a CSV file
                  is UTF-8, or GB18030 if it is not valid UTF-8 but valid GB18030 (then a note says so on stderr).
   --year YYYY    the budget year (four digits) for tables whose 年度 is blank (tables that give a 年度 keep it).
+  --profile ID   how a self-evaluation set is scored: central_2020 (default; 财预〔2020〕10号), sichuan_2023,
+                 jiangxi or hubei.
   --help         print this text.
 
 Exit status: 0 no finding of error severity, 1 findings of error severity (warnings alone exit 0),
@@ -83,9 +88,11 @@ file[sheet]!CELL: reason) or an output that cannot be written (file: reason), 64
 /// The usage text in Chinese (the default; usage_en with --lang en).
 constexpr std::string_view usage_zh =
     R"(用法: jixiao_check [--form 表样] [--format text|markdown|html|json|xlsx] [--report] [--lang zh|en]
-                   [--title 标题] [--output 文件] [--layout flat|form] [--encoding 编码] [--year 年度] 文件...
+                   [--title 标题] [--output 文件] [--layout flat|form] [--encoding 编码] [--year 年度]
+                   [--profile 评分规则] 文件...
 
-读入项目支出绩效目标表的表格集，逐表审核，列出审核发现和资金合计；或写出整个表格集的报告。
+读入项目支出绩效目标表的表格集，逐表审核，列出审核发现和资金合计；或写出整个表格集的报告。自评表（项目支出绩效
+自评表：有「全年执行数」或「实际完成值」表头的 CSV 文件）则逐表评分：每表一行总分和等级，再列出审核发现。
 
   文件             CSV 文件（项目、指标或测算依据，按表头区分，见 README.md 的 CSV 格式）、jixiao::write_json
                    写出的 .json 文件，或 .xlsx 工作簿（平铺格式：每张工作表如一个 CSV 文件；表样格式：每表一张
@@ -107,6 +114,7 @@ constexpr std::string_view usage_zh =
   --encoding 编码  CSV 文件的编码（iconv 的名称：GB18030、GBK、UTF-8 等）。不指定时按 UTF-8 读；不是有效 UTF-8
                    而是有效 GB18030 的文件按 GB18030 读，并在标准错误上提示。
   --year 年度      未填年度的表格所属的预算年度（四位数字；已填年度的表格保持不变）。
+  --profile 评分规则  自评表的评分规则：central_2020（默认，财预〔2020〕10号）、sichuan_2023、jiangxi 或 hubei。
   --help           显示本说明。
 
 退出状态：0 没有「错误」级的审核发现（只有警告也是 0）；1 有「错误」级的审核发现；2 输入无法读取或格式有误
@@ -152,6 +160,7 @@ struct options {
     std::optional<std::string> title;              // --title: the report's heading
     int year = 0;
     std::string encoding;  // --encoding: of the CSV files; empty: UTF-8, or GB18030 where a file is not UTF-8
+    std::optional<std::string> profile;  // --profile: how self-evaluations are scored (default central_2020)
     std::vector<std::filesystem::path> files;
 };
 
@@ -486,6 +495,85 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
     return written ? status : exit_bad_input;
 }
 
+/// Whether the CSV FILEs are a self-evaluation set: one of them has the header of an execution file (全年执行数)
+/// or a results file (实际完成值); io/self_evaluation_csv.hpp.
+inline bool is_self_evaluation_set(const options& opt) {
+    return std::any_of(opt.files.begin(), opt.files.end(), [](const std::filesystem::path& f) {
+        if (f.extension() == ".json" || is_workbook(f)) return false;
+        const auto k = jixiao::self_evaluation_file_kind(f);
+        return k == jixiao::self_evaluation_file::execution || k == jixiao::self_evaluation_file::results;
+    });
+}
+
+/// Reads a self-evaluation set (CSV files), scores every table by the profile and prints, per table, its 序号,
+/// 总分 with two decimals and grade, then the findings with their rows.
+template <jixiao::form F>
+int run_self_evaluation(const options& opt, const jixiao::scoring_profile& profile, std::ostream& out,
+                        std::ostream& err) {
+    const bool en = opt.lang == jixiao::language::en;
+    for (const auto& f : opt.files) {
+        if (f.extension() == ".json" || is_workbook(f)) {
+            err << f.string() << ": "
+                << (en ? "a self-evaluation set is read from CSV files only (JSON and workbooks: not yet)"
+                       : "自评表目前只能从 CSV 文件读取（JSON 和工作簿暂不支持）")
+                << "\n";
+            return exit_bad_input;
+        }
+    }
+    if (opt.format != output_format::text || opt.report) {
+        err << "jixiao_check: "
+            << (en ? "a self-evaluation set is printed as text only (--format text, without --report), for now"
+                   : "自评表目前只输出文字（--format text，不带 --report）")
+            << "\n";
+        return exit_usage;
+    }
+    const auto r = jixiao::read_self_evaluation_csv_files<F, amount>(opt.files, jixiao::csv_read_options{opt.encoding});
+    for (const auto& n : r.notes) err << n.file << (en ? ": note: " : ": 提示：") << n.reason_in(opt.lang) << "\n";
+    if (!r.ok()) {
+        for (const auto& e : r.errors) err << e.to_string(opt.lang) << "\n";
+        err << (en ? "jixiao_check: " + std::to_string(r.error_count()) + " error(s) in the input; nothing was scored\n"
+                   : "jixiao_check：输入有 " + std::to_string(r.error_count()) + " 处错误，没有评分\n");
+        return exit_bad_input;
+    }
+    std::ostringstream scores, listing;
+    scores << jixiao::set_language(opt.lang);
+    listing << jixiao::set_language(opt.lang);
+    std::size_t errors = 0, warnings = 0, infos = 0;
+    for (std::size_t k = 0; k < r.store.size(); ++k) {
+        const auto& t = r.store[k];
+        const auto s = jixiao::score(t, profile);
+        scores << "  序号 " << t.seq << ' ' << t.name << " (" << jixiao::to_string(r.origins[k].table)
+               << "): " << (en ? "总分 " : "总分 ") << s.total << (en ? " (" : "（") << to_string_view(s.level)
+               << (en ? "), execution " : "），预算执行率 ") << s.execution_rate << "%\n";
+        for (const auto& f : s.found) {
+            listing << "  " << jixiao::sourced_finding{f, jixiao::source_of(r.origins[k], f)} << "\n";
+            ++(f.level() == jixiao::severity::error     ? errors
+               : f.level() == jixiao::severity::warning ? warnings
+                                                        : infos);
+        }
+    }
+    const bool written = emit(opt, out, err, [&](std::ostream& o) {
+        o << (en ? "form: 项目支出绩效自评表; scoring: " : "表样: 项目支出绩效自评表；评分规则: ") << profile.id << ' '
+          << profile.name << "\n";
+        o << (en ? "tables: " : "表格数: ") << r.store.size() << "\n\n";
+        o << (en ? "scores:\n" : "评分:\n") << scores.view();
+        struct counts {
+            std::size_t e, w, i;
+            [[nodiscard]] std::size_t errors() const { return e; }
+            [[nodiscard]] std::size_t warnings() const { return w; }
+            [[nodiscard]] std::size_t infos() const { return i; }
+        };
+        o << "\n";
+        if (errors + warnings + infos == 0) {
+            o << (en ? "findings: none\n" : "审核发现: 无\n");
+        } else {
+            o << finding_counts(counts{errors, warnings, infos}, opt.lang) << "\n" << listing.view();
+        }
+    });
+    if (!written) return exit_bad_input;
+    return errors == 0 ? exit_clean : exit_findings;
+}
+
 /// An option that takes a value (--name VALUE or --name=VALUE): what it does with the value, and the usage error
 /// if the value is wrong (empty: none). --lang, --encoding or another option is one more row of `value_options`.
 struct value_option {
@@ -504,6 +592,18 @@ constexpr std::array value_options = {
                  [](options& o, std::string_view v) {
                      o.form = std::string(v);
                      return usage_problem{};
+                 }},
+    value_option{"--profile",
+                 [](options& o, std::string_view v) {
+                     if (jixiao::find_profile(v) != nullptr) {
+                         o.profile = std::string(v);
+                         return usage_problem{};
+                     }
+                     std::string known;
+                     for (const auto* p : jixiao::profiles::all)
+                         known += (known.empty() ? "" : ", ") + std::string(p->id);
+                     return usage_problem{"没有「" + std::string(v) + "」这种评分规则；可用的：" + known,
+                                          "unknown scoring profile '" + std::string(v) + "'; known: " + known};
                  }},
     value_option{"--format",
                  [](options& o, std::string_view v) {
@@ -655,6 +755,24 @@ inline int run_cli(std::span<const std::string_view> args, std::ostream& out, st
             return usage_error(err, lang, problem);
     }
     if (const usage_problem problem = check_options(opt); !problem.empty()) return usage_error(err, lang, problem);
+    if (opt.form != "beijing_district_2020" && opt.form != "central_2021") {
+        return usage_error(err, lang,
+                           {"没有「" + opt.form + "」这种表样；可用的：beijing_district_2020、central_2021",
+                            "unknown form '" + opt.form + "'; known: beijing_district_2020, central_2021"});
+    }
+    if (is_self_evaluation_set(opt)) {
+        const auto* profile = jixiao::find_profile(opt.profile.value_or("central_2020"));
+        if (opt.form == "central_2021")
+            return run_self_evaluation<jixiao::forms::central_2021>(opt, *profile, out, err);
+        return run_self_evaluation<jixiao::forms::beijing_district_2020>(opt, *profile, out, err);
+    }
+    if (opt.profile) {
+        return usage_error(
+            err, lang,
+            {"--profile 只用于自评表（含「全年执行数」或「实际完成值」表头的 CSV 文件）",
+             "--profile applies to a self-evaluation set only (CSV files with a 全年执行数 or 实际完成值 "
+             "header)"});
+    }
     if (opt.form == "beijing_district_2020") return run<jixiao::forms::beijing_district_2020>(opt, out, err);
     if (opt.form == "central_2021") return run<jixiao::forms::central_2021>(opt, out, err);
     return usage_error(err, lang,

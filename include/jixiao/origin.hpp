@@ -39,13 +39,15 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return os << to_string(o);
 }
 
-/// Where a table came from: its own row (which holds its funding cells too), and the row of each of its
-/// indicators and cost lines, in the table's order. Views: valid as long as what they view (during a reader's
-/// call, or as long as the table_origins that gave them).
+/// Where a table came from: its own row (which holds a target table's funding cells too), and the row of each of
+/// its indicators and cost lines, in the table's order; for a self-evaluation or monitoring table, whose funding
+/// rows are rows of their own file, the row of each funding row. Views: valid as long as what they view (during a
+/// reader's call, or as long as the table_origins that gave them).
 struct table_origin {
     row_origin table;
     std::span<const row_origin> indicators;
     std::span<const row_origin> cost_lines;
+    std::span<const row_origin> funding_rows{};
 };
 
 /// The origins of a set of tables, kept (copied) in the order the tables were added; a table without one (written
@@ -72,6 +74,8 @@ public:
         e.indicators = o.indicators.size();
         for (const row_origin& r : o.cost_lines) rows_.push_back(keep(r));
         e.cost_lines = o.cost_lines.size();
+        for (const row_origin& r : o.funding_rows) rows_.push_back(keep(r));
+        e.funding_rows = o.funding_rows.size();
         tables_.push_back(e);
     }
     /// The next table has no origin.
@@ -93,13 +97,14 @@ public:
         const entry& e = tables_[t];
         const std::span<const row_origin> rows(rows_);
         return table_origin{e.table, rows.subspan(e.first, e.indicators),
-                            rows.subspan(e.first + e.indicators, e.cost_lines)};
+                            rows.subspan(e.first + e.indicators, e.cost_lines),
+                            rows.subspan(e.first + e.indicators + e.cost_lines, e.funding_rows)};
     }
 
 private:
     struct entry {
         row_origin table;
-        std::size_t first = 0, indicators = 0, cost_lines = 0;
+        std::size_t first = 0, indicators = 0, cost_lines = 0, funding_rows = 0;
     };
 
     row_origin keep(const row_origin& r) {

@@ -479,11 +479,13 @@ std::basic_ostream<char, Traits>& operator<<(std::basic_ostream<char, Traits>& o
     return os << " 序号 " << f.seq << ' ' << f.project << ": " << f.message(l).view();
 }
 
-/// The row a finding is about, in its table's origin: the row of the indicator or cost line it names, or the
-/// table's row (which holds the table's cells and funding cells). Empty if the table has no origin.
+/// The row a finding is about, in its table's origin: the row of the indicator or cost line it names, of the
+/// funding row where funding rows have rows of their own (self-evaluation and monitoring tables), or the table's
+/// row (which holds the table's cells and a target table's funding cells). Empty if the table has no origin.
 constexpr row_origin source_of(const table_origin& o, table_part part, std::size_t index) noexcept {
     if (part == table_part::indicator && index < o.indicators.size()) return o.indicators[index];
     if (part == table_part::cost_line && index < o.cost_lines.size()) return o.cost_lines[index];
+    if (part == table_part::funding_column && index < o.funding_rows.size()) return o.funding_rows[index];
     return o.table;
 }
 /// The row finding f is about, in the origin of f's table.

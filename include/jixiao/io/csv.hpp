@@ -517,6 +517,62 @@ inline bool needs_lenient(std::string_view s) noexcept {
            s.find("￥") != std::string_view::npos || s.ends_with("万") || s.ends_with("亿");
 }
 
+/// A target as a row gives it: its 指标值 cell, and where the form has three columns (the 2023 Sichuan form) its
+/// 指标性质 and 度量单位 cells (≥ + 95 + %: ≥95%; 定性: the 指标值 is the qualitative text). 95%（含）以上 is read as
+/// 95%以上 (以上 and 以下 include the number already). On failure, the reason and the offset in the 指标值 cell.
+struct target_cell {
+    target_cell(std::string_view cmp, std::string_view cell, std::string_view unit) {
+        std::string_view text = cell;
+        std::size_t lead = 0;  // bytes of the composed text before the 指标值 cell's
+        if ((!cmp.empty() && cmp != "定性") || !unit.empty()) {
+            composed.assign(cmp == "＝" ? "=" : cmp).append(trim(cell)).append(unit);
+            lead = cmp == "＝" ? 1 : cmp.size();
+            text = composed;
+        }
+        std::size_t cut_at = std::string_view::npos, cut = 0;
+        for (std::string_view incl : {std::string_view("（含）"), std::string_view("(含)")}) {
+            for (std::string_view after : {std::string_view("以上"), std::string_view("以下")}) {
+                const std::size_t k = text.find(std::string(incl) + std::string(after));
+                if (k != std::string_view::npos && cut == 0) {
+                    cut_at = k;
+                    cut = incl.size();
+                }
+            }
+        }
+        std::string dropped;
+        if (cut != 0) {
+            dropped.assign(text.substr(0, cut_at)).append(text.substr(cut_at + cut));
+            text = dropped;
+        }
+        const auto t = try_parse_target(text);
+        if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
+            value = t.target;
+            return;
+        }
+        failed_ = true;
+        if (t.ok()) {
+            reason = target_reason(target_problem(t.target).reason);
+            return;
+        }
+        reason = target_reason(t.reason);
+        std::size_t at = cut != 0 && t.position >= cut_at ? t.position + cut : t.position;
+        offset = at < lead ? 0 : std::min(at - lead, cell.size());
+    }
+    [[nodiscard]] bool ok() const noexcept { return !failed_; }
+    /// The text a message quotes: the composed target, or the 指标值 cell as it is.
+    [[nodiscard]] std::string_view shown(std::string_view cell) const noexcept {
+        return composed.empty() ? cell : std::string_view(composed);
+    }
+
+    target value{};          ///< the target (its unit is one of known_units: it views no cell)
+    io_text reason{};        ///< on failure
+    std::size_t offset = 0;  ///< on failure: in the 指标值 cell
+    std::string composed;    ///< 指标性质 + 指标值 + 度量单位, when the row gives three cells
+
+private:
+    bool failed_ = false;
+};
+
 /// One input of a table set: a text in memory, or a file read a window at a time, never whole. Offsets
 /// count from after a UTF-8 byte order mark.
 class csv_input {
@@ -1883,47 +1939,14 @@ private:
         if (cells.target == nullptr) return true;  // a required column: always there
         const csv_field& f = *cells.target;
         const column& col = *cells.target_col;
-        std::string_view text = f.value;
-        std::size_t lead = 0;  // bytes of the composed text before the 指标值 cell's
         const std::string_view cmp = cells.target_comparator != nullptr ? trim(cells.target_comparator->value) : "";
         const std::string_view unit = cells.target_unit != nullptr ? trim(cells.target_unit->value) : "";
-        std::string composed;
-        if ((!cmp.empty() && cmp != "定性") || !unit.empty()) {
-            composed.assign(cmp == "＝" ? "=" : cmp).append(trim(f.value)).append(unit);
-            lead = cmp == "＝" ? 1 : cmp.size();
-            text = composed;
-        }
-        // 95%（含）以上: 以上 and 以下 include the number already, so （含） says it twice and is dropped here.
-        std::size_t cut_at = std::string_view::npos, cut = 0;
-        for (std::string_view incl : {std::string_view("（含）"), std::string_view("(含)")}) {
-            for (std::string_view after : {std::string_view("以上"), std::string_view("以下")}) {
-                const std::size_t k = text.find(std::string(incl) + std::string(after));
-                if (k != std::string_view::npos && cut == 0) {
-                    cut_at = k;
-                    cut = incl.size();
-                }
-            }
-        }
-        if (cut != 0) {
-            std::string dropped(text.substr(0, cut_at));
-            dropped.append(text.substr(cut_at + cut));
-            target_text_ = std::move(dropped);
-            text = target_text_;
-        }
-        const auto t = try_parse_target(text);
-        if (t.ok() && target_problem(t.target).ok()) {  // parse_target meets the rule; checked all the same
-            v = t.target;
+        const target_cell t(cmp, f.value, unit);
+        if (t.ok()) {
+            v = t.value;
             return true;
         }
-        const std::string_view shown_text = composed.empty() ? f.value : std::string_view(composed);
-        if (t.ok()) {
-            cell_error_at(file, f, 0,
-                          bad_value("bad ", col.name, shown_text, target_reason(target_problem(t.target).reason)));
-            return false;
-        }
-        std::size_t at = cut != 0 && t.position >= cut_at ? t.position + cut : t.position;
-        at = at < lead ? 0 : std::min(at - lead, f.value.size());
-        cell_error_at(file, f, at, bad_value("bad ", col.name, shown_text, target_reason(t.reason)));
+        cell_error_at(file, f, t.offset, bad_value("bad ", col.name, t.shown(f.value), t.reason));
         return false;
     }
 
@@ -2064,7 +2087,6 @@ private:
     };
     std::vector<category_memo> categories_seen_;
     std::string above_level1_, above_level2_;  // the 一级 / 二级 of the row above, for merged cells
-    std::string target_text_;                  // a target cell without its （含）
     std::string lenient_text_;  // a number cell as strict text (lenient_number), and where its bytes came from
     std::vector<std::size_t> lenient_at_;
     std::size_t last_category_ = 0;
