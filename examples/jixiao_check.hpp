@@ -542,9 +542,14 @@ int run_self_evaluation(const options& opt, const jixiao::scoring_profile& profi
     for (std::size_t k = 0; k < r.store.size(); ++k) {
         const auto& t = r.store[k];
         const auto s = jixiao::score(t, profile);
-        scores << "  序号 " << t.seq << ' ' << t.name << " (" << jixiao::to_string(r.origins[k].table)
-               << "): " << (en ? "总分 " : "总分 ") << s.total << (en ? " (" : "（") << to_string_view(s.level)
-               << (en ? "), execution " : "），预算执行率 ") << s.execution_rate << "%\n";
+        scores << "  序号 " << t.seq << (t.name.empty() ? "" : " ") << t.name << " ("
+               << jixiao::to_string(r.origins[k].table) << "): 总分 " << s.total << (en ? " (" : "（")
+               << to_string_view(s.level) << (en ? ")" : "）");
+        // The rate where the table has a total row with a budget to reckon it from.
+        if (const auto* total = t.total_row(); total != nullptr && total->budget && total->executed) {
+            scores << (en ? ", execution " : "，预算执行率 ") << s.execution_rate << "%";
+        }
+        scores << "\n";
         for (const auto& f : s.found) {
             listing << "  " << jixiao::sourced_finding{f, jixiao::source_of(r.origins[k], f)} << "\n";
             ++(f.level() == jixiao::severity::error     ? errors

@@ -7,8 +7,9 @@
 //
 //   projects    the header has 项目名称 (and no marker below). One row per table:
 //               序号, 年度, 项目名称, 主管部门, 项目实施单位 (or 实施单位), 总分, 评价结论, 存在问题, 改进措施.
-//               Required: 序号, 项目名称 (the column; a blank cell is kept). 总分 is the table's recorded total (blank: none). The projects file of a
-//               target-table set (csv.hpp) is read too: its other columns (申报单位, dates, funding …) are left out.
+//               Required: 序号, 项目名称 (the column; a blank cell is kept). 总分 is the table's recorded total (blank:
+//               none). The projects file of a target-table set (csv.hpp) is read too: its other columns (申报单位,
+//               dates, funding …) are left out.
 //   execution   the header has 全年执行数 (or 预算执行数, 执行数). One row per funding row of 预算执行情况:
 //               序号, 资金, 年初预算数, 全年预算数, 全年执行数, 分值, 得分, 原因.
 //               资金 is the row's label: 年度资金总额 (资金总额, 项目资金总额, 总额, 合计) for the total row, or a
@@ -18,12 +19,12 @@
 //               is not 全年执行数 / 全年预算数 at its own precision is an error), never used.
 //   results     the header has 实际完成值 (or 完成值, 实际值). One row per indicator, in table order:
 //               序号, 一级指标, 二级指标, 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析.
-//               Required: 序号, 二级指标, 年度指标值 (or 指标值), 实际完成值. Aliases: 指标值 for 年度指标值, the Sichuan
-//               form's 指标性质 + 指标值 + 度量单位 read as one target, 完成值, 权重, 未完成原因分析 / 偏差原因.
-//               年度指标值 is read by parse_target, 实际完成值 by parse_actual (a number in the target's unit,
-//               达成 / 部分达成 / 未达成 and their long forms, 不适用). A category is found as in a target table's
-//               indicators file; a 二级 name the official framework does not have under a known 一级 (the Sichuan
-//               form files 经济成本指标 under 产出指标) is kept as the table writes it.
+//               Required: 序号, 二级指标, 年度指标值 (or 指标值), 实际完成值. Aliases: 指标值 for 年度指标值, the
+//               Sichuan form's 指标性质 + 指标值 + 度量单位 read as one target, 完成值, 权重, 未完成原因分析 /
+//               偏差原因. 年度指标值 is read by parse_target, 实际完成值 by parse_actual (a number in the target's
+//               unit, 达成 / 部分达成 / 未达成 and their long forms, 不适用). A category is found as in a target
+//               table's indicators file; a 二级 name the official framework does not have under a known 一级 (the
+//               Sichuan form files 经济成本指标 under 产出指标) is kept as the table writes it.
 //
 // Amounts are in 万元 unless the header ends with （元） or (元); a cell may carry its own unit (5184000元). The
 // readers' spreadsheet habits hold here too: GB18030 files (with a note; csv_read_options::encoding), a byte order
@@ -89,12 +90,41 @@ struct se_column {
 };
 
 // The fields of each kind of row.
-enum se_project_field { sp_seq = 1, sp_year, sp_name, sp_department, sp_implementer, sp_total, sp_conclusion,
-                        sp_problems, sp_measures };
-enum se_execution_field { sx_seq = 1, sx_label, sx_initial, sx_budget, sx_executed, sx_rate, sx_points, sx_score,
-                          sx_reason };
-enum se_result_field { sr_seq = 1, sr_level1, sr_level2, sr_name, sr_target, sr_cmp, sr_unit, sr_actual, sr_points,
-                       sr_score, sr_deviation };
+enum se_project_field {
+    sp_seq = 1,
+    sp_year,
+    sp_name,
+    sp_department,
+    sp_implementer,
+    sp_total,
+    sp_conclusion,
+    sp_problems,
+    sp_measures
+};
+enum se_execution_field {
+    sx_seq = 1,
+    sx_label,
+    sx_initial,
+    sx_budget,
+    sx_executed,
+    sx_rate,
+    sx_points,
+    sx_score,
+    sx_reason
+};
+enum se_result_field {
+    sr_seq = 1,
+    sr_level1,
+    sr_level2,
+    sr_name,
+    sr_target,
+    sr_cmp,
+    sr_unit,
+    sr_actual,
+    sr_points,
+    sr_score,
+    sr_deviation
+};
 
 inline constexpr se_column se_project_columns[] = {
     {"序号", {}, sp_seq, true},
@@ -181,8 +211,9 @@ inline self_evaluation_file se_kind(const std::vector<std::string_view>& header)
 /// What a 实际完成值 cell's reason (try_parse_actual's English) says in Chinese.
 inline io_text actual_reason(std::string_view en) {
     if (en.starts_with("not a 实际完成值")) {
-        return {"不是实际完成值：请填目标所用单位的数值，或 达成 / 部分达成 / 未达成（达成预期指标、完成、达标 …），或 不适用",
-                std::string(en)};
+        return {
+            "不是实际完成值：请填目标所用单位的数值，或 达成 / 部分达成 / 未达成（达成预期指标、完成、达标 …），或 不适用",
+            std::string(en)};
     }
     if (en.starts_with("an actual value is a number without a comparator")) {
         return {"实际完成值只写数值，不带比较词（≥、不低于、以上、以下、以内 … 属于年度指标值）", std::string(en)};
@@ -306,7 +337,7 @@ private:
         f.errors.push_back(io_error::make(f.name, loc.line, loc.column, std::move(reason)));
     }
     void at_cell(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c, std::size_t within,
-                    io_text reason) {
+                 io_text reason) {
         error_at(f, rec.begin, line, c.escaped ? c.begin : source_offset(f.text, c, within), std::move(reason));
     }
 
@@ -338,10 +369,11 @@ private:
                 const auto kind = se_kind(cells);
                 if (kind == self_evaluation_file::none) {
                     if (++records > 10) {
-                        error_at(f, rec.begin, this_line, 0,
-                                 {"前 11 行里没有表头：自评表的文件要有含「项目名称」「全年执行数」或「实际完成值」的表头行",
-                                  "no header row in the first 11 rows: a file of a self-evaluation set has a header "
-                                  "row with 项目名称, 全年执行数 or 实际完成值"});
+                        error_at(
+                            f, rec.begin, this_line, 0,
+                            {"前 11 行里没有表头：自评表的文件要有含「项目名称」「全年执行数」或「实际完成值」的表头行",
+                             "no header row in the first 11 rows: a file of a self-evaluation set has a header "
+                             "row with 项目名称, 全年执行数 or 实际完成值"});
                         return;
                     }
                     continue;
@@ -363,7 +395,8 @@ private:
         if (!header_found) {
             f.errors.push_back(io_error::make(
                 f.name, 0, 0,
-                {f.text.empty() ? "文件是空的" : "找不到表头行：自评表的文件要有含「项目名称」「全年执行数」或「实际完成值」的表头行",
+                {f.text.empty() ? "文件是空的"
+                                : "找不到表头行：自评表的文件要有含「项目名称」「全年执行数」或「实际完成值」的表头行",
                  f.text.empty() ? "the file is empty"
                                 : "no header row: a file of a self-evaluation set has a header row with 项目名称, "
                                   "全年执行数 or 实际完成值"}));
@@ -384,7 +417,7 @@ private:
                 const auto i = static_cast<std::size_t>(col - list);
                 if (seen[i]) {
                     at_cell(f, rec, line, c, 0,
-                               {"列「" + shown(h) + "」出现了两次", "the column 「" + shown(h) + "」 is given twice"});
+                            {"列「" + shown(h) + "」出现了两次", "the column 「" + shown(h) + "」 is given twice"});
                     ok = false;
                 }
                 seen[i] = true;
@@ -392,9 +425,10 @@ private:
             }
             if (h.empty() || h.starts_with("#") || ignored(f.kind, h)) continue;
             at_cell(f, rec, line, c, 0,
-                       {"不认识的列「" + shown(h) + "」（拼写有误？以 # 开头的列会被略过）",
-                        "unknown column 「" + shown(h) + "」 (misspelt? a column whose header starts with # is "
-                        "left out)"});
+                    {"不认识的列「" + shown(h) + "」（拼写有误？以 # 开头的列会被略过）",
+                     "unknown column 「" + shown(h) +
+                         "」 (misspelt? a column whose header starts with # is "
+                         "left out)"});
             ok = false;
         }
         for (std::size_t i = 0; i < N; ++i) {
@@ -449,8 +483,8 @@ private:
         return true;
     }
     template <class T>
-    bool optional_number(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c,
-                         std::string_view what, std::optional<T>& out) {
+    bool optional_number(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c, std::string_view what,
+                         std::optional<T>& out) {
         if (trim(c.value).empty()) return true;
         decimal d{};
         if (!number_cell(f, rec, line, c, what, d)) return false;
@@ -481,8 +515,8 @@ private:
         return true;
     }
     /// The row's 序号; blank continues the row above (merged cells), except in a projects file.
-    bool seq_cell(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c, int& above,
-                  bool& above_ok, int& out) {
+    bool seq_cell(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c, int& above, bool& above_ok,
+                  int& out) {
         std::size_t lead = 0;
         const std::string_view s = trim(c.value, lead);
         if (s.empty() && f.kind != self_evaluation_file::projects && above_ok) {
@@ -592,8 +626,8 @@ private:
         }
         if (ok && rate && rate_cell != nullptr && !rate_agrees(*rate, rate_digits, x.row.budget, x.row.executed)) {
             at_cell(f, rec, line, *rate_cell, 0,
-                       {"执行率「" + shown(trim(rate_cell->value)) + "」与 全年执行数 ÷ 全年预算数 不符",
-                        "执行率 「" + shown(trim(rate_cell->value)) + "」 is not 全年执行数 / 全年预算数"});
+                    {"执行率「" + shown(trim(rate_cell->value)) + "」与 全年执行数 ÷ 全年预算数 不符",
+                     "执行率 「" + shown(trim(rate_cell->value)) + "」 is not 全年执行数 / 全年预算数"});
             ok = false;
         }
         if (ok) execution_.push_back(std::move(x));
@@ -614,7 +648,8 @@ private:
             const int128 den = static_cast<int128>(budget->raw());
             const int128 cut = num / den;
             // the written rate × 10^digits, a whole number (decimal holds more digits than a rate is written with)
-            const int128 written = static_cast<int128>(rate.raw()) * scale / jixiao::detail::pow10<int128>(decimal::scale);
+            const int128 written = static_cast<int128>(rate.raw()) * scale /
+                                   jixiao::detail::pow10<int128>(decimal::scale);
             if (written == cut || (num % den != 0 && written == cut + 1)) return true;
             return num > 100 * scale * den && written == 100 * scale;
         }
@@ -654,7 +689,8 @@ private:
                 x.row.target = t.value;
                 if (!t.composed.empty()) x.wording = t.composed;
             } else {
-                at_cell(f, rec, line, *target, t.offset, bad_value("bad ", "年度指标值", t.shown(target->value), t.reason));
+                at_cell(f, rec, line, *target, t.offset,
+                        bad_value("bad ", "年度指标值", t.shown(target->value), t.reason));
                 ok = false;
             }
         }
@@ -667,7 +703,7 @@ private:
                 x.actual_word = a.actual.word;
             } else {
                 at_cell(f, rec, line, *actual, lead + a.position,
-                           bad_value("bad ", "实际完成值", s, actual_reason(a.reason)));
+                        bad_value("bad ", "实际完成值", s, actual_reason(a.reason)));
                 ok = false;
             }
         }
@@ -714,10 +750,10 @@ private:
         auto place = [&](int seq, std::size_t file, std::size_t line) -> std::optional<std::size_t> {
             const auto it = by_seq.find(seq);
             if (it != by_seq.end()) return it->second;
-            files_[file].errors.push_back(io_error::make(
-                files_[file].name, line, 1,
-                {"序号 " + std::to_string(seq) + " 在项目表里找不到", "序号 " + std::to_string(seq) +
-                                                                          " is not a table of the projects files"}));
+            files_[file].errors.push_back(
+                io_error::make(files_[file].name, line, 1,
+                               {"序号 " + std::to_string(seq) + " 在项目表里找不到",
+                                "序号 " + std::to_string(seq) + " is not a table of the projects files"}));
             return std::nullopt;
         };
         for (std::size_t i = 0; i < execution_.size(); ++i) {
@@ -769,8 +805,7 @@ private:
             e.problems = p.problems;
             e.measures = p.measures;
             out.store.add(e);
-            out.origins.add(
-                table_origin{row_origin{files_[p.file].name, p.line}, indicator_rows, {}, funding_rows});
+            out.origins.add(table_origin{row_origin{files_[p.file].name, p.line}, indicator_rows, {}, funding_rows});
         }
     }
 
