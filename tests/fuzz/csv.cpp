@@ -2,7 +2,9 @@
 // first two 0x00 bytes. Properties: every error has a file and a position inside it; a failed read
 // returns no projects (all or nothing); a set that loads validates and totals without throwing, each total the
 // exact sum of its parts or marked as not held with an amount_overflow finding (check_totals.hpp), and writes back
-// and reloads to the same projects, field by field, and writing it again gives the same text.
+// and reloads to the same projects, field by field, and writing it again gives the same text. The same three files
+// are also read as a self-evaluation set (io/self_evaluation_csv.hpp): errors have a file, a failed read returns no
+// tables, and every table that loads is scored by every shipped profile without throwing, an origin per table.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +12,7 @@
 #include <string_view>
 
 #include <jixiao/io/csv.hpp>
+#include <jixiao/io/self_evaluation_csv.hpp>
 
 #include "check_totals.hpp"
 #include "same_record.hpp"
@@ -36,6 +39,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         start = z + 1;
     }
     const jixiao::csv_source sources[] = {{"a.csv", parts[0]}, {"b.csv", parts[1]}, {"c.csv", parts[2]}};
+    const auto se = jixiao::read_self_evaluation_csv<form>(sources);
+    if (se.ok()) {
+        if (se.origins.size() != se.store.size()) fail("a self-evaluation without an origin");
+        for (const auto& t : se.store) {
+            for (const auto* profile : jixiao::profiles::all) (void)jixiao::score(t, *profile);
+        }
+    } else {
+        if (se.store.size() != 0) fail("a failed self-evaluation read returned tables");
+        for (const auto& e : se.errors) {
+            if (e.file.empty() || e.reason.empty()) fail("a self-evaluation error without file or reason");
+        }
+    }
     const auto r = jixiao::read_csv<form>(sources);
     if (!r.ok()) {
         if (!r.store.empty()) fail("a failed read returned projects");
