@@ -49,7 +49,9 @@ constexpr std::string_view usage_en =
 
 Reads a table set of 项目支出绩效目标表 from FILEs, validates every table and prints the findings and
 the totals, or writes the set's report. CSV files of a self-evaluation set (项目支出绩效自评表: a file with a
-全年执行数 or 实际完成值 header) are scored instead: a line per table with its 总分 and grade, then the findings.
+全年执行数 or 实际完成值 header) are scored instead: a line per table with its 总分 and grade, then the findings;
+those of a monitoring set (项目支出绩效监控表: 1-N月执行数 or 完成目标可能性) are checked: a line per table with
+its 执行率 and 序时进度, then the findings.
 
   FILE           a CSV file of projects, indicators or cost lines (told apart by their header rows; see the
                  CSV layout in README.md), a .json file written by jixiao::write_json, or an .xlsx workbook in
@@ -92,7 +94,8 @@ constexpr std::string_view usage_zh =
                    [--profile 评分规则] 文件...
 
 读入项目支出绩效目标表的表格集，逐表审核，列出审核发现和资金合计；或写出整个表格集的报告。自评表（项目支出绩效
-自评表：有「全年执行数」或「实际完成值」表头的 CSV 文件）则逐表评分：每表一行总分和等级，再列出审核发现。
+自评表：有「全年执行数」或「实际完成值」表头的 CSV 文件）则逐表评分：每表一行总分和等级，再列出审核发现；监控表
+（项目支出绩效监控表：有「1-N月执行数」或「完成目标可能性」表头）则逐表审核：每表一行执行率和序时进度，再列出审核发现。
 
   文件             CSV 文件（项目、指标或测算依据，按表头区分，见 README.md 的 CSV 格式）、jixiao::write_json
                    写出的 .json 文件，或 .xlsx 工作簿（平铺格式：每张工作表如一个 CSV 文件；表样格式：每表一张
@@ -495,13 +498,91 @@ int run(const options& opt, std::ostream& out, std::ostream& err) {
     return written ? status : exit_bad_input;
 }
 
-/// Whether the CSV FILEs are a self-evaluation set: one of them has the header of an execution file (全年执行数)
-/// or a results file (实际完成值); io/self_evaluation_csv.hpp.
-inline bool is_self_evaluation_set(const options& opt) {
-    return std::any_of(opt.files.begin(), opt.files.end(), [](const std::filesystem::path& f) {
-        if (f.extension() == ".json" || is_workbook(f)) return false;
-        const auto k = jixiao::self_evaluation_file_kind(f);
-        return k == jixiao::self_evaluation_file::execution || k == jixiao::self_evaluation_file::results;
+/// What kind of tables the CSV FILEs hold, by their header rows (io/self_evaluation_csv.hpp): a monitoring set if a
+/// file has 1-N月执行数, 全年预计执行数 or 完成目标可能性, a self-evaluation set if one has 全年执行数 or 实际完成值,
+/// else target tables.
+enum class set_kind { targets, self_evaluation, monitoring };
+inline set_kind kind_of_set(const options& opt) {
+    set_kind kind = set_kind::targets;
+    for (const auto& f : opt.files) {
+        if (f.extension() == ".json" || is_workbook(f)) continue;
+        using k = jixiao::self_evaluation_file;
+        switch (jixiao::self_evaluation_file_kind(f)) {
+            case k::monitoring_execution:
+            case k::monitoring_results: return set_kind::monitoring;
+            case k::execution:
+            case k::results: kind = set_kind::self_evaluation; break;
+            default: break;
+        }
+    }
+    return kind;
+}
+
+/// Whether a self-evaluation or monitoring set can be printed as asked (CSV files, --format text): exit_clean, or
+/// the exit status after saying why not.
+inline int cycle_set_usable(const options& opt, std::ostream& err) {
+    const bool en = opt.lang == jixiao::language::en;
+    for (const auto& f : opt.files) {
+        if (f.extension() == ".json" || is_workbook(f)) {
+            err << f.string() << ": "
+                << (en ? "a self-evaluation or monitoring set is read from CSV files only (JSON and workbooks: not yet)"
+                       : "自评表和监控表目前只能从 CSV 文件读取（JSON 和工作簿暂不支持）")
+                << "\n";
+            return exit_bad_input;
+        }
+    }
+    if (opt.format != output_format::text || opt.report) {
+        err << "jixiao_check: "
+            << (en ? "a self-evaluation or monitoring set is printed as text only (--format text, without --report), "
+                     "for now"
+                   : "自评表和监控表目前只输出文字（--format text，不带 --report）")
+            << "\n";
+        return exit_usage;
+    }
+    return exit_clean;
+}
+
+/// Prints a reader's notes and errors; false if there were errors.
+template <class Result>
+bool cycle_set_read(const Result& r, const options& opt, std::ostream& err, std::string_view what_zh,
+                    std::string_view what_en) {
+    const bool en = opt.lang == jixiao::language::en;
+    for (const auto& n : r.notes) err << n.file << (en ? ": note: " : ": 提示：") << n.reason_in(opt.lang) << "\n";
+    if (r.ok()) return true;
+    for (const auto& e : r.errors) err << e.to_string(opt.lang) << "\n";
+    err << (en ? "jixiao_check: " + std::to_string(r.error_count()) + " error(s) in the input; nothing was " +
+                     std::string(what_en) + "\n"
+               : "jixiao_check：输入有 " + std::to_string(r.error_count()) + " 处错误，没有" + std::string(what_zh) +
+                     "\n");
+    return false;
+}
+
+/// Counts of findings by severity (what finding_counts reads).
+struct severity_counts {
+    std::size_t e = 0, w = 0, i = 0;
+    void add(const jixiao::finding& f) {
+        ++(f.level() == jixiao::severity::error ? e : f.level() == jixiao::severity::warning ? w : i);
+    }
+    [[nodiscard]] std::size_t errors() const { return e; }
+    [[nodiscard]] std::size_t warnings() const { return w; }
+    [[nodiscard]] std::size_t infos() const { return i; }
+    [[nodiscard]] std::size_t size() const { return e + w + i; }
+};
+
+/// Writes a self-evaluation or monitoring set's text: its heading, a line per table, then the findings.
+inline bool write_cycle_text(const options& opt, std::ostream& out, std::ostream& err, const std::string& heading,
+                             std::size_t tables, std::string_view lines_zh, std::string_view lines_en,
+                             const std::string& per_table, const severity_counts& counts, const std::string& listing) {
+    const bool en = opt.lang == jixiao::language::en;
+    return emit(opt, out, err, [&](std::ostream& o) {
+        o << heading << "\n";
+        o << (en ? "tables: " : "表格数: ") << tables << "\n\n";
+        o << (en ? lines_en : lines_zh) << ":\n" << per_table << "\n";
+        if (counts.size() == 0) {
+            o << (en ? "findings: none\n" : "审核发现: 无\n");
+        } else {
+            o << finding_counts(counts, opt.lang) << "\n" << listing;
+        }
     });
 }
 
@@ -510,35 +591,13 @@ inline bool is_self_evaluation_set(const options& opt) {
 template <jixiao::form F>
 int run_self_evaluation(const options& opt, const jixiao::scoring_profile& profile, std::ostream& out,
                         std::ostream& err) {
+    if (const int usable = cycle_set_usable(opt, err); usable != exit_clean) return usable;
     const bool en = opt.lang == jixiao::language::en;
-    for (const auto& f : opt.files) {
-        if (f.extension() == ".json" || is_workbook(f)) {
-            err << f.string() << ": "
-                << (en ? "a self-evaluation set is read from CSV files only (JSON and workbooks: not yet)"
-                       : "自评表目前只能从 CSV 文件读取（JSON 和工作簿暂不支持）")
-                << "\n";
-            return exit_bad_input;
-        }
-    }
-    if (opt.format != output_format::text || opt.report) {
-        err << "jixiao_check: "
-            << (en ? "a self-evaluation set is printed as text only (--format text, without --report), for now"
-                   : "自评表目前只输出文字（--format text，不带 --report）")
-            << "\n";
-        return exit_usage;
-    }
     const auto r = jixiao::read_self_evaluation_csv_files<F, amount>(opt.files, jixiao::csv_read_options{opt.encoding});
-    for (const auto& n : r.notes) err << n.file << (en ? ": note: " : ": 提示：") << n.reason_in(opt.lang) << "\n";
-    if (!r.ok()) {
-        for (const auto& e : r.errors) err << e.to_string(opt.lang) << "\n";
-        err << (en ? "jixiao_check: " + std::to_string(r.error_count()) + " error(s) in the input; nothing was scored\n"
-                   : "jixiao_check：输入有 " + std::to_string(r.error_count()) + " 处错误，没有评分\n");
-        return exit_bad_input;
-    }
+    if (!cycle_set_read(r, opt, err, "评分", "scored")) return exit_bad_input;
     std::ostringstream scores, listing;
-    scores << jixiao::set_language(opt.lang);
     listing << jixiao::set_language(opt.lang);
-    std::size_t errors = 0, warnings = 0, infos = 0;
+    severity_counts counts;
     for (std::size_t k = 0; k < r.store.size(); ++k) {
         const auto& t = r.store[k];
         const auto s = jixiao::score(t, profile);
@@ -552,31 +611,57 @@ int run_self_evaluation(const options& opt, const jixiao::scoring_profile& profi
         scores << "\n";
         for (const auto& f : s.found) {
             listing << "  " << jixiao::sourced_finding{f, jixiao::source_of(r.origins[k], f)} << "\n";
-            ++(f.level() == jixiao::severity::error     ? errors
-               : f.level() == jixiao::severity::warning ? warnings
-                                                        : infos);
+            counts.add(f);
         }
     }
-    const bool written = emit(opt, out, err, [&](std::ostream& o) {
-        o << (en ? "form: 项目支出绩效自评表; scoring: " : "表样: 项目支出绩效自评表；评分规则: ") << profile.id << ' '
-          << profile.name << "\n";
-        o << (en ? "tables: " : "表格数: ") << r.store.size() << "\n\n";
-        o << (en ? "scores:\n" : "评分:\n") << scores.view();
-        struct counts {
-            std::size_t e, w, i;
-            [[nodiscard]] std::size_t errors() const { return e; }
-            [[nodiscard]] std::size_t warnings() const { return w; }
-            [[nodiscard]] std::size_t infos() const { return i; }
-        };
-        o << "\n";
-        if (errors + warnings + infos == 0) {
-            o << (en ? "findings: none\n" : "审核发现: 无\n");
+    const std::string heading = (en ? "form: 项目支出绩效自评表; scoring: " : "表样: 项目支出绩效自评表；评分规则: ") +
+                                std::string(profile.id) + " " + std::string(profile.name);
+    if (!write_cycle_text(opt, out, err, heading, r.store.size(), "评分", "scores", scores.str(), counts,
+                          listing.str()))
+        return exit_bad_input;
+    return counts.errors() == 0 ? exit_clean : exit_findings;
+}
+
+/// Reads a monitoring set (CSV files), checks every table (progress(): 执行率 against 序时进度, the indicators'
+/// 完成目标可能性, causes and measures) and prints a line per table, then the findings with their rows.
+template <jixiao::form F>
+int run_monitoring(const options& opt, std::ostream& out, std::ostream& err) {
+    if (const int usable = cycle_set_usable(opt, err); usable != exit_clean) return usable;
+    const bool en = opt.lang == jixiao::language::en;
+    const auto r = jixiao::read_monitoring_csv_files<F, amount>(opt.files, jixiao::csv_read_options{opt.encoding});
+    if (!cycle_set_read(r, opt, err, "审核", "checked")) return exit_bad_input;
+    std::ostringstream tables, listing;
+    listing << jixiao::set_language(opt.lang);
+    severity_counts counts;
+    for (std::size_t k = 0; k < r.store.size(); ++k) {
+        const auto& t = r.store[k];
+        const auto p = jixiao::progress(t);
+        tables << "  序号 " << t.seq << (t.name.empty() ? "" : " ") << t.name << " ("
+               << jixiao::to_string(r.origins[k].table) << "): ";
+        const auto* total = t.total_row();
+        const auto at = total != nullptr ? static_cast<std::size_t>(total - t.funding.data()) : std::size_t{0};
+        const std::string months = "1-" + std::to_string(t.month) + (en ? " months: execution " : "月预算执行率 ");
+        tables << months;
+        if (total != nullptr && at < p.funding.size() && p.funding[at].rate) {
+            tables << *p.funding[at].rate << "%";
         } else {
-            o << finding_counts(counts{errors, warnings, infos}, opt.lang) << "\n" << listing.view();
+            tables << "—";
         }
-    });
-    if (!written) return exit_bad_input;
-    return errors == 0 ? exit_clean : exit_findings;
+        tables << (en ? ", elapsed " : "，序时进度 ") << p.elapsed << "%";
+        if (total != nullptr && at < p.funding.size() && p.funding[at].expected_rate) {
+            tables << (en ? ", expected for the year " : "，全年预计执行率 ") << *p.funding[at].expected_rate << "%";
+        }
+        tables << "\n";
+        for (const auto& f : p.found) {
+            listing << "  " << jixiao::sourced_finding{f, jixiao::source_of(r.origins[k], f)} << "\n";
+            counts.add(f);
+        }
+    }
+    const std::string heading = en ? "form: 项目支出绩效监控表" : "表样: 项目支出绩效监控表";
+    if (!write_cycle_text(opt, out, err, heading, r.store.size(), "监控", "monitoring", tables.str(), counts,
+                          listing.str()))
+        return exit_bad_input;
+    return counts.errors() == 0 ? exit_clean : exit_findings;
 }
 
 /// An option that takes a value (--name VALUE or --name=VALUE): what it does with the value, and the usage error
@@ -765,11 +850,16 @@ inline int run_cli(std::span<const std::string_view> args, std::ostream& out, st
                            {"没有「" + opt.form + "」这种表样；可用的：beijing_district_2020、central_2021",
                             "unknown form '" + opt.form + "'; known: beijing_district_2020, central_2021"});
     }
-    if (is_self_evaluation_set(opt)) {
+    const set_kind kind = kind_of_set(opt);
+    if (kind == set_kind::self_evaluation) {
         const auto* profile = jixiao::find_profile(opt.profile.value_or("central_2020"));
         if (opt.form == "central_2021")
             return run_self_evaluation<jixiao::forms::central_2021>(opt, *profile, out, err);
         return run_self_evaluation<jixiao::forms::beijing_district_2020>(opt, *profile, out, err);
+    }
+    if (kind == set_kind::monitoring && !opt.profile) {
+        if (opt.form == "central_2021") return run_monitoring<jixiao::forms::central_2021>(opt, out, err);
+        return run_monitoring<jixiao::forms::beijing_district_2020>(opt, out, err);
     }
     if (opt.profile) {
         return usage_error(

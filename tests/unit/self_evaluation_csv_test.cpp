@@ -41,8 +41,7 @@ std::vector<std::string> errors_of(std::initializer_list<jixiao::csv_source> sou
 }
 
 const std::string projects = "序号,年度,项目名称,主管部门,项目实施单位\n1,2020,甲项目,区残联,区残联教就部\n";
-const std::string execution =
-    "序号,资金,年初预算数,全年预算数,全年执行数,分值,得分\n1,年度资金总额,100,100,90,10,9\n";
+const std::string execution = "序号,资金,年初预算数,全年预算数,全年执行数,分值,得分\n1,年度资金总额,100,100,90,10,9\n";
 const std::string results_head = "序号,一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,偏差原因分析\n";
 
 void check_rows(const jixiao::self_evaluation& got, const jixiao::self_evaluation& want) {
@@ -126,8 +125,8 @@ TEST_CASE("self-evaluation CSV: the central set scores as worked by hand, and th
     REQUIRE(two.found.count(jixiao::self_evaluation_rules::score_mismatch) == 2);
     std::vector<std::string> rows;
     for (const auto& f : two.found) rows.push_back(jixiao::to_string(jixiao::source_of(r.origins[1], f)));
-    CHECK(rows[0] == (data / "central" / "results.csv").string() + ":9");      // 19.6 of 20
-    CHECK(rows[1] == (data / "central" / "projects.csv").string() + ":3");     // 总分 99.6
+    CHECK(rows[0] == (data / "central" / "results.csv").string() + ":9");   // 19.6 of 20
+    CHECK(rows[1] == (data / "central" / "projects.csv").string() + ":3");  // 总分 99.6
     const auto three = jixiao::score(r.store[2], profiles::central_2020);
     CHECK(three.total == jixiao::score_value(83));
     CHECK(three.level == jixiao::grade::good);
@@ -164,11 +163,13 @@ TEST_CASE("self-evaluation CSV: spreadsheet habits (title rows, 元 headers, ¥ 
 
 TEST_CASE("self-evaluation CSV: bad input is refused with its file, line and column") {
     // A 实际完成值 with a comparator, one not in the list, an unknown column, a 序号 with no table.
-    CHECK(errors_of({{"p.csv", projects}, {"x.csv", execution},
+    CHECK(errors_of({{"p.csv", projects},
+                     {"x.csv", execution},
                      {"r.csv", results_head + "1,产出指标,数量指标,人数,≥100人,≥100人,50,50,\n"}}) ==
           std::vector<std::string>{"r.csv:2:22: bad 实际完成值 「≥100人」: an actual value is a number without a "
                                    "comparator (≥, 不低于, 以上 … belong to the target)"});
-    CHECK(errors_of({{"p.csv", projects}, {"x.csv", execution},
+    CHECK(errors_of({{"p.csv", projects},
+                     {"x.csv", execution},
                      {"r.csv", results_head + "1,产出指标,数量指标,人数,≥100人,良好,50,50,\n"}})
               .front()
               .starts_with("r.csv:2:22: bad 实际完成值 「良好」: not a 实际完成值"));
@@ -190,7 +191,7 @@ TEST_CASE("self-evaluation CSV: bad input is refused with its file, line and col
               .starts_with("x.csv:2:10: bad amount in 全年预算数 「abc」"));
     // The same 序号 twice in the projects files; a required column missing; no header at all.
     CHECK(errors_of({{"p.csv", projects + "1,2020,乙项目,区残联,区残联\n"}, {"x.csv", execution}}) ==
-          std::vector<std::string>{"p.csv:3:1: 序号 1 is already used at p.csv:2: each self-evaluation needs its "
+          std::vector<std::string>{"p.csv:3:1: 序号 1 is already used at p.csv:2: each table needs its "
                                    "own 序号"});
     CHECK(errors_of({{"p.csv", projects}, {"x.csv", "资金,全年执行数\n年度资金总额,90\n"}}) ==
           std::vector<std::string>{"x.csv:1:1: the required column 「序号」 is missing"});
@@ -206,7 +207,8 @@ TEST_CASE("self-evaluation CSV: bad input is refused with its file, line and col
 
 TEST_CASE("self-evaluation CSV: a GB18030 file is read, with a note") {
     // 序号,资金,全年预算数,全年执行数 / 1,年度资金总额,100,90 as Excel's plain CSV writes it on Chinese Windows.
-    const std::string gb = "\xD0\xF2\xBA\xC5,\xD7\xCA\xBD\xF0,\xC8\xAB\xC4\xEA\xD4\xA4\xCB\xE3\xCA\xFD,\xC8\xAB\xC4\xEA\xD6\xB4\xD0\xD0\xCA\xFD\n1,\xC4\xEA\xB6\xC8\xD7\xCA\xBD\xF0\xD7\xDC\xB6\xEE,100,90\n";
+    const std::string gb =
+        "\xD0\xF2\xBA\xC5,\xD7\xCA\xBD\xF0,\xC8\xAB\xC4\xEA\xD4\xA4\xCB\xE3\xCA\xFD,\xC8\xAB\xC4\xEA\xD6\xB4\xD0\xD0\xCA\xFD\n1,\xC4\xEA\xB6\xC8\xD7\xCA\xBD\xF0\xD7\xDC\xB6\xEE,100,90\n";
     const auto r = jixiao::read_self_evaluation_csv<F>({{"p.csv", projects}, {"x.csv", gb}});
     REQUIRE(r.ok());
     REQUIRE(r.notes.size() == 1);
@@ -218,6 +220,72 @@ TEST_CASE("self-evaluation CSV: a GB18030 file is read, with a note") {
     const auto u = jixiao::read_self_evaluation_csv<F>({{"p.csv", projects}, {"x.csv", gb}}, {.encoding = "UTF-8"});
     REQUIRE(u.errors.size() == 1);
     CHECK(u.errors[0].to_string(jixiao::language::en).starts_with("x.csv:1:1: invalid UTF-8"));
+}
+
+TEST_CASE("monitoring CSV: the month from 1-N月 headers, rows by 序号, progress() findings at their rows") {
+    const auto dir = data.parent_path() / "monitoring";
+    const std::vector<std::filesystem::path> files{dir / "indicators.csv", dir / "funding.csv", dir / "projects.csv"};
+    const auto r = jixiao::read_monitoring_csv_files<F>(files);
+    for (const auto& e : r.errors) MESSAGE(e.to_string(jixiao::language::en));
+    REQUIRE(r.ok());
+    REQUIRE(r.store.size() == 3);
+    const auto& two = r.store[1];
+    CHECK(two.month == 6);
+    REQUIRE(two.funding.size() == 2);
+    CHECK(two.funding[0].budget == 300_wan);
+    CHECK(two.funding[0].executed == 60_wan);
+    CHECK(two.funding[0].expected == 285_wan);
+    CHECK(two.funding[0].causes.has(jixiao::deviation_cause::funding));
+    CHECK(two.funding[0].causes.has(jixiao::deviation_cause::other));
+    CHECK(two.funding[0].measure == "7月重新招标，9月底前完成采购");
+    REQUIRE(two.indicators.size() == 2);
+    CHECK(two.indicators[0].likely == jixiao::likelihood::possible);
+    CHECK(two.indicators[1].reached.kind == jixiao::actual_kind::band);
+    CHECK(r.store[0].indicators[1].cat == jixiao::categories::quality);  // blank 一级: the row above's
+    const auto p = jixiao::progress(two);
+    CHECK(p.elapsed == jixiao::score_value(50));
+    REQUIRE(p.funding[0].rate);
+    CHECK(*p.funding[0].rate == jixiao::score_value(20));
+    std::vector<std::string> found;
+    for (const auto& f : p.found) {
+        found.push_back(std::string(f.rule_id()) + " " + jixiao::to_string(jixiao::source_of(r.origins[1], f)));
+    }
+    CHECK(found == std::vector<std::string>{"execution_behind_schedule " + (dir / "funding.csv").string() + ":5",
+                                            "unlikely_without_cause " + (dir / "indicators.csv").string() + ":6"});
+}
+
+TEST_CASE("monitoring CSV: bad cells and mixed sets are refused with their place") {
+    const std::string head = "序号,资金,全年预算数,1-6月执行数,全年预计执行数,偏差原因\n";
+    auto errors = [](std::initializer_list<jixiao::csv_source> sources) {
+        const auto r = jixiao::read_monitoring_csv<F>(sources);
+        std::vector<std::string> out;
+        for (const auto& e : r.errors) out.push_back(e.to_string(jixiao::language::en));
+        CHECK(r.store.size() == 0);
+        return out;
+    };
+    CHECK(errors({{"p.csv", projects}, {"m.csv", head + "1,年度资金总额,100,30,95,天气\n"}}) ==
+          std::vector<std::string>{"m.csv:2:20: bad 偏差原因 「天气」: not a 偏差原因 class: write 经费保障, 制度保障, "
+                                   "人员保障, 硬件条件保障 or 其他"});
+    CHECK(errors({{"p.csv", projects},
+                  {"i.csv", "序号,二级指标,年度指标值,1-6月执行情况,完成目标可能性\n1,数量指标,≥10人,5人,大概能\n"}}) ==
+          std::vector<std::string>{"i.csv:2:16: bad 完成目标可能性 「大概能」: not a 完成目标可能性: write 确定能, "
+                                   "有可能 or 完全不可能"});
+    // Two months in one file; a self-evaluation file in a monitoring set.
+    CHECK(errors({{"p.csv", projects}, {"m.csv", "序号,资金,1-6月执行数,1-9月执行数\n1,年度资金总额,30,60\n"}})
+              .front()
+              .starts_with("m.csv:1:15: a column of months 1-9 in a file of months 1-6"));
+    CHECK(errors({{"p.csv", projects}, {"m.csv", head + "1,年度资金总额,100,30,95,\n"}, {"x.csv", execution}})
+              .front()
+              .starts_with("x.csv:1:1: a file of a self-evaluation set"));
+    // The headers of month N: 1-N月, 1—N月, 1至N月, 1月; N from 1 to 12 only.
+    bool amounts = false;
+    CHECK(jixiao::detail::io::month_column("1-6月执行数", amounts) == 6);
+    CHECK(amounts);
+    CHECK(jixiao::detail::io::month_column("1至12月完成情况", amounts) == 12);
+    CHECK(!amounts);
+    CHECK(jixiao::detail::io::month_column("1月执行数", amounts) == 1);
+    CHECK(jixiao::detail::io::month_column("1-13月执行数", amounts) == 0);
+    CHECK(jixiao::detail::io::month_column("1-6月预算数", amounts) == 0);
 }
 
 }  // namespace

@@ -26,6 +26,19 @@
 //               table's indicators file; a 二级 name the official framework does not have under a known 一级 (the
 //               Sichuan form files 经济成本指标 under 产出指标) is kept as the table writes it.
 //
+// A monitoring set (绩效监控表, read_monitoring_csv) has the same projects file and, instead of execution and
+// results files:
+//
+//   funding     the header has 1-N月执行数 (N of 1–12; 1-6月, 1—6月, 1至6月, 1月 for N = 1) or 全年预计执行数:
+//               序号, 资金, 全年预算数, 1-N月执行数, 全年预计执行数, 执行率 (left out: progress() works the rates),
+//               偏差原因 (the classes ticked: 经费保障, 制度保障, 人员保障, 硬件条件保障, 其他; several with 、),
+//               偏差原因说明, 整改措施. A file has one N; it is the table's month.
+//   indicators  the header has 完成目标可能性 or 全年预计完成情况: 序号, 一级指标, 二级指标, 三级指标, 年度指标值,
+//               1-N月执行情况 (the value reached, read as a 实际完成值), 全年预计完成情况, 完成目标可能性 (确定能,
+//               有可能, 完全不可能), 偏差原因, 偏差原因说明, 整改措施 (or 完成目标采取的措施).
+//
+// A set is one or the other: a self-evaluation file in a monitoring set (or the other way) is an error.
+//
 // Amounts are in 万元 unless the header ends with （元） or (元); a cell may carry its own unit (5184000元). The
 // readers' spreadsheet habits hold here too: GB18030 files (with a note; csv_read_options::encoding), a byte order
 // mark, title rows, a blank 序号 (and in results a blank 一级 / 二级) continuing the row above as merged cells are
@@ -75,8 +88,21 @@ struct self_evaluation_read_result {
     [[nodiscard]] std::size_t error_count() const noexcept { return errors.size() - unlisted_notes + unlisted_errors; }
 };
 
-/// The kind of file of a self-evaluation set a header row makes.
-enum class self_evaluation_file { none, projects, execution, results };
+/// A monitoring set read from files, or the errors that stopped the reading (then the store is empty).
+template <class A = wan>
+struct monitoring_read_result {
+    basic_monitoring_store<A> store;
+    std::vector<io_error> errors;
+    table_origins origins{};  ///< origins[k]: the k-th table's projects row, funding rows and indicators
+    std::vector<io_error> notes{};
+    std::size_t unlisted_errors = 0;
+    std::size_t unlisted_notes = 0;
+    [[nodiscard]] bool ok() const noexcept { return errors.empty(); }
+    [[nodiscard]] std::size_t error_count() const noexcept { return errors.size() - unlisted_notes + unlisted_errors; }
+};
+
+/// The kind of file of a self-evaluation or monitoring set a header row makes.
+enum class self_evaluation_file { none, projects, execution, results, monitoring_execution, monitoring_results };
 
 namespace detail::io {
 
@@ -148,6 +174,97 @@ inline constexpr se_column se_execution_columns[] = {
     {"得分", {}, sx_score},
     {"原因", {"偏差原因", "偏差原因分析", "未完成原因分析"}, sx_reason},
 };
+// The monitoring table's (绩效监控表): 1–N月执行数 and 1–N月执行情况 are found by month_column.
+enum se_mexec_field {
+    mx_seq = 1,
+    mx_label,
+    mx_budget,
+    mx_executed,
+    mx_expected,
+    mx_rate,
+    mx_causes,
+    mx_reason,
+    mx_measure
+};
+enum se_mres_field {
+    mr_seq = 1,
+    mr_level1,
+    mr_level2,
+    mr_name,
+    mr_target,
+    mr_cmp,
+    mr_unit,
+    mr_reached,
+    mr_expected,
+    mr_likely,
+    mr_causes,
+    mr_reason,
+    mr_measure
+};
+inline constexpr se_column se_mexec_columns[] = {
+    {"序号", {}, mx_seq, true},
+    {"资金", {"资金来源", "资金项目"}, mx_label, true},
+    {"全年预算数", {"调整后预算数", "全年预算", "预算数"}, mx_budget},
+    {"1–N月执行数", {}, mx_executed},
+    {"全年预计执行数", {"预计全年执行数"}, mx_expected},
+    {"执行率", {"预算执行率"}, mx_rate},
+    {"偏差原因", {"偏差原因类型"}, mx_causes},
+    {"偏差原因说明", {"原因说明"}, mx_reason},
+    {"整改措施", {"完成目标采取的措施"}, mx_measure},
+};
+inline constexpr se_column se_mres_columns[] = {
+    {"序号", {}, mr_seq, true},
+    {"一级指标", {}, mr_level1},
+    {"二级指标", {}, mr_level2, true},
+    {"三级指标", {}, mr_name},
+    {"年度指标值", {"指标值"}, mr_target, true},
+    {"指标性质", {}, mr_cmp},
+    {"度量单位", {"计量单位"}, mr_unit},
+    {"1–N月执行情况", {}, mr_reached},
+    {"全年预计完成情况", {"预计全年完成情况", "全年预计完成值"}, mr_expected},
+    {"完成目标可能性", {}, mr_likely, true},
+    {"偏差原因", {"偏差原因类型"}, mr_causes},
+    {"偏差原因说明", {"原因说明"}, mr_reason},
+    {"整改措施", {"完成目标采取的措施"}, mr_measure},
+};
+
+/// A header of month N's column: 1-N月执行数 (the amounts: `amounts` true) or 1-N月执行情况 / 完成情况 / 完成值 (the
+/// values reached), with -, －, –, —, ～, ~ or 至 between 1 and N, or 1月… for N = 1; N in 1–12. 0: not one.
+inline unsigned month_column(std::string_view h, bool& amounts) {
+    std::string_view rest = h;
+    unsigned n = 0;
+    if (!rest.starts_with("1")) return 0;
+    rest.remove_prefix(1);
+    if (rest.starts_with("月")) {
+        n = 1;
+    } else {
+        bool sep = false;
+        for (std::string_view d : {"-", "－", "–", "—", "～", "~", "至"}) {
+            if (rest.starts_with(d)) {
+                rest.remove_prefix(d.size());
+                sep = true;
+                break;
+            }
+        }
+        if (!sep) return 0;
+        while (!rest.empty() && rest.front() >= '0' && rest.front() <= '9' && n < 100) {
+            n = n * 10 + static_cast<unsigned>(rest.front() - '0');
+            rest.remove_prefix(1);
+        }
+        if (n < 1 || n > 12 || !rest.starts_with("月")) return 0;
+    }
+    rest.remove_prefix(std::string_view("月").size());
+    if (rest == "执行数") {
+        amounts = true;
+        return n;
+    }
+    if (rest == "执行情况" || rest == "完成情况" || rest == "完成值") {
+        amounts = false;
+        return n;
+    }
+    return 0;
+}
+
 inline constexpr se_column se_result_columns[] = {
     {"序号", {}, sr_seq, true},
     {"一级指标", {}, sr_level1},
@@ -193,15 +310,23 @@ const se_column* se_find(const se_column (&cols)[N], std::string_view h) {
 /// The kind of file a header row makes: results (实际完成值 or an alias), execution (全年执行数 or an alias),
 /// projects (项目名称), or none.
 inline self_evaluation_file se_kind(const std::vector<std::string_view>& header) {
-    bool name = false, executed = false, actual = false;
+    bool name = false, executed = false, actual = false, m_exec = false, m_res = false;
     for (std::string_view cell : header) {
         bool yuan = false;
         const std::string_view h = se_header_name(cell, yuan);
+        bool amounts = false;
+        if (month_column(h, amounts) != 0) (amounts ? m_exec : m_res) = true;
+        if (const se_column* c = se_find(se_mres_columns, h);
+            c != nullptr && (c->field == mr_likely || c->field == mr_expected))
+            m_res = true;
+        if (const se_column* c = se_find(se_mexec_columns, h); c != nullptr && c->field == mx_expected) m_exec = true;
         if (const se_column* c = se_find(se_result_columns, h); c != nullptr && c->field == sr_actual) actual = true;
         if (const se_column* c = se_find(se_execution_columns, h); c != nullptr && c->field == sx_executed)
             executed = true;
         if (h == "项目名称") name = true;
     }
+    if (m_res) return self_evaluation_file::monitoring_results;
+    if (m_exec) return self_evaluation_file::monitoring_execution;
     return actual     ? self_evaluation_file::results
            : executed ? self_evaluation_file::execution
            : name     ? self_evaluation_file::projects
@@ -221,6 +346,17 @@ inline io_text actual_reason(std::string_view en) {
     return target_reason(en);
 }
 
+/// What try_parse_likelihood's or try_parse_causes' reason says in Chinese.
+inline io_text monitoring_reason(std::string_view en) {
+    if (en.starts_with("not a 完成目标可能性"))
+        return {"不是完成目标可能性：请填 确定能、有可能 或 完全不可能", std::string(en)};
+    if (en.starts_with("not a 偏差原因")) {
+        return {"不是偏差原因类别：请填 经费保障、制度保障、人员保障、硬件条件保障 或 其他（可填多项，用顿号分开）",
+                std::string(en)};
+    }
+    return {std::string(en), std::string(en)};
+}
+
 /// One file of a self-evaluation set, read whole into UTF-8 text.
 struct se_file {
     std::string name;
@@ -230,6 +366,7 @@ struct se_file {
     std::vector<bool> yuan;              // per field: amounts in 元
     std::vector<std::string_view> header;
     std::size_t header_line = 0;
+    unsigned month = 0;  // a monitoring file's N of 1–N月
     io_text note;
     std::vector<io_error> errors;
 };
@@ -247,6 +384,20 @@ struct se_result_row {
     std::size_t file = 0, line = 0;
     result_row row;
     std::string name, wording, deviation, actual_word;
+    std::string level1, level2;
+};
+template <class A>
+struct se_mexec_row {
+    int seq = 0;
+    std::size_t file = 0, line = 0;
+    monitoring_row<A> row;
+    std::string label, reason, measure;
+};
+struct se_mres_row {
+    int seq = 0;
+    std::size_t file = 0, line = 0;
+    monitoring_result row;
+    std::string name, wording, reason, measure, reached_word, expected_word;
     std::string level1, level2;
 };
 struct se_project_row {
@@ -305,12 +456,47 @@ public:
         f.errors.push_back(std::move(e));
     }
 
+    /// Reads the files as a self-evaluation set.
     self_evaluation_read_result<A> run() {
         self_evaluation_read_result<A> out;
+        read_all(false);
+        assemble(out);
+        finish(out);
+        return out;
+    }
+    /// Reads the files as a monitoring set.
+    monitoring_read_result<A> run_monitoring() {
+        monitoring_read_result<A> out;
+        read_all(true);
+        assemble_monitoring(out);
+        finish(out);
+        return out;
+    }
+
+private:
+    void read_all(bool monitoring) {
         for (std::size_t k = 0; k < files_.size(); ++k) {
             if (files_[k].errors.empty()) read_file(k);
+            se_file& f = files_[k];
+            const bool m = f.kind == self_evaluation_file::monitoring_execution ||
+                           f.kind == self_evaluation_file::monitoring_results;
+            const bool s = f.kind == self_evaluation_file::execution || f.kind == self_evaluation_file::results;
+            if ((monitoring && s) || (!monitoring && m)) {
+                f.errors.push_back(io_error::make(
+                    f.name, f.header_line, 1,
+                    monitoring
+                        ? io_text{"这是自评表的文件（有「全年执行数」或「实际完成值」），不是监控表的：一套文件只放一种表",
+                                  "a file of a self-evaluation set (全年执行数 or 实际完成值), not of a "
+                                  "monitoring set: keep one kind of table per set"}
+                        : io_text{
+                              "这是监控表的文件（有「1-N月执行数」「全年预计执行数」或「完成目标可能性」），不是自评表的：一套文件只放一种表",
+                              "a file of a monitoring set (1-N月执行数, 全年预计执行数 or 完成目标可能性), "
+                              "not of a self-evaluation set: keep one kind of table per set"}));
+            }
         }
-        assemble(out);
+    }
+    template <class Out>
+    void finish(Out& out) {
         for (auto& f : files_) {
             error_sink sink(out.errors, f.name);
             std::stable_sort(f.errors.begin(), f.errors.end(), [](const io_error& a, const io_error& b) {
@@ -323,13 +509,11 @@ public:
             if (!f.note.en.empty()) out.notes.push_back(io_error::make(f.name, 0, 0, f.note));
         }
         if (!out.errors.empty()) {
-            out.store = basic_self_evaluation_store<A>{};
+            out.store = {};
             out.origins.clear();
         }
-        return out;
     }
 
-private:
     // ---- errors at cells
     void error_at(se_file& f, std::size_t line_begin, std::size_t line, std::size_t offset, io_text reason) {
         if (f.errors.size() > 10 * max_errors_per_file) return;  // enough to list; the rest would only be counted
@@ -411,6 +595,21 @@ private:
             bool yuan = false;
             const std::string_view h = se_header_name(c.value, yuan);
             const se_column* col = se_find(list, h);
+            bool amounts = false;
+            if (const unsigned n = month_column(h, amounts); col == nullptr && n != 0) {
+                // 1-N月执行数 / 1-N月执行情况: the list's column of month N, if the kind has one
+                for (const auto& c : list) {
+                    if (c.header.starts_with("1–N月") && c.header.ends_with("执行数") == amounts) col = &c;
+                }
+                if (col != nullptr && f.month != 0 && f.month != n) {
+                    cell_err_month(f, rec, line, c, n);
+                    ok = false;
+                    f.yuan.push_back(yuan);
+                    f.cols.push_back(nullptr);
+                    continue;
+                }
+                if (col != nullptr) f.month = n;
+            }
             f.yuan.push_back(yuan);
             f.cols.push_back(col);
             if (col != nullptr) {
@@ -446,8 +645,17 @@ private:
         switch (kind) {
             case self_evaluation_file::projects: return read_columns(f, se_project_columns, rec, line);
             case self_evaluation_file::execution: return read_columns(f, se_execution_columns, rec, line);
+            case self_evaluation_file::monitoring_execution: return read_columns(f, se_mexec_columns, rec, line);
+            case self_evaluation_file::monitoring_results: return read_columns(f, se_mres_columns, rec, line);
             default: return read_columns(f, se_result_columns, rec, line);
         }
+    }
+    void cell_err_month(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c, unsigned n) {
+        at_cell(f, rec, line, c, 0,
+                {"这一列是 1-" + std::to_string(n) + " 月的，本文件前面的列是 1-" + std::to_string(f.month) +
+                     " 月的：一个文件只写一个监控月份",
+                 "a column of months 1-" + std::to_string(n) + " in a file of months 1-" + std::to_string(f.month) +
+                     ": one monitoring month per file"});
     }
     /// A column of a target table's projects file, left out of a self-evaluation's.
     static bool ignored(self_evaluation_file kind, std::string_view h) {
@@ -539,6 +747,8 @@ private:
         switch (f.kind) {
             case self_evaluation_file::projects: read_project(k, rec, line, above, above_ok); break;
             case self_evaluation_file::execution: read_execution(k, rec, line, above, above_ok); break;
+            case self_evaluation_file::monitoring_execution: read_mexec(k, rec, line, above, above_ok); break;
+            case self_evaluation_file::monitoring_results: read_mres(k, rec, line, above, above_ok); break;
             default: read_result(k, rec, line, above, above_ok); break;
         }
     }
@@ -709,8 +919,123 @@ private:
         }
         if (ok) results_.push_back(std::move(x));
     }
+    bool causes_cell(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c, cause_set& out) {
+        std::size_t lead = 0;
+        const std::string_view s = trim(c.value, lead);
+        const auto r = try_parse_causes(s);
+        if (r.ok()) {
+            out = r.value;
+            return true;
+        }
+        at_cell(f, rec, line, c, lead + r.position, bad_value("bad ", "偏差原因", s, monitoring_reason(r.reason)));
+        return false;
+    }
+    bool actual_cell(se_file& f, const csv_record& rec, std::size_t line, const csv_field& c, std::string_view what,
+                     actual_value& out, std::string& word) {
+        std::size_t lead = 0;
+        const std::string_view s = trim(c.value, lead);
+        const auto a = try_parse_actual(s);
+        if (a.ok()) {
+            out = a.actual;
+            word = a.actual.word;
+            return true;
+        }
+        at_cell(f, rec, line, c, lead + a.position, bad_value("bad ", what, s, actual_reason(a.reason)));
+        return false;
+    }
+    void read_mexec(std::size_t k, const csv_record& rec, std::size_t line, int& above, bool& above_ok) {
+        se_file& f = files_[k];
+        se_mexec_row<A> x;
+        x.file = k;
+        x.line = line;
+        bool ok = true;
+        for (std::size_t i = 0; i < f.cols.size(); ++i) {
+            if (f.cols[i] == nullptr) continue;
+            const csv_field& c = rec.fields[i];
+            const std::string_view name = f.cols[i]->header;
+            switch (f.cols[i]->field) {
+                case mx_seq: ok &= seq_cell(f, rec, line, c, above, above_ok, x.seq); break;
+                case mx_label: x.label = trim(c.value); break;
+                case mx_budget: ok &= amount_cell(f, rec, line, c, name, f.yuan[i], x.row.budget); break;
+                case mx_executed: ok &= amount_cell(f, rec, line, c, "执行数", f.yuan[i], x.row.executed); break;
+                case mx_expected: ok &= amount_cell(f, rec, line, c, name, f.yuan[i], x.row.expected); break;
+                case mx_causes: ok &= causes_cell(f, rec, line, c, x.row.causes); break;
+                case mx_reason: x.reason = c.value; break;
+                case mx_measure: x.measure = c.value; break;
+                default: break;  // 执行率: the rates are progress()'s
+            }
+        }
+        if (ok && x.label.empty()) {
+            error_at(f, rec.begin, line, 0,
+                     {"资金是空的：请写 年度资金总额 或资金来源（财政拨款、上年结转资金、其他资金 …）",
+                      "资金 is empty: write 年度资金总额 or a source (财政拨款, 上年结转资金, 其他资金 …)"});
+            ok = false;
+        }
+        if (ok) mexec_.push_back(std::move(x));
+    }
+    void read_mres(std::size_t k, const csv_record& rec, std::size_t line, int& above, bool& above_ok) {
+        se_file& f = files_[k];
+        se_mres_row x;
+        x.file = k;
+        x.line = line;
+        bool ok = true;
+        const csv_field *target = nullptr, *cmp = nullptr, *unit = nullptr, *l1 = nullptr, *l2 = nullptr;
+        for (std::size_t i = 0; i < f.cols.size(); ++i) {
+            if (f.cols[i] == nullptr) continue;
+            const csv_field& c = rec.fields[i];
+            switch (f.cols[i]->field) {
+                case mr_seq: ok &= seq_cell(f, rec, line, c, above, above_ok, x.seq); break;
+                case mr_level1: l1 = &c; break;
+                case mr_level2: l2 = &c; break;
+                case mr_name: x.name = c.value; break;
+                case mr_target: target = &c; break;
+                case mr_cmp: cmp = &c; break;
+                case mr_unit: unit = &c; break;
+                case mr_reached: ok &= actual_cell(f, rec, line, c, "执行情况", x.row.reached, x.reached_word); break;
+                case mr_expected:
+                    ok &= actual_cell(f, rec, line, c, "全年预计完成情况", x.row.expected, x.expected_word);
+                    break;
+                case mr_likely: {
+                    std::size_t lead = 0;
+                    const std::string_view s = trim(c.value, lead);
+                    const auto r = try_parse_likelihood(s);
+                    if (r.ok()) {
+                        x.row.likely = r.value;
+                    } else {
+                        at_cell(f, rec, line, c, lead + r.position,
+                                bad_value("bad ", "完成目标可能性", s, monitoring_reason(r.reason)));
+                        ok = false;
+                    }
+                    break;
+                }
+                case mr_causes: ok &= causes_cell(f, rec, line, c, x.row.causes); break;
+                case mr_reason: x.reason = c.value; break;
+                case mr_measure: x.measure = c.value; break;
+                default: break;
+            }
+        }
+        ok &= read_levels(f, rec, line, l1, l2, x.level1, x.level2);
+        if (target != nullptr) {
+            x.wording = target->value;
+            const target_cell t(cmp != nullptr ? trim(cmp->value) : "", target->value,
+                                unit != nullptr ? trim(unit->value) : "");
+            if (t.ok()) {
+                x.row.target = t.value;
+                if (!t.composed.empty()) x.wording = t.composed;
+            } else {
+                at_cell(f, rec, line, *target, t.offset,
+                        bad_value("bad ", "年度指标值", t.shown(target->value), t.reason));
+                ok = false;
+            }
+        }
+        if (ok) mres_.push_back(std::move(x));
+    }
     bool read_category(se_file& f, const csv_record& rec, std::size_t line, const csv_field* c1, const csv_field* c2,
                        se_result_row& x) {
+        return read_levels(f, rec, line, c1, c2, x.level1, x.level2);
+    }
+    bool read_levels(se_file& f, const csv_record& rec, std::size_t line, const csv_field* c1, const csv_field* c2,
+                     std::string& level1, std::string& level2) {
         std::string_view l1 = c1 != nullptr ? trim(c1->value) : std::string_view{};
         std::string_view l2 = c2 != nullptr ? trim(c2->value) : std::string_view{};
         if (l2.empty() && !above_level2_.empty()) {
@@ -724,15 +1049,19 @@ private:
             if (c2 != nullptr) at_cell(f, rec, line, *c2, 0, {"二级指标是空的：请填写", "二级指标 is empty"});
             return false;
         }
-        x.level1 = l1;
-        x.level2 = l2;
-        above_level1_ = x.level1;
-        above_level2_ = x.level2;
+        level1 = l1;
+        level2 = l2;
+        above_level1_ = level1;
+        above_level2_ = level2;
         return true;
     }
 
     // ---- the tables
-    void assemble(self_evaluation_read_result<A>& out) {
+    /// The projects row of each 序号 (a 序号 given twice is an error); then, for each table, the rows of `a` and of
+    /// `b` that name it (a row whose 序号 is no table's is an error). False if anything is wrong in any file.
+    template <class RowsA, class RowsB>
+    bool link(const RowsA& a, const RowsB& b, std::vector<std::vector<std::size_t>>& of_a,
+              std::vector<std::vector<std::size_t>>& of_b) {
         std::map<int, std::size_t> by_seq;  // 序号 → its projects row
         for (std::size_t i = 0; i < projects_.size(); ++i) {
             const auto [it, fresh] = by_seq.emplace(projects_[i].seq, i);
@@ -741,30 +1070,41 @@ private:
                 files_[projects_[i].file].errors.push_back(io_error::make(
                     files_[projects_[i].file].name, projects_[i].line, 1,
                     {"序号 " + std::to_string(projects_[i].seq) + " 已用于 " + files_[first.file].name + ":" +
-                         std::to_string(first.line) + "：每张自评表的序号要不同",
+                         std::to_string(first.line) + "：每张表的序号要不同",
                      "序号 " + std::to_string(projects_[i].seq) + " is already used at " + files_[first.file].name +
-                         ":" + std::to_string(first.line) + ": each self-evaluation needs its own 序号"}));
+                         ":" + std::to_string(first.line) + ": each table needs its own 序号"}));
             }
         }
-        std::vector<std::vector<std::size_t>> exec(projects_.size()), res(projects_.size());
-        auto place = [&](int seq, std::size_t file, std::size_t line) -> std::optional<std::size_t> {
-            const auto it = by_seq.find(seq);
-            if (it != by_seq.end()) return it->second;
-            files_[file].errors.push_back(
-                io_error::make(files_[file].name, line, 1,
-                               {"序号 " + std::to_string(seq) + " 在项目表里找不到",
-                                "序号 " + std::to_string(seq) + " is not a table of the projects files"}));
-            return std::nullopt;
+        of_a.assign(projects_.size(), {});
+        of_b.assign(projects_.size(), {});
+        auto place = [&](const auto& rows, std::vector<std::vector<std::size_t>>& of) {
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                const auto it = by_seq.find(rows[i].seq);
+                if (it != by_seq.end()) {
+                    of[it->second].push_back(i);
+                    continue;
+                }
+                se_file& f = files_[rows[i].file];
+                f.errors.push_back(
+                    io_error::make(f.name, rows[i].line, 1,
+                                   {"序号 " + std::to_string(rows[i].seq) + " 在项目表里找不到",
+                                    "序号 " + std::to_string(rows[i].seq) + " is not a table of the projects files"}));
+            }
         };
-        for (std::size_t i = 0; i < execution_.size(); ++i) {
-            if (auto t = place(execution_[i].seq, execution_[i].file, execution_[i].line)) exec[*t].push_back(i);
-        }
-        for (std::size_t i = 0; i < results_.size(); ++i) {
-            if (auto t = place(results_[i].seq, results_[i].file, results_[i].line)) res[*t].push_back(i);
-        }
-        for (const auto& f : files_) {
-            if (!f.errors.empty()) return;
-        }
+        place(a, of_a);
+        place(b, of_b);
+        return std::all_of(files_.begin(), files_.end(), [](const se_file& f) { return f.errors.empty(); });
+    }
+    /// The category of an indicator row: a known one, or the official 一级 with the 二级 as written.
+    static category category_of(const std::string& level1, const std::string& level2) {
+        bool known = false;
+        if (auto c = resolve_category<F>(level1, level2, known)) return *c;
+        return category{level1_category{level1}, level2};
+    }
+
+    void assemble(self_evaluation_read_result<A>& out) {
+        std::vector<std::vector<std::size_t>> exec, res;
+        if (!link(execution_, results_, exec, res)) return;
         for (std::size_t t = 0; t < projects_.size(); ++t) {
             const se_project_row& p = projects_[t];
             std::vector<execution_row<A>> funding;
@@ -779,12 +1119,7 @@ private:
             }
             for (std::size_t i : res[t]) {
                 auto& x = results_[i];
-                bool known = false;
-                if (auto c = resolve_category<F>(x.level1, x.level2, known)) {
-                    x.row.cat = *c;
-                } else {
-                    x.row.cat = category{level1_category{x.level1}, x.level2};
-                }
+                x.row.cat = category_of(x.level1, x.level2);
                 x.row.name = x.name;
                 x.row.wording = x.wording;
                 x.row.deviation = x.deviation;
@@ -809,11 +1144,73 @@ private:
         }
     }
 
+    void assemble_monitoring(monitoring_read_result<A>& out) {
+        std::vector<std::vector<std::size_t>> exec, res;
+        if (!link(mexec_, mres_, exec, res)) return;
+        for (std::size_t t = 0; t < projects_.size(); ++t) {
+            const se_project_row& p = projects_[t];
+            std::vector<monitoring_row<A>> funding;
+            std::vector<monitoring_result> indicators;
+            std::vector<row_origin> funding_rows, indicator_rows;
+            unsigned month = 0;
+            bool months_agree = true;
+            auto note_month = [&](std::size_t file) {
+                const unsigned m = files_[file].month;
+                if (m == 0) return;
+                if (month != 0 && m != month) months_agree = false;
+                month = m;
+            };
+            for (std::size_t i : exec[t]) {
+                auto& x = mexec_[i];
+                x.row.label = x.label;
+                x.row.reason = x.reason;
+                x.row.measure = x.measure;
+                funding.push_back(x.row);
+                funding_rows.push_back(row_origin{files_[x.file].name, x.line});
+                note_month(x.file);
+            }
+            for (std::size_t i : res[t]) {
+                auto& x = mres_[i];
+                x.row.cat = category_of(x.level1, x.level2);
+                x.row.name = x.name;
+                x.row.wording = x.wording;
+                x.row.reason = x.reason;
+                x.row.measure = x.measure;
+                x.row.reached.word = x.reached_word;
+                x.row.expected.word = x.expected_word;
+                indicators.push_back(x.row);
+                indicator_rows.push_back(row_origin{files_[x.file].name, x.line});
+                note_month(x.file);
+            }
+            if (!months_agree) {
+                files_[p.file].errors.push_back(io_error::make(
+                    files_[p.file].name, p.line, 1,
+                    {"序号 " + std::to_string(p.seq) + " 的各行来自不同监控月份的文件（表头 1-N月 的 N 不同）",
+                     "the rows of 序号 " + std::to_string(p.seq) +
+                         " come from files of different monitoring months (the N of their 1-N月 headers)"}));
+                continue;
+            }
+            basic_monitoring_table<A> m;
+            m.seq = p.seq;
+            m.year = p.year;
+            m.month = month;
+            m.name = p.name;
+            m.department = p.department;
+            m.implementer = p.implementer;
+            m.funding = funding;
+            m.indicators = indicators;
+            out.store.add(m);
+            out.origins.add(table_origin{row_origin{files_[p.file].name, p.line}, indicator_rows, {}, funding_rows});
+        }
+    }
+
     csv_read_options opt_;
     std::vector<se_file> files_;
     std::vector<se_project_row> projects_;
     std::vector<se_execution_row<A>> execution_;
     std::vector<se_result_row> results_;
+    std::vector<se_mexec_row<A>> mexec_;
+    std::vector<se_mres_row> mres_;
     std::string above_level1_, above_level2_;
 };
 
@@ -850,6 +1247,39 @@ self_evaluation_read_result<A> read_self_evaluation_csv_files(std::span<const st
         }
     }
     return reader.run();
+}
+
+/// Reads a monitoring set (绩效监控表) from CSV texts: a projects file, a funding file (1-N月执行数, 全年预计执行数)
+/// and an indicators file (完成目标可能性); see the layout at the top of this header.
+template <form F, class A = wan>
+monitoring_read_result<A> read_monitoring_csv(std::span<const csv_source> sources,
+                                              const csv_read_options& options = {}) {
+    detail::io::se_reader<F, A> reader(options);
+    for (const auto& s : sources) reader.add(detail::io::csv_input(s.name, s.text));
+    return reader.run_monitoring();
+}
+
+/// read_monitoring_csv for a braced list of sources.
+template <form F, class A = wan>
+monitoring_read_result<A> read_monitoring_csv(std::initializer_list<csv_source> sources,
+                                              const csv_read_options& options = {}) {
+    return read_monitoring_csv<F, A>(std::span<const csv_source>(sources.begin(), sources.size()), options);
+}
+
+/// Reads a monitoring set from CSV files; a file that cannot be read is an error (line and column 0).
+template <form F, class A = wan>
+monitoring_read_result<A> read_monitoring_csv_files(std::span<const std::filesystem::path> paths,
+                                                    const csv_read_options& options = {}) {
+    detail::io::se_reader<F, A> reader(options);
+    for (const auto& p : paths) {
+        std::vector<io_error> errors;
+        if (auto in = detail::io::csv_input::open(p, errors)) {
+            reader.add(std::move(*in));
+        } else {
+            reader.add_error(std::move(errors.front()));
+        }
+    }
+    return reader.run_monitoring();
 }
 
 /// The kind of a CSV file of a self-evaluation set, by its header row (within the first 11 non-blank rows of its
