@@ -135,6 +135,27 @@ TEST_CASE("self-evaluation CSV: the central set scores as worked by hand, and th
     CHECK(r.store[2].indicators.size() == 6);
 }
 
+TEST_CASE("self-evaluation CSV: the central set under each shipped profile") {
+    const auto r = read_set("central");
+    REQUIRE(r.ok());
+    auto totals = [&](const jixiao::scoring_profile& p) {
+        std::vector<std::string> out;
+        for (const auto& t : r.store) out.push_back(to_string(jixiao::score(t, p).total));
+        return out;
+    };
+    // Its 分值 fit the central groups (产出 50, 效益 30, 满意度 10) and the table-points profiles alike; Jiangxi's
+    // bands (部分达成 50–80 %) hold table 3's 21 of 30 as the central ones (60–80 %) do.
+    const std::vector<std::string> same{"96.75", "100.00", "83.00"};
+    CHECK(totals(profiles::central_2020) == same);
+    CHECK(totals(profiles::sichuan_2023) == same);
+    CHECK(totals(profiles::jiangxi) == same);
+    // Hubei gives 预算执行率 20 points: 19.5 + 87, 20 + 90, 16 + 75, and says the table's 分值 add up to 110.
+    CHECK(totals(profiles::hubei) == std::vector<std::string>{"106.50", "110.00", "91.00"});
+    const auto hubei = jixiao::score(r.store[0], profiles::hubei);
+    CHECK(hubei.found.count(jixiao::self_evaluation_rules::points_sum) == 2);
+    CHECK(hubei.execution_points == jixiao::score_value::parse("19.50"));
+}
+
 TEST_CASE("self-evaluation CSV: spreadsheet habits (title rows, 元 headers, ¥ and separators, merged cells)") {
     const std::string title = "项目支出绩效自评表（2020年度）\n\n";
     const auto r = jixiao::read_self_evaluation_csv<F>({
