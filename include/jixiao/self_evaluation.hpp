@@ -688,9 +688,8 @@ constexpr const scoring_profile* find_profile(std::string_view id) noexcept {
 }
 
 // ------------------------------------------------------------------------------------------------
-// The rules of a self-evaluation. Each has its id, severity, English summary and messages (as
-// validate.hpp's rules) and, next to each, the Chinese text (`*_zh`): message_template has only `en` in
-// this version, so the Chinese lives here, in self_evaluation_wordings, until message_template carries it.
+// The rules of a self-evaluation. Each has its id, severity, Chinese and English name, summary and messages, as
+// validate.hpp's rules have (the Chinese texts, `*_zh`, are written out next to each rule for reading).
 
 namespace self_evaluation_rules {
 
@@ -1124,71 +1123,6 @@ inline constexpr const rule* all[] = {
 
 }  // namespace self_evaluation_rules
 
-/// A message's Chinese text, or a rule's Chinese summary.
-struct chinese_wording {
-    const void* of;  ///< the message_template or rule
-    std::string_view zh;
-};
-
-/// The Chinese text of every message and rule of self_evaluation_rules (monitoring_rules: monitoring_wordings).
-/// To move into message_template::zh (and a rule's summary) once validate.hpp has them.
-inline constexpr chinese_wording self_evaluation_wordings[] = {
-#define JIXIAO_ZH(rule_struct, message) \
-    { &self_evaluation_rules::rule_struct::message, self_evaluation_rules::rule_struct::message##_zh }
-#define JIXIAO_ZH_RULE(rule_struct) \
-    { &self_evaluation_rules::rule_struct::info, self_evaluation_rules::rule_struct::summary_zh }
-    JIXIAO_ZH(score_mismatch_rule, execution),
-    JIXIAO_ZH(score_mismatch_rule, indicator),
-    JIXIAO_ZH(score_mismatch_rule, band),
-    JIXIAO_ZH(score_mismatch_rule, total),
-    JIXIAO_ZH_RULE(score_mismatch_rule),
-    JIXIAO_ZH(points_sum_rule, execution),
-    JIXIAO_ZH(points_sum_rule, group),
-    JIXIAO_ZH(points_sum_rule, empty_group),
-    JIXIAO_ZH(points_sum_rule, whole),
-    JIXIAO_ZH(points_sum_rule, category),
-    JIXIAO_ZH(points_sum_rule, stated_total),
-    JIXIAO_ZH_RULE(points_sum_rule),
-    JIXIAO_ZH(points_missing_rule, missing),
-    JIXIAO_ZH_RULE(points_missing_rule),
-    JIXIAO_ZH(category_not_in_profile_rule, outside),
-    JIXIAO_ZH_RULE(category_not_in_profile_rule),
-    JIXIAO_ZH(execution_total_missing_rule, missing),
-    JIXIAO_ZH_RULE(execution_total_missing_rule),
-    JIXIAO_ZH(execution_not_computable_rule, no_budget),
-    JIXIAO_ZH(execution_not_computable_rule, no_execution),
-    JIXIAO_ZH_RULE(execution_not_computable_rule),
-    JIXIAO_ZH(execution_sources_sum_rule, differs),
-    JIXIAO_ZH_RULE(execution_sources_sum_rule),
-    JIXIAO_ZH(execution_above_budget_rule, above),
-    JIXIAO_ZH_RULE(execution_above_budget_rule),
-    JIXIAO_ZH(low_execution_without_reason_rule, low),
-    JIXIAO_ZH_RULE(low_execution_without_reason_rule),
-    JIXIAO_ZH(budget_adjusted_without_reason_rule, adjusted),
-    JIXIAO_ZH_RULE(budget_adjusted_without_reason_rule),
-    JIXIAO_ZH(actual_missing_rule, missing),
-    JIXIAO_ZH_RULE(actual_missing_rule),
-    JIXIAO_ZH(actual_kind_mismatch_rule, number),
-    JIXIAO_ZH_RULE(actual_kind_mismatch_rule),
-    JIXIAO_ZH(qualitative_actual_rule, word),
-    JIXIAO_ZH_RULE(qualitative_actual_rule),
-    JIXIAO_ZH(actual_unit_mismatch_rule, other_unit),
-    JIXIAO_ZH_RULE(actual_unit_mismatch_rule),
-    JIXIAO_ZH(unmet_without_reason_rule, value),
-    JIXIAO_ZH(unmet_without_reason_rule, band),
-    JIXIAO_ZH_RULE(unmet_without_reason_rule),
-    JIXIAO_ZH(exceeded_without_reason_rule, far),
-    JIXIAO_ZH_RULE(exceeded_without_reason_rule),
-    JIXIAO_ZH(band_unjudged_rule, unjudged),
-    JIXIAO_ZH_RULE(band_unjudged_rule),
-    JIXIAO_ZH(not_applicable_unscored_rule, unscored),
-    JIXIAO_ZH_RULE(not_applicable_unscored_rule),
-    JIXIAO_ZH(placeholder_scored_rule, placeholder),
-    JIXIAO_ZH_RULE(placeholder_scored_rule),
-#undef JIXIAO_ZH
-#undef JIXIAO_ZH_RULE
-};
-
 // The rules of a monitoring table (绩效监控表), as self_evaluation_rules, with their Chinese text. Where a
 // monitoring table states a fact a self-evaluation does too (执行数 above 预算数, sources that do not add up,
 // a value in another unit), the self-evaluation rule is used.
@@ -1366,36 +1300,6 @@ inline constexpr const rule* all[] = {
 
 }  // namespace monitoring_rules
 
-/// The Chinese text of every message and rule of monitoring_rules.
-inline constexpr chinese_wording monitoring_wordings[] = {
-#define JIXIAO_ZH(rule_struct, message) \
-    { &monitoring_rules::rule_struct::message, monitoring_rules::rule_struct::message##_zh }
-#define JIXIAO_ZH_RULE(rule_struct) \
-    { &monitoring_rules::rule_struct::info, monitoring_rules::rule_struct::summary_zh }
-    JIXIAO_ZH(month_invalid_rule, month),
-    JIXIAO_ZH_RULE(month_invalid_rule),
-    JIXIAO_ZH(execution_behind_schedule_rule, behind),
-    JIXIAO_ZH(execution_behind_schedule_rule, unexplained),
-    JIXIAO_ZH_RULE(execution_behind_schedule_rule),
-    JIXIAO_ZH(expected_execution_low_rule, low),
-    JIXIAO_ZH_RULE(expected_execution_low_rule),
-    JIXIAO_ZH(expected_out_of_range_rule, below_executed),
-    JIXIAO_ZH(expected_out_of_range_rule, above_budget),
-    JIXIAO_ZH_RULE(expected_out_of_range_rule),
-    JIXIAO_ZH(likelihood_missing_rule, missing),
-    JIXIAO_ZH_RULE(likelihood_missing_rule),
-    JIXIAO_ZH(unlikely_without_cause_rule, unlikely),
-    JIXIAO_ZH_RULE(unlikely_without_cause_rule),
-    JIXIAO_ZH(cause_without_measure_rule, indicator),
-    JIXIAO_ZH(cause_without_measure_rule, funding),
-    JIXIAO_ZH_RULE(cause_without_measure_rule),
-    JIXIAO_ZH(likelihood_contradicts_rule, certain),
-    JIXIAO_ZH(likelihood_contradicts_rule, impossible),
-    JIXIAO_ZH_RULE(likelihood_contradicts_rule),
-#undef JIXIAO_ZH
-#undef JIXIAO_ZH_RULE
-};
-
 /// The monitoring rule with this id, or nullptr.
 constexpr const rule* find_monitoring_rule(std::string_view id) noexcept {
     for (const rule* r : monitoring_rules::all) {
@@ -1413,15 +1317,6 @@ constexpr const rule* find_self_evaluation_rule(std::string_view id) noexcept {
 }
 
 namespace detail {
-
-/// The Chinese text registered for a message or rule in a table of chinese_wording, or an empty view.
-template <std::size_t N>
-constexpr std::string_view find_wording(const chinese_wording (&table)[N], const void* of) noexcept {
-    for (const auto& w : table) {
-        if (w.of == of) return w.zh;
-    }
-    return {};
-}
 
 /// The text t with each {name} replaced by the finding's figure of that name.
 constexpr message_text render_message(const finding& f, std::string_view t) {
@@ -1450,22 +1345,13 @@ constexpr message_text render_message(const finding& f, std::string_view t) {
 
 }  // namespace detail
 
-/// The Chinese text of a self-evaluation or monitoring message (empty for a message that has none here).
-constexpr std::string_view chinese_text(const message_template& m) noexcept {
-    const std::string_view zh = detail::find_wording(self_evaluation_wordings, &m);
-    return zh.empty() ? detail::find_wording(monitoring_wordings, &m) : zh;
-}
-/// The Chinese summary of a self-evaluation or monitoring rule (empty for a rule that has none here).
-constexpr std::string_view chinese_summary(const rule& r) noexcept {
-    const std::string_view zh = detail::find_wording(self_evaluation_wordings, &r);
-    return zh.empty() ? detail::find_wording(monitoring_wordings, &r) : zh;
-}
+/// The Chinese text of a message (message_template::zh).
+constexpr std::string_view chinese_text(const message_template& m) noexcept { return m.zh; }
+/// The Chinese summary of a rule.
+constexpr std::string_view chinese_summary(const rule& r) noexcept { return r.summary.in(language::zh); }
 
-/// A self-evaluation or monitoring finding's message in Chinese, with its figures; another rule's in English.
-constexpr message_text message_zh(const finding& f) {
-    const std::string_view zh = chinese_text(f.wording());
-    return zh.empty() ? f.message() : detail::render_message(f, zh);
-}
+/// A finding's message in Chinese, with its figures (finding::message(language::zh)).
+constexpr message_text message_zh(const finding& f) { return detail::render_message(f, f.wording().zh); }
 
 // ------------------------------------------------------------------------------------------------
 // Scoring.
