@@ -602,18 +602,15 @@ public:
         errno = 0;
         auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
         if (!*file) {
-            if (ec) return fail(io_text{"读文件时出错：", "cannot read the file: "} + system_reason(ec));
+            // Permission denied and the like: a regular file that exists but cannot be opened.
+            const int err = errno;
+            if (err == 0) return fail({"打不开文件（可能没有读取权限）", "cannot open the file"});
+            return fail(io_text{"打不开文件：", "cannot open the file: "} + system_reason(err));
         }
         csv_input in(path.string(), {});
         in.file_ = std::move(file);
         in.size_ = size;
-        std::string head;
-        if (in.read(0, bom.size(), head).starts_with(bom)) {
-            in.base_ = bom.size();
-            in.size_ -= bom.size();
-        }
-        in.window_.clear();
-        in.window_at_ = 0;
+        in.skip_file_bom();
         return in;
     }
 
@@ -715,13 +712,7 @@ public:
         if (!*file) return fail(0, 0, {"无法读回转换编码后的文件", "cannot read the decoded file back"});
         in.file_ = std::move(file);
         in.size_ = static_cast<std::uint64_t>(written);
-        std::string head;
-        if (in.read(0, bom.size(), head).starts_with(bom)) {
-            in.base_ = bom.size();
-            in.size_ -= bom.size();
-        }
-        in.window_.clear();
-        in.window_at_ = 0;
+        in.skip_file_bom();
         return in;
     }
 
@@ -776,6 +767,16 @@ public:
     }
 
 private:
+    /// A file's byte order mark: left out of what is read (offsets count from after it).
+    void skip_file_bom() {
+        std::string head;
+        if (read(0, bom.size(), head).starts_with(bom)) {
+            base_ = bom.size();
+            size_ -= bom.size();
+        }
+        window_.clear();
+        window_at_ = 0;
+    }
     void strip_bom() {
         if (text_.starts_with(bom)) {
             text_.remove_prefix(bom.size());
