@@ -9,6 +9,7 @@
 // output that cannot be written; 64 bad usage. Never 128 or more: a closed pipe is a write error, not SIGPIPE.
 #include <cerrno>
 #include <csignal>
+#include <exception>
 #include <iostream>
 #include <string_view>
 #include <system_error>
@@ -21,7 +22,16 @@ int main(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN);  // `jixiao_check … | head` would otherwise end by a signal (exit 141)
 #endif
     const std::vector<std::string_view> args(argv + (argc > 0 ? 1 : 0), argv + argc);
-    const int status = jixiao_check::run_cli(args, std::cout, std::cerr);
+    int status = jixiao_check::exit_bad_input;
+    try {
+        status = jixiao_check::run_cli(args, std::cout, std::cerr);
+    } catch (const std::exception& e) {
+        // A safety net, never the plan: an exception here is a defect (the fuzz target fuzz_check calls run_cli
+        // without it, to find them), reported with an exit status below 128 rather than an abort.
+        const bool en = jixiao_check::language_of(args) == jixiao::language::en;
+        std::cerr << (en ? "jixiao_check: internal error: " : "jixiao_check：内部错误：") << e.what() << "\n";
+        return jixiao_check::exit_bad_input;
+    }
     errno = 0;
     std::cout.flush();
     if (!std::cout) {

@@ -13,6 +13,7 @@
 #include <ostream>
 #include <span>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -507,7 +508,7 @@ inline set_kind kind_of_set(const options& opt) {
     for (const auto& f : opt.files) {
         if (f.extension() == ".json" || is_workbook(f)) continue;
         using k = jixiao::self_evaluation_file;
-        switch (jixiao::self_evaluation_file_kind(f)) {
+        switch (jixiao::self_evaluation_file_kind(f, opt.encoding)) {
             case k::monitoring_execution:
             case k::monitoring_results: return set_kind::monitoring;
             case k::execution:
@@ -550,10 +551,13 @@ bool cycle_set_read(const Result& r, const options& opt, std::ostream& err, std:
     for (const auto& n : r.notes) err << n.file << (en ? ": note: " : ": 提示：") << n.reason_in(opt.lang) << "\n";
     if (r.ok()) return true;
     for (const auto& e : r.errors) err << e.to_string(opt.lang) << "\n";
-    err << (en ? "jixiao_check: " + std::to_string(r.error_count()) + " error(s) in the input; nothing was " +
+    const std::string unlisted = std::to_string(r.unlisted_errors);
+    err << (en ? "jixiao_check: " + std::to_string(r.error_count()) + " error(s) in the input" +
+                     (r.unlisted_errors != 0 ? " (" + unlisted + " not listed)" : std::string()) + "; nothing was " +
                      std::string(what_en) + "\n"
-               : "jixiao_check：输入有 " + std::to_string(r.error_count()) + " 处错误，没有" + std::string(what_zh) +
-                     "\n");
+               : "jixiao_check：输入有 " + std::to_string(r.error_count()) + " 处错误" +
+                     (r.unlisted_errors != 0 ? "（其中 " + unlisted + " 处未列出）" : std::string()) + "，没有" +
+                     std::string(what_zh) + "\n");
     return false;
 }
 
@@ -598,12 +602,24 @@ int run_self_evaluation(const options& opt, const jixiao::scoring_profile& profi
     std::ostringstream scores, listing;
     listing << jixiao::set_language(opt.lang);
     severity_counts counts;
+    std::size_t unscored = 0;
     for (std::size_t k = 0; k < r.store.size(); ++k) {
         const auto& t = r.store[k];
-        const auto s = jixiao::score(t, profile);
         scores << "  序号 " << t.seq << (t.name.empty() ? "" : " ") << t.name << " ("
-               << jixiao::to_string(r.origins[k].table) << "): 总分 " << s.total << (en ? " (" : "（")
-               << to_string_view(s.level) << (en ? ")" : "）");
+               << jixiao::to_string(r.origins[k].table) << "): ";
+        std::optional<jixiao::self_evaluation_score> scored;
+        try {
+            scored = jixiao::score(t, profile);
+        } catch (const std::overflow_error&) {
+            // Exact fractions beyond 128 bits: no score rather than a wrong one.
+            scores << (en ? "not scored: its exact fractions outgrow 128 bits (too many indicators with distinct "
+                            "fractional targets); score it in parts\n"
+                          : "无法评分：精确计算的分数超出 128 位（带不同小数的指标值太多）；请分开评分\n");
+            ++unscored;
+            continue;
+        }
+        const auto& s = *scored;
+        scores << "总分 " << s.total << (en ? " (" : "（") << to_string_view(s.level) << (en ? ")" : "）");
         // The rate where the table has a total row with a budget to reckon it from.
         if (const auto* total = t.total_row(); total != nullptr && total->budget && total->executed) {
             scores << (en ? ", execution " : "，预算执行率 ") << s.execution_rate << "%";
@@ -619,7 +635,7 @@ int run_self_evaluation(const options& opt, const jixiao::scoring_profile& profi
     if (!write_cycle_text(opt, out, err, heading, r.store.size(), "评分", "scores", scores.str(), counts,
                           listing.str()))
         return exit_bad_input;
-    return counts.errors() == 0 ? exit_clean : exit_findings;
+    return counts.errors() == 0 && unscored == 0 ? exit_clean : exit_findings;
 }
 
 /// Reads a monitoring set (CSV files), checks every table (progress(): 执行率 against 序时进度, the indicators'

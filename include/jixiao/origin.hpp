@@ -67,6 +67,14 @@ public:
 
     /// Keeps a copy of the next table's origin.
     void add(const table_origin& o) {
+        const auto inside = [&](std::span<const row_origin> s) {
+            return !s.empty() && !rows_.empty() && s.data() >= rows_.data() && s.data() < rows_.data() + rows_.size();
+        };
+        if (inside(o.indicators) || inside(o.cost_lines) || inside(o.funding_rows)) {  // o views this object
+            const std::vector<row_origin> i(o.indicators.begin(), o.indicators.end()),
+                c(o.cost_lines.begin(), o.cost_lines.end()), f(o.funding_rows.begin(), o.funding_rows.end());
+            return add(table_origin{o.table, i, c, f});
+        }
         entry e;
         e.table = keep(o.table);
         e.first = rows_.size();
@@ -83,8 +91,8 @@ public:
 
     /// Every table's origin added after this object's, in order (for a set read in parts).
     void append(const table_origins& more) {
-        if (&more == this) return append(table_origins(more));  // add() would move what more[t] views
-        for (std::size_t t = 0; t < more.size(); ++t) add(more[t]);
+        const std::size_t n = more.size();  // more may be this object
+        for (std::size_t t = 0; t < n; ++t) add(more[t]);
     }
     /// No tables.
     void clear() noexcept { *this = table_origins(); }

@@ -1479,7 +1479,9 @@ constexpr std::optional<rational> in_target_unit(const actual_value& a, const ta
 /// rounding of each figure to two decimals (profile.mode). Budget execution earns min(全年执行数 / 全年预算数,
 /// 1) × the profile's execution points; each indicator its points × its share (quantitative_ratio, or its
 /// band: a recorded 得分 inside the band is used as given). What cannot be scored (no 实际完成值, another unit,
-/// no total row) earns nothing, and a finding says why: scoring never throws for a table's data.
+/// no total row) earns nothing, and a finding says why. The exact fractions are checked 128-bit: a table whose
+/// fractions outgrow them (a dozen indicators with distinct one-decimal targets can) throws std::overflow_error,
+/// never a wrong score.
 /// A recorded 得分 is compared at two decimals; a recorded 总分 matches when it is the rounded exact total or
 /// the sum of the rounded figures (as a form adds its printed cells). Throws std::invalid_argument only for a
 /// profile that is not one (profile_problem); in constant evaluation that is a compile error naming

@@ -226,6 +226,54 @@ TEST_CASE("self-evaluation CSV: bad input is refused with its file, line and col
     CHECK(zh.errors[0].to_string() == "x.csv:2:1: 序号 2 在项目表里找不到");
 }
 
+TEST_CASE("self-evaluation CSV: what the review of the first version found") {
+    // A blank 年度 is no year, as in a target table's projects file.
+    const auto blank_year = jixiao::read_self_evaluation_csv<F>(
+        {{"p.csv", "序号,年度,项目名称\n1,,甲项目\n"}, {"x.csv", execution}});
+    REQUIRE(blank_year.ok());
+    CHECK(static_cast<int>(blank_year.store[0].year) == 0);
+    // A bad cell in a projects row: that error only, not one more per row that names the table.
+    CHECK(errors_of({{"p.csv", "序号,年度,项目名称\n1,20x0,甲项目\n"}, {"x.csv", execution}}) ==
+          std::vector<std::string>{"p.csv:2:5: bad 年度 「20x0」: expected a year (a whole number 1-9999)"});
+    // Merged 一级 / 二级 cells continue within one table's rows, not into the next table's.
+    CHECK(errors_of({{"p.csv", projects + "2,2020,乙项目,区残联,区残联\n"},
+                     {"r.csv", results_head + "1,产出指标,数量指标,人数,≥100人,100人,50,50,\n"
+                                              "2,,,人次,≥10人次,10人次,50,50,\n"}}) ==
+          std::vector<std::string>{"r.csv:3:4: 二级指标 is empty"});
+    // Every error is counted, listed or not.
+    std::string many = "序号,资金,全年预算数,全年执行数\n";
+    for (int k = 0; k < 3000; ++k) many += "1,年度资金总额,abc,1\n";
+    const auto r = jixiao::read_self_evaluation_csv<F>({{"p.csv", projects}, {"x.csv", many}});
+    CHECK(r.error_count() == 3000);
+    CHECK(r.errors.size() == jixiao::max_errors_per_file + 1);
+    // 执行率: cut or rounded half up at the digits written; 1/3 is 33.33% or 33.3%, never 33.34%.
+    auto rate = [&](const std::string& written) {
+        return jixiao::read_self_evaluation_csv<F>(
+                   {{"p.csv", projects},
+                    {"x.csv", "序号,资金,全年预算数,全年执行数,执行率\n1,年度资金总额,3,1," + written + "\n"}})
+            .ok();
+    };
+    CHECK(rate("33.33%"));
+    CHECK(rate("33.3%"));
+    CHECK(rate("33%"));
+    CHECK(!rate("33.34%"));
+    CHECK(!rate("34%"));
+}
+
+TEST_CASE("monitoring CSV: a table with no monitoring month is refused") {
+    const auto r = jixiao::read_monitoring_csv<F>(
+        {{"p.csv", projects}, {"m.csv", "序号,资金,全年预算数,全年预计执行数\n1,年度资金总额,100,95\n"}});
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].to_string(jixiao::language::en).starts_with("p.csv:2:1: 序号 1 has no monitoring month"));
+    // A reason the reader gives in English only is not shown to a Chinese reader as English.
+    const auto causes = jixiao::read_monitoring_csv<F>(
+        {{"p.csv", projects},
+         {"m.csv", "序号,资金,全年预算数,1-6月执行数,偏差原因\n1,年度资金总额,100,30,经费保障不足\n"}});
+    REQUIRE(causes.errors.size() == 1);
+    CHECK(causes.errors[0].to_string() ==
+          "m.csv:2:21: 偏差原因「经费保障不足」：偏差原因类别后面还有文字：这里只填类别，说明请写在「偏差原因说明」");
+}
+
 TEST_CASE("self-evaluation CSV: a GB18030 file is read, with a note") {
     // 序号,资金,全年预算数,全年执行数 / 1,年度资金总额,100,90 as Excel's plain CSV writes it on Chinese Windows.
     const std::string gb =

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <jixiao/io/csv.hpp>
+
 #include <filesystem>
 #include <string>
 
@@ -87,6 +89,30 @@ TEST_CASE("xlsx origins: the 表样 layout names the table's sheet and the row o
     const auto p = jixiao::read_xlsx_file<F>(printed);
     REQUIRE(p.ok());
     CHECK(jixiao::to_string(impossible_date_row(p)) == printed.string() + "[序号10]:16");
+}
+
+TEST_CASE("xlsx origins: a cell with line breaks does not move the rows below it") {
+    // The seed's first table with a 项目绩效目标 over three lines: its CSV text spans three lines, its sheet row one.
+    const auto seed = jixiao::read_csv_files<F>(
+        {std::filesystem::path(JIXIAO_SOURCE_DIR) / "examples" / "fengtai_2020" / "projects.csv"});
+    REQUIRE(seed.ok());
+    jixiao::basic_project_store<F> store;
+    for (std::size_t k = 0; k < seed.store.size(); ++k) {
+        auto p = seed.store[k];
+        if (k == 0) p.goal = "第一行\n第二行\n第三行";
+        store.add(p);
+    }
+    const auto path = std::filesystem::temp_directory_path() / "jixiao_origin_line_breaks.xlsx";
+    REQUIRE(!jixiao::write_xlsx(store, path).has_value());
+    const auto r = jixiao::read_xlsx_file<F>(path);
+    std::filesystem::remove(path);
+    REQUIRE(r.ok());
+    REQUIRE(r.origins.size() == store.size());
+    CHECK(r.store[0].goal == "第一行\n第二行\n第三行");
+    for (std::size_t k = 1; k < r.origins.size(); ++k) {
+        CAPTURE(k);
+        CHECK(r.origins[k].table.line == r.origins[0].table.line + k);
+    }
 }
 
 TEST_CASE("xlsx origins: a workbook that cannot be read has no origins") {

@@ -354,7 +354,10 @@ inline io_text monitoring_reason(std::string_view en) {
         return {"不是偏差原因类别：请填 经费保障、制度保障、人员保障、硬件条件保障 或 其他（可填多项，用顿号分开）",
                 std::string(en)};
     }
-    return {std::string(en), std::string(en)};
+    if (en.starts_with("text after a 偏差原因 class")) {
+        return {"偏差原因类别后面还有文字：这里只填类别，说明请写在「偏差原因说明」", std::string(en)};
+    }
+    return {"无法识别（" + std::string(en) + "）", std::string(en)};
 }
 
 /// One file of a self-evaluation set, read whole into UTF-8 text.
@@ -366,7 +369,8 @@ struct se_file {
     std::vector<bool> yuan;              // per field: amounts in 元
     std::vector<std::string_view> header;
     std::size_t header_line = 0;
-    unsigned month = 0;  // a monitoring file's N of 1–N月
+    unsigned month = 0;       // a monitoring file's N of 1–N月
+    std::size_t dropped = 0;  // errors found beyond what is kept to list (counted, not kept)
     io_text note;
     std::vector<io_error> errors;
 };
@@ -503,6 +507,7 @@ private:
                 return a.line != b.line ? a.line < b.line : a.column < b.column;
             });
             for (auto& e : f.errors) sink.add(std::move(e));
+            for (std::size_t k = 0; k < f.dropped; ++k) sink.count();
             const std::size_t more = sink.close();
             out.unlisted_errors += more;
             out.unlisted_notes += more > 0 ? 1 : 0;
@@ -516,7 +521,10 @@ private:
 
     // ---- errors at cells
     void error_at(se_file& f, std::size_t line_begin, std::size_t line, std::size_t offset, io_text reason) {
-        if (f.errors.size() > 10 * max_errors_per_file) return;  // enough to list; the rest would only be counted
+        if (f.errors.size() > 10 * max_errors_per_file) {  // enough to list; the rest are only counted
+            ++f.dropped;
+            return;
+        }
         const auto loc = locate_from(f.text, line_begin, line, offset);
         f.errors.push_back(io_error::make(f.name, loc.line, loc.column, std::move(reason)));
     }
@@ -536,6 +544,7 @@ private:
         bool above_seq_ok = false;
         above_level1_.clear();
         above_level2_.clear();
+        levels_seq_ = 0;
         while (pos < f.text.size()) {
             std::optional<cell_error> syntax;
             const scan_status st = scan_record(f.text, pos, true, rec, arena, syntax);
@@ -546,6 +555,7 @@ private:
             const std::size_t this_line = line;
             line += rec.breaks;
             pos = rec.end;
+            arena.clear();  // the previous record's unquoted "" fields: every cell read is copied by then
             if (rec.blank()) continue;
             if (!header_found) {
                 std::vector<std::string_view> cells;
@@ -767,6 +777,7 @@ private:
                 case sp_year: {
                     std::size_t lead = 0;
                     const std::string_view s = trim(v, lead);
+                    if (s.empty()) break;  // no budget year, as in a target table
                     if (auto e = parse_year(s, p.year)) {
                         at_cell(f, rec, line, c, lead + e->offset, bad_value("bad ", "年度", s, e->reason));
                         ok = false;
@@ -783,7 +794,10 @@ private:
                 default: break;
             }
         }
-        if (ok) projects_.push_back(std::move(p));  // a blank 项目名称 is kept: an excerpt may not show it
+        // A blank 项目名称 is kept (an excerpt may not show it). A row with a bad cell is kept too, so that its rows in
+        // the other files still find their table (the set is refused for the bad cell all the same); one whose 序号
+        // cannot be read names no table.
+        if (ok || p.seq != 0) projects_.push_back(std::move(p));
     }
     void read_execution(std::size_t k, const csv_record& rec, std::size_t line, int& above, bool& above_ok) {
         se_file& f = files_[k];
@@ -860,7 +874,8 @@ private:
             // the written rate × 10^digits, a whole number (decimal holds more digits than a rate is written with)
             const int128 written = static_cast<int128>(rate.raw()) * scale /
                                    jixiao::detail::pow10<int128>(decimal::scale);
-            if (written == cut || (num % den != 0 && written == cut + 1)) return true;
+            const int128 half_up = (2 * num + den) / (2 * den);
+            if (written == cut || written == half_up) return true;
             return num > 100 * scale * den && written == 100 * scale;
         }
     }
@@ -889,6 +904,11 @@ private:
                 case sr_deviation: x.deviation = c.value; break;
                 default: break;
             }
+        }
+        if (x.seq != levels_seq_) {  // merged 一级 / 二级 cells continue within one table's rows only
+            above_level1_.clear();
+            above_level2_.clear();
+            levels_seq_ = x.seq;
         }
         ok &= read_category(f, rec, line, l1, l2, x);
         if (target != nullptr) {
@@ -1013,6 +1033,11 @@ private:
                 case mr_measure: x.measure = c.value; break;
                 default: break;
             }
+        }
+        if (x.seq != levels_seq_) {
+            above_level1_.clear();
+            above_level2_.clear();
+            levels_seq_ = x.seq;
         }
         ok &= read_levels(f, rec, line, l1, l2, x.level1, x.level2);
         if (target != nullptr) {
@@ -1182,6 +1207,16 @@ private:
                 indicator_rows.push_back(row_origin{files_[x.file].name, x.line});
                 note_month(x.file);
             }
+            if (month == 0 && !funding.empty()) {
+                files_[p.file].errors.push_back(io_error::make(
+                    files_[p.file].name, p.line, 1,
+                    {"序号 " + std::to_string(p.seq) +
+                         " 的监控表没有监控月份：资金文件要有「1-N月执行数」列（或指标文件有「1-N月执行情况」列），N 为监控到的月份",
+                     "序号 " + std::to_string(p.seq) +
+                         " has no monitoring month: its funding file needs a 1-N月执行数 column (or its indicators "
+                         "file a 1-N月执行情况 column), N the month monitored to"}));
+                continue;
+            }
             if (!months_agree) {
                 files_[p.file].errors.push_back(io_error::make(
                     files_[p.file].name, p.line, 1,
@@ -1212,6 +1247,7 @@ private:
     std::vector<se_mexec_row<A>> mexec_;
     std::vector<se_mres_row> mres_;
     std::string above_level1_, above_level2_;
+    int levels_seq_ = 0;  // the 序号 whose rows above_level*_ belong to
 };
 
 }  // namespace detail::io
@@ -1282,9 +1318,11 @@ monitoring_read_result<A> read_monitoring_csv_files(std::span<const std::filesys
     return reader.run_monitoring();
 }
 
-/// The kind of a CSV file of a self-evaluation set, by its header row (within the first 11 non-blank rows of its
-/// first 64 KiB; a file that is not UTF-8 is tried as GB18030): what jixiao_check tells a self-evaluation set by.
-inline self_evaluation_file self_evaluation_file_kind(const std::filesystem::path& path) {
+/// The kind of a CSV file of a self-evaluation or monitoring set, by its header row (within the first 11 non-blank
+/// rows of its first 64 KiB; in `encoding` if one is given, as csv_read_options::encoding; else UTF-8, or GB18030
+/// for a file that is not UTF-8): what jixiao_check tells the kind of a set by.
+inline self_evaluation_file self_evaluation_file_kind(const std::filesystem::path& path,
+                                                      const std::string& encoding = {}) {
     std::vector<io_error> errors;
     auto in = detail::io::csv_input::open(path, errors);
     if (!in) return self_evaluation_file::none;
@@ -1307,14 +1345,16 @@ inline self_evaluation_file self_evaluation_file_kind(const std::filesystem::pat
         }
         return self_evaluation_file::none;
     };
-    const auto k = kind_of(head);
-    if (k != self_evaluation_file::none) return k;
-    // Not found as UTF-8: as GB18030 (the head may end inside a character: cut back to a line end).
+    const bool given = !encoding.empty() && !detail::io::is_utf8_name(encoding);
+    const auto k = given ? self_evaluation_file::none : kind_of(head);
+    if (k != self_evaluation_file::none || (!encoding.empty() && !given)) return k;
+    // Not found as UTF-8: in the encoding given, or as GB18030 (the head may end inside a character: cut back to a
+    // line end).
     const std::size_t cut = head.rfind('\n');
     if (cut == std::string::npos) return k;
     head.resize(cut + 1);
     std::optional<io_error> err;
-    auto d = detail::io::csv_input(path.string(), head).decoded("GB18030", err);
+    auto d = detail::io::csv_input(path.string(), head).decoded(given ? encoding : std::string("GB18030"), err);
     std::string text;
     if (!d || !d->append(0, d->size(), text)) return k;
     return kind_of(text);

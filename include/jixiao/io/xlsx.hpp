@@ -210,6 +210,25 @@ read_result<F, A> read_flat(std::span<const workbook* const> books, const limits
     std::vector<csv_source> sources;
     for (std::size_t k = 0; k < texts.size(); ++k) sources.push_back(csv_source{names[k], texts[k].text});
     auto r = read_csv<F, A>(sources);
+    // A line of a sheet's CSV text is its row only until a cell holds a line break (a quoted field over several
+    // lines): each origin goes back to the row of the field its line starts in, as errors do.
+    if (r.ok()) {
+        table_origins rows;
+        auto row_of = [&](const row_origin& o) {
+            const auto k = static_cast<std::size_t>(std::find(names.begin(), names.end(), o.file) - names.begin());
+            std::uint32_t row = 0, col = 0;
+            if (k < names.size() && locate(texts[k], o.line, 1, row, col)) return row_origin{o.file, row};
+            return o;
+        };
+        for (std::size_t t = 0; t < r.origins.size(); ++t) {
+            const table_origin o = r.origins[t];
+            std::vector<row_origin> ind, cost;
+            for (const auto& x : o.indicators) ind.push_back(row_of(x));
+            for (const auto& x : o.cost_lines) cost.push_back(row_of(x));
+            rows.add(table_origin{row_of(o.table), ind, cost});
+        }
+        r.origins = std::move(rows);
+    }
     for (auto& e : r.errors) {
         const auto k = static_cast<std::size_t>(std::find(names.begin(), names.end(), e.file) - names.begin());
         std::uint32_t row = 0, col = 0;
