@@ -20,6 +20,8 @@
 
 #include "sample_tables.hpp"
 
+namespace aggregate_test {
+
 namespace {
 
 using jixiao::wan;
@@ -390,3 +392,5 @@ TEST_CASE("constexpr totals over a static array") {
     static_assert(jixiao::count_indicators(tables)[0].indicators == 6);
     CHECK(whole.current() == 3621.2312_wan);
 }
+
+}  // namespace aggregate_test

@@ -19,6 +19,8 @@
 #include <type_traits>
 #include <vector>
 
+namespace amount_test {
+
 namespace {
 
 using jixiao::decimal;
@@ -805,3 +807,10 @@ TEST_CASE("wan_checked in constant expressions") {
 }
 
 }  // TEST_SUITE
+
+// A macro outlives the namespace: undefined here, as a unity build compiles other test files after this one.
+#undef YUAN
+#undef WANYUAN
+#undef YIYUAN
+
+}  // namespace amount_test

@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+namespace chinese_test {
+
 namespace {
 
 using jixiao::to_chinese_upper;
@@ -254,3 +256,5 @@ TEST_CASE("chinese: 亿 groups of eight, the part above 亿 read with 万 inside
     CHECK(yuan(10000000000000000) == "壹亿亿元整");
     CHECK(yuan(10000000000010000) == "壹亿亿零壹万元整");
 }
+
+}  // namespace chinese_test

@@ -12,6 +12,8 @@
 
 #include <jixiao/validate.hpp>
 
+namespace csv_habits_test {
+
 namespace {
 
 using F = jixiao::forms::beijing_district_2020;
@@ -298,3 +300,5 @@ TEST_CASE("csv habits: the 2023 Sichuan form's target in three columns (指标�
                          {"i.csv", "序号,二级指标,三级指标,指标性质,指标值,度量单位\n1,产出数量指标,a,≥,1x3,台\n"}})) ==
         "i.csv:2:15: bad 指标值 「≥1x3台」: unknown unit (see jixiao::known_units)");
 }
+
+}  // namespace csv_habits_test

@@ -17,6 +17,8 @@
 
 #include <jixiao/validate.hpp>
 
+namespace csv_test {
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -682,3 +684,5 @@ TEST_CASE("csv: targets in Chinese numerals keep their number (issue 10)") {
     CHECK(inds[0].target == jixiao::parse_target("=90%"));
     CHECK(inds[1].target == jixiao::parse_target("=95%"));
 }
+
+}  // namespace csv_test

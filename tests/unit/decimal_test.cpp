@@ -16,6 +16,8 @@
 #include <type_traits>
 #include <vector>
 
+namespace decimal_test {
+
 namespace {
 
 using jixiao::decimal;
@@ -506,3 +508,5 @@ TEST_CASE("the decimal literal is exact") {
     os << 36.5_dec;
     CHECK(os.str() == "36.500000");
 }
+
+}  // namespace decimal_test

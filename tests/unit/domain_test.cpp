@@ -24,6 +24,8 @@
 
 #include "sample_tables.hpp"
 
+namespace domain_test {
+
 namespace {
 
 using jixiao::decimal;
@@ -784,3 +786,5 @@ constexpr bool const_cost_line_in_constant_evaluation() {
 }
 static_assert(const_cost_line_in_constant_evaluation());
 }  // namespace
+
+}  // namespace domain_test

@@ -16,6 +16,8 @@
 #include <string>
 #include <vector>
 
+namespace evaluate_test {
+
 namespace {
 
 using jixiao::achievement;
@@ -499,3 +501,5 @@ TEST_CASE("a fraction too large for exact 128-bit scoring is an error, never a w
                                     outcome::value(decimal(95))};
     CHECK_THROWS_AS(jixiao::evaluate(p, 95_wan, o), std::overflow_error);
 }
+
+}  // namespace evaluate_test

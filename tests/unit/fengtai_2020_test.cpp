@@ -22,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+namespace fengtai_2020_test {
+
 namespace {
 
 using fengtai_2020::project;
@@ -845,3 +847,5 @@ TEST_CASE("the report is Chinese by default: no English word but the rule ids; E
     jixiao::write_html_report(english_html, tables, en);
     CHECK(english_html.str().find("<html lang=\"en\">") != std::string::npos);
 }
+
+}  // namespace fengtai_2020_test

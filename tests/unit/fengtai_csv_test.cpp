@@ -9,6 +9,8 @@
 
 #include "../../examples/fengtai_2020/tables.hpp"
 
+namespace fengtai_csv_test {
+
 namespace {
 const std::filesystem::path seed_dir = std::filesystem::path(__FILE__).parent_path() / "../../examples/fengtai_2020";
 }
@@ -54,3 +56,5 @@ TEST_CASE("the seed's CSV table set and its constexpr tables are identical, fiel
         CHECK(ra[i].message().view() == rb[i].message().view());
     }
 }
+
+}  // namespace fengtai_csv_test

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+namespace io_language_test {
+
 namespace {
 
 using F = jixiao::forms::beijing_district_2020;
@@ -114,3 +116,5 @@ TEST_CASE("json: errors are Chinese by default and English with language::en") {
     CHECK(e.zh == "t.json:1:1: 文档缺少键「projects」");
     CHECK(e.en == "t.json:1:1: the document: missing key \"projects\"");
 }
+
+}  // namespace io_language_test

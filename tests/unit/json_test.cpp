@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace json_test {
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -373,3 +375,5 @@ TEST_CASE("json: large objects: duplicate keys found in linear time, errors capp
           "t.json: … and 19900 more errors in this file (only the first 100 are listed)");
     CHECK(r.error_count() == 20000);
 }
+
+}  // namespace json_test

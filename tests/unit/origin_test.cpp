@@ -18,6 +18,8 @@
 
 #include "../../examples/fengtai_2020/tables.hpp"
 
+namespace origin_test {
+
 namespace {
 
 using F = fengtai_2020::form;
@@ -201,3 +203,5 @@ TEST_CASE("origin: tables written in C++ have no row; their findings print as be
     CHECK(count > 0);
     CHECK(known == 0);
 }
+
+}  // namespace origin_test

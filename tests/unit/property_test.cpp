@@ -12,6 +12,8 @@
 #include <jixiao/amount.hpp>
 #include <jixiao/project.hpp>
 
+namespace property_test {
+
 namespace {
 
 using jixiao::rounding;
@@ -167,3 +169,5 @@ TEST_CASE("property: totals merged from any split of a range equal the total of 
         REQUIRE(parts[0] == whole);
     }
 }
+
+}  // namespace property_test

@@ -11,6 +11,8 @@
 #include <jixiao/project_store.hpp>
 #include <jixiao/validate.hpp>
 
+namespace regression_test {
+
 namespace {
 using F = jixiao::forms::beijing_district_2020;
 }
@@ -66,3 +68,5 @@ TEST_CASE("regression: dividing by the most negative divisor rounds without nega
     CHECK(jixiao::divide(D(1), m, jixiao::rounding::floor) == D::from_raw(-1));
     CHECK(jixiao::divide(D(-1), m, jixiao::rounding::up) == D::from_raw(1));
 }
+
+}  // namespace regression_test

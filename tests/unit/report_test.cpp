@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+namespace report_test {
+
 namespace {
 
 using jixiao::align;
@@ -404,3 +406,5 @@ TEST_CASE("report: totals the amount type cannot hold are shown exactly and mark
     CHECK(s.find("（超出金额类型的范围，无法写成大写）") != std::string::npos);
     CHECK(s.find("amount_overflow") != std::string::npos);
 }
+
+}  // namespace report_test

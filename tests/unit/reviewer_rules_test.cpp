@@ -16,6 +16,8 @@
 
 #include "sample_tables.hpp"
 
+namespace reviewer_rules_test {
+
 namespace {
 
 using jixiao::severity;
@@ -453,3 +455,5 @@ TEST_CASE("unit_name_variants") {
         CHECK(text.str().find("未合并") == std::string::npos);
     }
 }
+
+}  // namespace reviewer_rules_test

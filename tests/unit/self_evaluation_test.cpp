@@ -15,6 +15,8 @@
 #include <string_view>
 #include <vector>
 
+namespace self_evaluation_test {
+
 namespace {
 
 using jixiao::achievement;
@@ -1241,3 +1243,5 @@ TEST_CASE("every monitoring rule has its Chinese text") {
     }
     CHECK(messages == 12);
 }
+
+}  // namespace self_evaluation_test

@@ -18,6 +18,8 @@
 
 #include "../../examples/fengtai_2020/tables.hpp"
 
+namespace stream_test {
+
 namespace {
 
 using F = fengtai_2020::form;
@@ -298,3 +300,5 @@ TEST_CASE("set_validator: a 序号 in two parts is a duplicate once they are mer
     CHECK(ids == std::vector<std::string>{"duplicate_seq"});
     CHECK(a.errors() == 1);
 }
+
+}  // namespace stream_test

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+namespace target_test {
+
 using jixiao::comparator;
 using jixiao::decimal;
 using jixiao::parse_target;
@@ -636,3 +638,5 @@ TEST_CASE("target_problem: the one rule of what a target may be (issue 10)") {
         CHECK(parse_target(jixiao::to_string(x)) == x);
     }
 }
+
+}  // namespace target_test

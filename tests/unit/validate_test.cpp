@@ -20,6 +20,8 @@
 
 #include "sample_tables.hpp"
 
+namespace validate_test {
+
 namespace {
 
 using jixiao::decimal;
@@ -1272,3 +1274,8 @@ TEST_CASE("duplicate_seq over a range that yields its tables by value") {
         CHECK(std::string(f.message().view()) == "2 张表都用了序号 1");
     }
 }
+
+// A macro outlives the namespace: undefined here, as a unity build compiles other test files after this one.
+#undef CHECK_SAYS
+
+}  // namespace validate_test

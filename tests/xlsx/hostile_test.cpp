@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+namespace hostile_test {
+
 namespace {
 
 using F = jixiao::forms::beijing_district_2020;
@@ -74,3 +76,5 @@ TEST_CASE("files that are no workbook") {
 }
 
 }  // TEST_SUITE
+
+}  // namespace hostile_test

@@ -18,6 +18,8 @@
 #include "../fuzz/same_record.hpp"
 #include "zip_builder.hpp"
 
+namespace layout_test {
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -459,3 +461,5 @@ TEST_CASE("a workbook that mixes the layouts is refused") {
 }
 
 }  // TEST_SUITE
+
+}  // namespace layout_test

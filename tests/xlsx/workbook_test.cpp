@@ -11,6 +11,8 @@
 
 #include "zip_builder.hpp"
 
+namespace workbook_test {
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -383,3 +385,5 @@ TEST_CASE("hostile workbooks are refused within the limits") {
 }
 
 }  // TEST_SUITE
+
+}  // namespace workbook_test

@@ -11,6 +11,8 @@
 
 #include "../fuzz/same_record.hpp"
 
+namespace write_test {
+
 namespace {
 
 using namespace std::chrono_literals;
@@ -197,3 +199,5 @@ TEST_CASE("read a workbook, print its errors, write it as 表样 sheets") {
 }
 
 }  // TEST_SUITE
+
+}  // namespace write_test
