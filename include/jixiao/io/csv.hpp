@@ -2120,6 +2120,22 @@ csv_result<F, A> collect(csv_reader<F, A>& reader) {
 
 }  // namespace detail::io
 
+namespace detail::io {
+/// Opens each file and adds it to a reader (any with add(csv_input) and add_error(io_error)); a file that cannot be
+/// opened is the reader's error, in its place among the inputs.
+template <class Reader>
+void add_files(Reader& reader, std::span<const std::filesystem::path> paths) {
+    for (const auto& p : paths) {
+        std::vector<io_error> errors;
+        if (auto in = csv_input::open(p, errors)) {
+            reader.add(std::move(*in));
+        } else {
+            reader.add_error(std::move(errors.front()));
+        }
+    }
+}
+}  // namespace detail::io
+
 /// Reads a table set from CSV texts (any number, any order; see the layout at the top of this header).
 /// All or nothing: the result has every project or, if anything is wrong, only errors.
 template <form F, class A = wan>
@@ -2140,14 +2156,7 @@ csv_result<F, A> read_csv(std::initializer_list<csv_source> sources, const csv_r
 template <form F, class A = wan>
 csv_result<F, A> read_csv_files(std::span<const std::filesystem::path> paths, const csv_read_options& options = {}) {
     detail::io::csv_reader<F, A> reader(options);
-    for (const auto& p : paths) {
-        std::vector<io_error> errors;
-        if (auto in = detail::io::csv_input::open(p, errors)) {
-            reader.add(std::move(*in));
-        } else {
-            reader.add_error(std::move(errors.front()));
-        }
-    }
+    detail::io::add_files(reader, paths);
     return detail::io::collect(reader);
 }
 
@@ -2170,14 +2179,7 @@ template <form F, class A = wan, class Fn>
 csv_stream_result for_each_csv_table(std::span<const std::filesystem::path> paths, const csv_read_options& options,
                                      Fn&& on_table) {
     detail::io::csv_reader<F, A> reader(options);
-    for (const auto& p : paths) {
-        std::vector<io_error> errors;
-        if (auto in = detail::io::csv_input::open(p, errors)) {
-            reader.add(std::move(*in));
-        } else {
-            reader.add_error(std::move(errors.front()));
-        }
-    }
+    detail::io::add_files(reader, paths);
     return reader.run(on_table);
 }
 

@@ -1274,14 +1274,7 @@ template <form F, class A = wan>
 self_evaluation_read_result<A> read_self_evaluation_csv_files(std::span<const std::filesystem::path> paths,
                                                               const csv_read_options& options = {}) {
     detail::io::se_reader<F, A> reader(options);
-    for (const auto& p : paths) {
-        std::vector<io_error> errors;
-        if (auto in = detail::io::csv_input::open(p, errors)) {
-            reader.add(std::move(*in));
-        } else {
-            reader.add_error(std::move(errors.front()));
-        }
-    }
+    detail::io::add_files(reader, paths);
     return reader.run();
 }
 
@@ -1307,14 +1300,7 @@ template <form F, class A = wan>
 monitoring_read_result<A> read_monitoring_csv_files(std::span<const std::filesystem::path> paths,
                                                     const csv_read_options& options = {}) {
     detail::io::se_reader<F, A> reader(options);
-    for (const auto& p : paths) {
-        std::vector<io_error> errors;
-        if (auto in = detail::io::csv_input::open(p, errors)) {
-            reader.add(std::move(*in));
-        } else {
-            reader.add_error(std::move(errors.front()));
-        }
-    }
+    detail::io::add_files(reader, paths);
     return reader.run_monitoring();
 }
 
